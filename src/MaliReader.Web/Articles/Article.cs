@@ -1,0 +1,25 @@
+namespace MaliReader.Web.Articles;
+
+/// <summary>One article as readers see it: cleaned paragraphs plus the record of what cleaning removed.</summary>
+public sealed record Article(
+    string Slug,
+    string FileName,
+    string Title,
+    string Source,
+    string? Note,
+    string? Url,
+    string? Published,
+    string Story,
+    string RawText,
+    IReadOnlyList<Paragraph> Paragraphs,
+    IReadOnlyList<RemovedFragment> Removed);
+
+public sealed record Paragraph(string Id, string Slug, int N, string Text, string Fingerprint)
+{
+    public static string MakeId(string slug, int n) => $"{slug}-{n}";
+}
+
+public sealed record RemovedFragment(string Text, RemovalRule Rule);
+
+/// <summary>A content file that could not be turned into an article, and why.</summary>
+public sealed record ContentError(string FileName, string Reason);

@@ -1,0 +1,46 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace MaliReader.Web.Articles;
+
+public static class ArticlesApi
+{
+    public static void MapArticlesApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/articles").WithTags("Articles");
+
+        api.MapGet("/", (ContentPipeline content) =>
+            content.Current.Articles.Select(ArticleSummary.From).ToList());
+
+        api.MapGet("/{slug}", Results<Ok<ArticleDetail>, ProblemHttpResult> (string slug, ContentPipeline content) =>
+            content.Current.Article(slug) is { } article
+                ? TypedResults.Ok(ArticleDetail.From(article))
+                : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such article",
+                    detail: "No article has that slug; GET /api/articles lists them."));
+    }
+}
+
+public sealed record ArticleSummary(string Slug, string Title, string Source, string? Note, string Story, int ParagraphCount)
+{
+    public static ArticleSummary From(Article article) =>
+        new(article.Slug, article.Title, article.Source, article.Note, article.Story, article.Paragraphs.Count);
+}
+
+public sealed record ArticleDetail(
+    string Slug,
+    string Title,
+    string Source,
+    string? Note,
+    string? Url,
+    string Story,
+    IReadOnlyList<ParagraphDto> Paragraphs,
+    IReadOnlyList<RemovedDto> Removed)
+{
+    public static ArticleDetail From(Article article) => new(
+        article.Slug, article.Title, article.Source, article.Note, article.Url, article.Story,
+        [.. article.Paragraphs.Select(p => new ParagraphDto(p.Id, p.N, p.Text, p.Fingerprint))],
+        [.. article.Removed.Select(r => new RemovedDto(r.Text, r.Rule.Name()))]);
+}
+
+public sealed record ParagraphDto(string Id, int N, string Text, string Fingerprint);
+
+public sealed record RemovedDto(string Text, string Rule);

@@ -1,0 +1,82 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace MaliReader.Web.Articles;
+
+/// <summary>Reads every Markdown file of the content folder and cleans it into an article.</summary>
+public static class ContentLoader
+{
+    public static ContentLoad Load(string contentPath)
+    {
+        if (!Directory.Exists(contentPath))
+        {
+            return new ContentLoad([], [new ContentError(contentPath, "the content folder does not exist")], "missing");
+        }
+
+        var files = Directory.EnumerateFiles(contentPath, "*.md")
+            .Order(StringComparer.Ordinal)
+            .Select(path => (Name: Path.GetFileName(path), Bytes: File.ReadAllBytes(path)))
+            .ToList();
+
+        var articles = new List<Article>();
+        var errors = new List<ContentError>();
+        foreach (var (name, bytes) in files)
+        {
+            try
+            {
+                articles.Add(ToArticle(ContentFileReader.Read(name, bytes)));
+            }
+            catch (ContentFileException e)
+            {
+                errors.Add(new ContentError(e.FileName, e.Reason));
+            }
+        }
+        return new ContentLoad(articles, errors, HashOf(files));
+    }
+
+    public static Article ToArticle(ContentFile file)
+    {
+        var front = file.FrontMatter;
+        if (front.Url is { } url && !IsWebAddress(url))
+        {
+            throw new ContentFileException(file.FileName, "url must be an absolute http or https address");
+        }
+
+        var cleaned = BoilerplateCleaner.Clean(file.BodyHtml);
+        if (cleaned.Paragraphs.Count == 0)
+        {
+            throw new ContentFileException(file.FileName, "the article has no text left once boilerplate is removed");
+        }
+        var paragraphs = cleaned.Paragraphs
+            .Select((text, index) => new Paragraph(Paragraph.MakeId(file.Slug, index + 1), file.Slug, index + 1, text, Fingerprint.Of(text)))
+            .ToList();
+        return new Article(file.Slug, file.FileName, Clean(front.Title), Clean(front.Source), CleanOrNull(front.Note),
+            CleanOrNull(front.Url), CleanOrNull(front.Published), Clean(front.Story), file.RawText, paragraphs, cleaned.Removed);
+    }
+
+    private static string Clean(string text) => BoilerplateCleaner.NormaliseWhitespace(text);
+
+    private static string? CleanOrNull(string? text) => string.IsNullOrWhiteSpace(text) ? null : Clean(text);
+
+    private static bool IsWebAddress(string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
+
+    /// <summary>
+    /// Changes when any file's name or bytes change, and with every build of the app, so a new cleaner
+    /// rebuilds the store even when the content is as it was.
+    /// </summary>
+    private static string HashOf(IEnumerable<(string Name, byte[] Bytes)> files)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(typeof(ContentLoader).Assembly.ManifestModule.ModuleVersionId.ToByteArray());
+        foreach (var (name, bytes) in files)
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes(name));
+            hash.AppendData(BitConverter.GetBytes(bytes.Length));
+            hash.AppendData(bytes);
+        }
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+}
+
+public sealed record ContentLoad(IReadOnlyList<Article> Articles, IReadOnlyList<ContentError> Errors, string ContentHash);

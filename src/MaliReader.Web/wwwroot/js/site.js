@@ -1,0 +1,2 @@
+// Conveniences only: every feature here also works without JavaScript.
+"use strict";
