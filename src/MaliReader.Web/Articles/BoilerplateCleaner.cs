@@ -44,8 +44,10 @@ public static partial class BoilerplateCleaner
     /// <summary>The rule that marks a whole block as boilerplate, or null when it is the author's text.</summary>
     public static RemovalRule? RuleFor(string text)
     {
-        // Spam first: a prompt with spam glued to it goes as a whole, recorded as the spam it carries.
-        if (IsCommercialSpam(text))
+        var spamSignals = SpamSignals.Count(signal => signal.IsMatch(text));
+        var prompt = PromptRuleFor(text);
+        // A prompt with spam glued to it goes as a whole, recorded as the spam it carries.
+        if (spamSignals >= 2 || (spamSignals == 1 && prompt is not null))
         {
             return RemovalRule.CommercialSpam;
         }
@@ -53,32 +55,31 @@ public static partial class BoilerplateCleaner
         {
             return RemovalRule.EmptyDateline;
         }
-        if (WordCount(text) > MaxPromptWords)
+        return WordCount(text) <= MaxPromptWords ? prompt : null;
+    }
+
+    private static RemovalRule? PromptRuleFor(string text)
+    {
+        foreach (var (rule, pattern) in Prompts)
         {
-            return null;
-        }
-        if (SharePrompt().IsMatch(text))
-        {
-            return RemovalRule.SharePrompt;
-        }
-        if (FollowPrompt().IsMatch(text))
-        {
-            return RemovalRule.FollowPrompt;
-        }
-        if (ReadMorePromotion().IsMatch(text))
-        {
-            return RemovalRule.ReadMorePromotion;
-        }
-        if (NewsletterPrompt().IsMatch(text))
-        {
-            return RemovalRule.NewsletterPrompt;
+            if (pattern.IsMatch(text))
+            {
+                return rule;
+            }
         }
         return null;
     }
 
-    /// <summary>Two or more independent signs of selling followers, likes, panels or gambling.</summary>
-    public static bool IsCommercialSpam(string text) => SpamSignals.Count(signal => signal.IsMatch(text)) >= 2;
+    /// <summary>Prompts are recognised by how they open: anchored at the start, so prose that mentions sharing or following stays.</summary>
+    private static readonly (RemovalRule Rule, Regex Pattern)[] Prompts =
+    [
+        (RemovalRule.SharePrompt, SharePrompt()),
+        (RemovalRule.FollowPrompt, FollowPrompt()),
+        (RemovalRule.ReadMorePromotion, ReadMorePromotion()),
+        (RemovalRule.NewsletterPrompt, NewsletterPrompt()),
+    ];
 
+    /// <summary>Independent signs of selling followers, likes, panels or gambling: one alone may be news, two are an advert.</summary>
     private static readonly Regex[] SpamSignals =
     [
         SmmPanel(),
@@ -147,7 +148,7 @@ public static partial class BoilerplateCleaner
     private static partial Regex ReadMorePromotion();
 
     // "Sign up for our newsletter", "Subscribe to our daily briefing", "Get the latest news in your inbox".
-    [GeneratedRegex(@"(^(sign up|subscribe|register|join)\b.*\b(newsletter|briefing|bulletin|mailing list|inbox|e-?mail updates)\b)|(\bnewsletter\b.*\b(sign up|subscribe)\b)|(^get\b.*\b(in|to) your inbox\b)", Options)]
+    [GeneratedRegex(@"^(sign up|subscribe|register|join)\b.*\b(newsletter|briefing|bulletin|mailing list|inbox|e-?mail updates)\b|^(get|receive)\b.*\b(in|to) your inbox\b|^(enter your e-?mail|never miss|don'?t miss)\b", Options)]
     private static partial Regex NewsletterPrompt();
 
     // "(More details)", "[Read more]", "(Full story)": a bracketed stub standing for a lost link.

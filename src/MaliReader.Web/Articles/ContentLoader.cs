@@ -24,7 +24,12 @@ public static class ContentLoader
         {
             try
             {
-                articles.Add(ToArticle(ContentFileReader.Read(name, bytes)));
+                var article = ToArticle(ContentFileReader.Read(name, bytes));
+                if (articles.Find(other => other.Slug == article.Slug) is { } taken)
+                {
+                    throw new ContentFileException(name, $"its slug \"{article.Slug}\" is already used by {taken.FileName}");
+                }
+                articles.Add(article);
             }
             catch (ContentFileException e)
             {

@@ -2,6 +2,7 @@ using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Logging;
 
 namespace MaliReader.Tests.Support;
 
@@ -20,12 +21,16 @@ public sealed class MaliReaderApp : WebApplicationFactory<Program>
 
     private bool OwnsContent { get; }
 
+    /// <summary>Everything the app logged at warning level or above, as "Category: message".</summary>
+    public CapturedLogs Logs { get; } = new();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Content:Path", Content.ContentPath);
         builder.UseSetting("Database:Path", Content.DatabasePath);
         builder.UseSetting("RateLimiting:Enabled", "false");
         builder.UseEnvironment("Production");
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
     }
 
     public async Task<IHtmlDocument> GetDocumentAsync(string url)
