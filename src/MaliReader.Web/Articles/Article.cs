@@ -12,7 +12,11 @@ public sealed record Article(
     string Story,
     string RawText,
     IReadOnlyList<Paragraph> Paragraphs,
-    IReadOnlyList<RemovedFragment> Removed);
+    IReadOnlyList<RemovedFragment> Removed)
+{
+    /// <summary>The source label without its parenthetical, for citations: "Unattributed translation ¶3".</summary>
+    public string CitationLabel => Source.Split(" (", 2)[0];
+}
 
 public sealed record Paragraph(string Id, string Slug, int N, string Text, string Fingerprint)
 {
