@@ -42,7 +42,7 @@ public sealed class BrowserFixture : IAsyncLifetime, IAsyncDisposable
     public Uri BaseUrl { get; private set; } = null!;
 
     /// <summary>What the app is serving right now, to compare pages against.</summary>
-    public ContentSnapshot Content => App.Services.GetRequiredService<ContentPipeline>().Current;
+    public ContentSnapshot Snapshot => App.Services.GetRequiredService<ContentPipeline>().Current;
 
     private KestrelApp App => _app ?? throw new InvalidOperationException("The browser fixture is not started");
 
@@ -55,16 +55,24 @@ public sealed class BrowserFixture : IAsyncLifetime, IAsyncDisposable
                 "`apt-get install chromium` (Debian/Ubuntu; .ci/run does this), or set CHROMIUM_PATH to a Chromium binary.");
         }
 
-        _app = new KestrelApp();
-        BaseUrl = _app.Start();
-        _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new()
+        try
         {
-            ExecutablePath = ChromiumPath,
-            Headless = true,
-            Args = ChromiumArgs,
-        });
-        _profiles = ChromiumProfiles.OfThisProcess();
+            _app = new KestrelApp();
+            BaseUrl = _app.Start();
+            _playwright = await Playwright.CreateAsync();
+            _browser = await _playwright.Chromium.LaunchAsync(new()
+            {
+                ExecutablePath = ChromiumPath,
+                Headless = true,
+                Args = ChromiumArgs,
+            });
+            _profiles = ChromiumProfiles.OfThisProcess();
+        }
+        catch
+        {
+            await DisposeAsync();
+            throw;
+        }
     }
 
     /// <summary>A blank page in a context of its own; closing the page closes the context too.</summary>

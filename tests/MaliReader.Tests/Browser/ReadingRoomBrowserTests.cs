@@ -73,9 +73,12 @@ public sealed class ReadingRoomBrowserTests(BrowserFixture browser) : BrowserTes
         Assert.True(await page.EvaluateAsync<double>("() => window.scrollY") > 0, "The page should have scrolled to the paragraph");
 
         var highlight = await BackgroundAsync(page, target);
-        Assert.NotEqual("rgba(0, 0, 0, 0)", highlight);
-        Assert.NotEqual(highlight, await BackgroundAsync(page, Paragraph.MakeId(TestContent.RtSlug, 2)));
-        Assert.NotEqual(highlight, await BackgroundAsync(page, Paragraph.MakeId(TestContent.RtSlug, 4)));
+        Assert.True(highlight != "rgba(0, 0, 0, 0)", "The addressed paragraph should have a background of its own");
+        foreach (var neighbour in new[] { 2, 4 })
+        {
+            var background = await BackgroundAsync(page, Paragraph.MakeId(TestContent.RtSlug, neighbour));
+            Assert.True(highlight != background, $"¶3 and ¶{neighbour} both have the background {highlight}: the addressed paragraph does not stand out");
+        }
     }
 
     [Fact]
@@ -137,7 +140,7 @@ public sealed class ReadingRoomBrowserTests(BrowserFixture browser) : BrowserTes
     }
 
     private IReadOnlyList<Article> StoryArticles() =>
-        Browser.Content.Story(TestContent.Story)?.Articles ?? throw new InvalidOperationException("The seed story is missing");
+        Browser.Snapshot.Story(TestContent.Story)?.Articles ?? throw new InvalidOperationException("The seed story is missing");
 
     /// <summary>The column's box, after checking its source label is shown at its top.</summary>
     private static async Task<LocatorBoundingBoxResult> ColumnBoxAsync(IPage page, string slug, string sourceLabel)
