@@ -1,0 +1,40 @@
+using Microsoft.Playwright;
+
+namespace MaliReader.Tests.Browser;
+
+/// <summary>Base for browser tests: every page a test opens is closed when that test ends.</summary>
+public abstract class BrowserTest(BrowserFixture browser) : IAsyncLifetime
+{
+    public const int DesktopWidth = 1280;
+    public const int DesktopHeight = 900;
+    public const int PhoneWidth = 390;
+    public const int PhoneHeight = 844;
+
+    private readonly List<IPage> _pages = [];
+
+    protected BrowserFixture Browser { get; } = browser;
+
+    /// <summary>Opens a path of the app (e.g. "/?story=x") in a new page and waits for it to load.</summary>
+    protected async Task<IPage> OpenAsync(
+        string path,
+        int width = DesktopWidth,
+        int height = DesktopHeight,
+        bool javaScriptEnabled = true,
+        ColorScheme colorScheme = ColorScheme.Light)
+    {
+        var page = await Browser.NewPageAsync(width, height, javaScriptEnabled, colorScheme);
+        _pages.Add(page);
+        await page.GotoAsync(path);
+        return page;
+    }
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
+    {
+        foreach (var page in _pages)
+        {
+            await page.CloseAsync();
+        }
+    }
+}
