@@ -37,5 +37,5 @@ public sealed class ParagraphModel(ContentPipeline content) : PageModel
         return page;
     }
 
-    public string Absolute(string path) => $"{Request.Scheme}://{Request.Host.ToUriComponent()}{Request.PathBase.ToUriComponent()}{path}";
+    private string Absolute(string path) => $"{Request.Scheme}://{Request.Host.ToUriComponent()}{Request.PathBase.ToUriComponent()}{path}";
 }
