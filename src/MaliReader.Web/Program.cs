@@ -17,7 +17,9 @@ builder.Services.AddSingleton<ContentPipeline>();
 builder.Services.AddHostedService<ContentWatcher>();
 
 // Web: pages, JSON API with problem+json errors, and its OpenAPI document.
-builder.Services.AddRazorPages();
+builder.Services.AddRazorPages(options =>
+    // The paragraph page answers both /p/{slug}/{fingerprint} (its own route) and /p/{id}.
+    options.Conventions.AddPageRoute("/Paragraph", "/p/{id}"));
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
 

@@ -117,9 +117,10 @@ public sealed class ArticleStore(Database database, TimeProvider clock)
         }
 
         var history = new List<HistoricParagraph>();
-        foreach (var row in Query(connection, "SELECT slug, fingerprint, text, last_n FROM fingerprint_history"))
+        foreach (var row in Query(connection, "SELECT slug, fingerprint, text, last_n, first_seen, last_seen FROM fingerprint_history"))
         {
-            history.Add(new HistoricParagraph(row.GetString(0), row.GetString(1), row.GetString(2), row.GetInt32(3)));
+            history.Add(new HistoricParagraph(row.GetString(0), row.GetString(1), row.GetString(2), row.GetInt32(3),
+                Timestamp(row, 4), Timestamp(row, 5)));
         }
         return new StoredContent(articles, history);
     }
@@ -133,6 +134,9 @@ public sealed class ArticleStore(Database database, TimeProvider clock)
         }
         return list;
     }
+
+    private static DateTimeOffset Timestamp(SqliteDataReader row, int ordinal) =>
+        DateTimeOffset.Parse(row.GetString(ordinal), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
 
     private static string? NullableString(SqliteDataReader row, int ordinal) => row.IsDBNull(ordinal) ? null : row.GetString(ordinal);
 
@@ -182,7 +186,7 @@ public sealed class ArticleStore(Database database, TimeProvider clock)
     }
 }
 
-/// <summary>A paragraph text that an article had at some point, and where it stood.</summary>
-public sealed record HistoricParagraph(string Slug, string Fingerprint, string Text, int LastN);
+/// <summary>A paragraph text that an article had at some point, where it stood, and when it was first and last there.</summary>
+public sealed record HistoricParagraph(string Slug, string Fingerprint, string Text, int LastN, DateTimeOffset FirstSeen, DateTimeOffset LastSeen);
 
 public sealed record StoredContent(IReadOnlyList<Article> Articles, IReadOnlyList<HistoricParagraph> History);

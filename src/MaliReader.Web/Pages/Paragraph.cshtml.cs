@@ -1,0 +1,41 @@
+using MaliReader.Web.Articles;
+using MaliReader.Web.Permalinks;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace MaliReader.Web.Pages;
+
+/// <summary>
+/// One paragraph's page, reached by its stable link (/p/{slug}/{fingerprint}) or by its position (/p/{id}).
+/// A passage that has changed gets a 200 page that says so, not a 410: the old link still leads
+/// somewhere useful (the text it quoted, and its successor when there is one), and previews and
+/// readers should see that explanation rather than an error.
+/// </summary>
+public sealed class ParagraphModel(ContentPipeline content) : PageModel
+{
+    public Permalink Permalink { get; private set; } = NoSuchPassage.Instance;
+
+    /// <summary>The absolute stable link of the paragraph shown, for canonical and preview tags.</summary>
+    public string? CanonicalUrl { get; private set; }
+
+    public IActionResult OnGet(string? id, string? slug, string? fingerprint)
+    {
+        var snapshot = content.Current;
+        Permalink = id is not null
+            ? PermalinkResolver.ById(snapshot, id)
+            : PermalinkResolver.ByFingerprint(snapshot, slug ?? "", fingerprint ?? "");
+
+        if (Permalink is CurrentPassage current)
+        {
+            CanonicalUrl = Absolute(PermalinkResolver.PathFor(current.Paragraph));
+        }
+        var page = Page();
+        if (Permalink is NoSuchPassage)
+        {
+            page.StatusCode = StatusCodes.Status404NotFound;
+        }
+        return page;
+    }
+
+    private string Absolute(string path) => $"{Request.Scheme}://{Request.Host.ToUriComponent()}{Request.PathBase.ToUriComponent()}{path}";
+}

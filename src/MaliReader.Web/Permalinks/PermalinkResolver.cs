@@ -1,0 +1,72 @@
+using MaliReader.Web.Articles;
+using MaliReader.Web.Storage;
+
+namespace MaliReader.Web.Permalinks;
+
+/// <summary>What a paragraph link leads to, answered from the snapshot alone (no queries on requests).</summary>
+public static class PermalinkResolver
+{
+    /// <summary>By position (<c>{slug}-{n}</c>): convenient, but it moves when paragraphs are inserted above.</summary>
+    public static Permalink ById(ContentSnapshot snapshot, string id) =>
+        snapshot.Paragraph(id) is (var article, var paragraph) ? new CurrentPassage(article, paragraph) : NoSuchPassage.Instance;
+
+    /// <summary>
+    /// By the fingerprint of the paragraph's words: it survives insertions, removals and reordering.
+    /// A fingerprint that is no longer current is answered from the history, with the edited successor
+    /// when one is clear.
+    /// </summary>
+    public static Permalink ByFingerprint(ContentSnapshot snapshot, string slug, string fingerprint)
+    {
+        var article = snapshot.Article(slug);
+        if (article is not null && snapshot.ParagraphByFingerprint(slug, fingerprint) is { } paragraph)
+        {
+            return new CurrentPassage(article, paragraph);
+        }
+
+        var history = snapshot.History(slug);
+        var old = history.FirstOrDefault(entry => entry.Fingerprint == fingerprint);
+        if (old is null)
+        {
+            return NoSuchPassage.Instance;
+        }
+        return new ChangedPassage(old, article, article is null ? null : EditedSuccessor.Choose(old.Text, NewSince(old, article, history)));
+    }
+
+    /// <summary>
+    /// Paragraphs that first appeared after the old passage was last seen. One that stood beside
+    /// it cannot be its edited form, however alike the two are.
+    /// </summary>
+    private static IEnumerable<Paragraph> NewSince(HistoricParagraph old, Article article, IReadOnlyList<HistoricParagraph> history)
+    {
+        var firstSeen = history.ToDictionary(entry => entry.Fingerprint, entry => entry.FirstSeen, StringComparer.Ordinal);
+        return article.Paragraphs.Where(paragraph =>
+            firstSeen.TryGetValue(paragraph.Fingerprint, out var seen) && seen > old.LastSeen);
+    }
+
+    /// <summary>The stable link of a paragraph, the one the copy control hands out.</summary>
+    public static string PathFor(Paragraph paragraph) => PathFor(paragraph.Slug, paragraph.Fingerprint);
+
+    public static string PathFor(string slug, string fingerprint) =>
+        $"/p/{Uri.EscapeDataString(slug)}/{Uri.EscapeDataString(fingerprint)}";
+}
+
+public abstract record Permalink;
+
+/// <summary>The paragraph is in the article now.</summary>
+public sealed record CurrentPassage(Article Article, Paragraph Paragraph) : Permalink
+{
+    /// <summary>How readers cite it: "RT ¶3".</summary>
+    public string Citation => $"{Article.CitationLabel} ¶{Paragraph.N}";
+}
+
+/// <summary>
+/// The link names a passage the article once had. <paramref name="Article"/> is null when the
+/// article itself is gone; <paramref name="Successor"/> is set only when one paragraph is clearly its edited form.
+/// </summary>
+public sealed record ChangedPassage(HistoricParagraph Old, Article? Article, Paragraph? Successor) : Permalink;
+
+/// <summary>No paragraph ever had this address.</summary>
+public sealed record NoSuchPassage : Permalink
+{
+    public static NoSuchPassage Instance { get; } = new();
+}
