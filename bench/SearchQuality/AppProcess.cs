@@ -14,6 +14,7 @@ internal sealed class AppProcess : IDisposable
 
     private readonly Process _process;
     private readonly StreamWriter _log;
+    private bool _disposed;
 
     private AppProcess(Process process, StreamWriter log, Uri url, string logPath)
     {
@@ -103,6 +104,11 @@ internal sealed class AppProcess : IDisposable
 
     public void Dispose()
     {
+        if (_disposed)
+        {
+            return;
+        }
+        _disposed = true;
         try
         {
             if (!_process.HasExited)

@@ -8,6 +8,12 @@ using SearchQuality;
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 
+if (args is ["--help"] or ["-h"])
+{
+    Console.WriteLine(Options.Usage);
+    return 0;
+}
+
 Options options;
 try
 {
