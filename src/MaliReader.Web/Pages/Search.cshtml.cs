@@ -23,8 +23,8 @@ public sealed record SearchPage(SearchResult Result, IReadOnlyList<ArticleHits> 
         ArticleHits.Group(result.Hits.Where(hit => hit.MatchesAll)),
         ArticleHits.Group(result.Hits.Where(hit => !hit.MatchesAll)));
 
-    /// <summary>With several meaningful words, what matters is how many paragraphs hold them all.</summary>
-    public string Summary => Result.RankedWords > 1
+    /// <summary>With several words or phrases, what matters is how many paragraphs hold them all.</summary>
+    public string Summary => Result.Terms > 1
         ? Result.MatchingAll switch
         {
             0 => "No paragraph holds every word; these hold some of them.",

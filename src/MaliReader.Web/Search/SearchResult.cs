@@ -7,7 +7,7 @@ namespace MaliReader.Web.Search;
 /// <param name="Message">Something the reader should know about how the query was read, or null.</param>
 /// <param name="Total">How many paragraphs matched in all.</param>
 /// <param name="MatchingAll">How many of them hold every ranked word of the query.</param>
-/// <param name="RankedWords">How many meaningful words were ranked: with more than one, hits may hold only some.</param>
+/// <param name="Terms">How many phrases and meaningful words were searched: with more than one, hits may hold only some.</param>
 /// <param name="Problem">Why the query was refused (too long), or null.</param>
 public sealed record SearchResult(
     string Query,
@@ -16,7 +16,7 @@ public sealed record SearchResult(
     string? Message,
     int Total,
     int MatchingAll,
-    int RankedWords,
+    int Terms,
     string? Problem = null)
 {
     public static SearchResult Nothing(string query, string? message = null) => new(query, [], null, message, 0, 0, 0);

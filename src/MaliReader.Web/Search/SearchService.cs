@@ -110,7 +110,7 @@ public sealed class SearchService(Database database, ContentPipeline content) : 
 
         var message = query.Truncated ? $"Only the first {SearchQuery.MaxTerms} words were searched." : null;
         return new SearchResult(query.Text, hits, Suggest(connection, query, snapshot), message, ranked.Count,
-            ranked.Count(candidate => candidate.WordsHeld == query.RankedWords.Count), query.RankedWords.Count);
+            ranked.Count(candidate => candidate.WordsHeld == query.RankedWords.Count), query.Phrases.Count + query.RankedWords.Count);
     }
 
     /// <summary>Every matching paragraph that the current snapshot holds, with its bm25 (lower is better).</summary>

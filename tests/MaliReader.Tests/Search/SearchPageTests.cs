@@ -74,6 +74,18 @@ public sealed class SearchPageTests : IClassFixture<SearchPageTests.App>
     }
 
     [Fact]
+    public async Task Search_PhraseAndWord_ShowsParagraphsWithThePhraseButNotTheWordBelowTheDivider()
+    {
+        var page = await _app.GetDocumentAsync("/search?q=" + Uri.EscapeDataString("\"security council\" Diop"));
+
+        Assert.Equal("3 paragraphs hold every word.", page.QuerySelector(".search-summary")!.TextContent.Trim());
+        Assert.Equal(new[] { $"{Rt}-5", $"{Tr}-4", $"{Tr}-7" },
+            page.QuerySelectorAll(".search-every-word .search-hit").Select(hit => hit.GetAttribute("data-paragraph-id")!).Order(StringComparer.Ordinal));
+        Assert.Equal(new[] { $"{Rt}-2", $"{Tr}-1" },
+            page.QuerySelectorAll(".search-some-words .search-hit").Select(hit => hit.GetAttribute("data-paragraph-id")!).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task Search_NoResults_ShowsTheSuggestionAsALinkToItsSearch()
     {
         var page = await _app.GetDocumentAsync("/search?q=Timbuktoo");
