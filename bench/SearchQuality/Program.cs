@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using SearchQuality;
 
 // Search quality on the TIME test collection: MaliReader's search against plain FTS5 on the same paragraphs.
@@ -30,7 +31,8 @@ try
 {
     return await Benchmark.RunAsync(options);
 }
-catch (Exception e) when (e is BenchmarkException or IOException or HttpRequestException or Microsoft.Data.Sqlite.SqliteException or InvalidDataException)
+catch (Exception e) when (e is BenchmarkException or IOException or HttpRequestException or TaskCanceledException
+    or System.Text.Json.JsonException or Microsoft.Data.Sqlite.SqliteException or InvalidDataException)
 {
     Console.Error.WriteLine($"FAILED: {e.Message}");
     return 1;
@@ -122,8 +124,13 @@ internal static class Benchmark
         var databasePath = Path.Combine(workFolder, "bench.db");
         ContentExport.WriteFolder(collection.Documents, contentPath);
         AppProcess? app = null;
-        ConsoleCancelEventHandler stopApp = (_, _) => app?.Dispose();
-        Console.CancelKeyPress += stopApp;
+        // Interrupted (Ctrl+C, SIGTERM, a closed terminal), the app must not outlive the benchmark either.
+        using var interrupted = new SignalHandlers(
+            [PosixSignal.SIGINT, PosixSignal.SIGTERM, PosixSignal.SIGHUP], () =>
+            {
+                app?.Dispose();
+                DeleteFolder(workFolder);
+            });
         try
         {
             Console.WriteLine("Building and starting the app (Release) on the converted collection …");
@@ -140,8 +147,20 @@ internal static class Benchmark
         finally
         {
             app?.Dispose();
-            Console.CancelKeyPress -= stopApp;
-            Directory.Delete(workFolder, recursive: true);
+            DeleteFolder(workFolder);
+        }
+    }
+
+    /// <summary>Deletes the temporary folder; an interruption may be deleting it at the same time.</summary>
+    private static void DeleteFolder(string folder)
+    {
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Already gone, or going.
         }
     }
 
@@ -314,4 +333,12 @@ internal static class Benchmark
     }
 
     private static string Shorten(string text, int length) => text.Length <= length ? text : text[..length] + "…";
+}
+
+/// <summary>Runs an action when the process receives any of the signals, before it ends as it would anyway.</summary>
+internal sealed class SignalHandlers(IEnumerable<PosixSignal> signals, Action action) : IDisposable
+{
+    private readonly List<PosixSignalRegistration> _registrations = [.. signals.Select(signal => PosixSignalRegistration.Create(signal, _ => action()))];
+
+    public void Dispose() => _registrations.ForEach(registration => registration.Dispose());
 }
