@@ -22,9 +22,3 @@ public sealed class ParagraphHighlights(IReadOnlyDictionary<string, HtmlString> 
 
     public static ParagraphHighlights From(ViewDataDictionary viewData) => viewData[ViewDataKey] as ParagraphHighlights ?? None;
 }
-
-/// <summary>The one line that tells readers what the search box understands.</summary>
-public static class SearchHelp
-{
-    public const string Text = "Words in any order · \"exact phrase\" in double quotes · -word to leave out · prefix* for word beginnings";
-}

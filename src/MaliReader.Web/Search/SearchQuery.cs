@@ -9,7 +9,7 @@ namespace MaliReader.Web.Search;
 /// </summary>
 public sealed class SearchQuery
 {
-    /// <summary>Terms beyond these are ignored: every ranked word costs one index lookup.</summary>
+    /// <summary>Phrases, ranked words and exclusions beyond this many each are ignored: every ranked word costs one index lookup.</summary>
     public const int MaxTerms = 16;
 
     /// <summary>A short English list of words that carry no meaning for ranking.</summary>
@@ -21,16 +21,20 @@ public sealed class SearchQuery
         "was", "we", "were", "what", "when", "where", "which", "who", "whom", "why", "will", "with", "would",
         "you", "your");
 
-    private SearchQuery(string text, IReadOnlyList<QueryTerm> terms, bool truncated)
+    private SearchQuery(string text, IReadOnlyList<QueryTerm> terms)
     {
         Text = text;
-        Truncated = truncated;
-        Phrases = [.. terms.Where(term => term.Kind == TermKind.Phrase)];
-        Exclusions = [.. terms.Where(term => term.Kind == TermKind.Excluded)];
+        var phrases = terms.Where(term => term.Kind == TermKind.Phrase).ToList();
+        var exclusions = terms.Where(term => term.Kind == TermKind.Excluded).ToList();
         var words = terms.Where(term => term.Kind == TermKind.Word).ToList();
         var meaningful = words.Where(word => !word.IsStopWord).ToList();
         // A query of stop words only is searched as typed; beside a phrase they add nothing.
-        RankedWords = meaningful.Count > 0 || Phrases.Count > 0 ? meaningful : words;
+        var ranked = meaningful.Count > 0 || phrases.Count > 0 ? meaningful : words;
+
+        Phrases = [.. phrases.Take(MaxTerms)];
+        RankedWords = [.. ranked.Take(MaxTerms)];
+        Exclusions = [.. exclusions.Take(MaxTerms)];
+        Truncated = phrases.Count > MaxTerms || ranked.Count > MaxTerms || exclusions.Count > MaxTerms;
         Match = BuildMatch();
     }
 
@@ -46,7 +50,7 @@ public sealed class SearchQuery
     /// <summary>-word and -"phrase": no hit holds any of them.</summary>
     public IReadOnlyList<QueryTerm> Exclusions { get; }
 
-    /// <summary>True when terms beyond <see cref="MaxTerms"/> were left out.</summary>
+    /// <summary>True when phrases, ranked words or exclusions beyond <see cref="MaxTerms"/> were left out.</summary>
     public bool Truncated { get; }
 
     /// <summary>The FTS5 MATCH expression, or null when nothing is left to look for.</summary>
@@ -60,24 +64,8 @@ public sealed class SearchQuery
     public static SearchQuery Parse(string raw)
     {
         var text = Words.Sanitize(raw).Trim();
-        var terms = new List<QueryTerm>();
         var keys = new HashSet<string>(StringComparer.Ordinal);
-        var truncated = false;
-        foreach (var term in Scan(text))
-        {
-            if (!keys.Add(term.Key))
-            {
-                continue;
-            }
-            var excluded = term.Kind == TermKind.Excluded;
-            if (terms.Count(kept => (kept.Kind == TermKind.Excluded) == excluded) == MaxTerms)
-            {
-                truncated = true;
-                continue;
-            }
-            terms.Add(term);
-        }
-        return new SearchQuery(text, terms, truncated);
+        return new SearchQuery(text, [.. Scan(text).Where(term => keys.Add(term.Key))]);
     }
 
     private static IEnumerable<QueryTerm> Scan(string text)

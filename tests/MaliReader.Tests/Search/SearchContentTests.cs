@@ -23,6 +23,10 @@ public sealed class SearchContentTests
         Assert.Equal(20, byDefault!.Hits.Count);
         Assert.Equal(150, byDefault.Total);
         Assert.Equal(100, capped!.Hits.Count);
+
+        var page = await app.GetDocumentAsync("/search?q=sahara");
+        Assert.Equal(50, page.QuerySelectorAll(".search-hit").Length);
+        Assert.Contains("best 50 of 150", page.QuerySelector(".search-more")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -95,6 +95,17 @@ public sealed partial class SearchQueryTests
     }
 
     [Fact]
+    public void Parse_StopWordsBetweenWords_DoNotCountTowardsTheLimit()
+    {
+        var words = Enumerable.Range(1, 16).Select(i => $"the word{i} of");
+
+        var query = SearchQuery.Parse(string.Join(' ', words));
+
+        Assert.Equal(16, query.RankedWords.Count);
+        Assert.False(query.Truncated);
+    }
+
+    [Fact]
     public void Tokens_KnowWhereTheyStandInTheQuery()
     {
         var query = SearchQuery.Parse(" Diopp \"Timbuktoo region\"");
