@@ -28,7 +28,8 @@ internal sealed class AppProcess : IDisposable
 
     public string LogPath { get; }
 
-    public static async Task<AppProcess> StartAsync(string repositoryRoot, string contentPath, string databasePath, string logPath)
+    /// <summary>Starts building and running the app; it serves once <see cref="WaitUntilServingAsync"/> returns.</summary>
+    public static AppProcess Start(string repositoryRoot, string contentPath, string databasePath, string logPath)
     {
         var url = new Uri($"http://127.0.0.1:{FreeLoopbackPort()}");
         var start = new ProcessStartInfo("dotnet")
@@ -57,21 +58,11 @@ internal sealed class AppProcess : IDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
 
-        var app = new AppProcess(process, log, url, logPath);
-        try
-        {
-            await app.WaitUntilServingAsync();
-            return app;
-        }
-        catch
-        {
-            app.Dispose();
-            throw;
-        }
+        return new AppProcess(process, log, url, logPath);
     }
 
     /// <summary>Building and loading content take a while; the app is up once its article list answers.</summary>
-    private async Task WaitUntilServingAsync()
+    public async Task WaitUntilServingAsync()
     {
         using var client = new HttpClient { BaseAddress = Url, Timeout = TimeSpan.FromSeconds(10) };
         var deadline = Stopwatch.StartNew();

@@ -134,13 +134,13 @@ internal static class Benchmark
         try
         {
             Console.WriteLine("Building and starting the app (Release) on the converted collection …");
-            app = await AppProcess.StartAsync(RepositoryRoot(), contentPath, databasePath, Path.Combine(workFolder, "app.log"));
+            app = AppProcess.Start(RepositoryRoot(), contentPath, databasePath, Path.Combine(workFolder, "app.log"));
+            await app.WaitUntilServingAsync();
             Console.WriteLine($"App serving at {app.Url}");
             return await MeasureAsync(collection, app.Url, databasePath, options.BaselineOnly);
         }
-        catch (BenchmarkException) when (app is not null || File.Exists(Path.Combine(workFolder, "app.log")))
+        catch (BenchmarkException)
         {
-            app?.Dispose();
             PrintLogTail(Path.Combine(workFolder, "app.log"));
             throw;
         }
