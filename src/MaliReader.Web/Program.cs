@@ -1,4 +1,5 @@
 using MaliReader.Web.Articles;
+using MaliReader.Web.Search;
 using MaliReader.Web.Storage;
 using Microsoft.Extensions.Options;
 
@@ -15,6 +16,7 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<ArticleStore>();
 builder.Services.AddSingleton<ContentPipeline>();
 builder.Services.AddHostedService<ContentWatcher>();
+builder.Services.AddSingleton<SearchService>();
 
 // Web: pages, JSON API with problem+json errors, and its OpenAPI document.
 builder.Services.AddRazorPages(options =>
@@ -22,6 +24,10 @@ builder.Services.AddRazorPages(options =>
     options.Conventions.AddPageRoute("/Paragraph", "/p/{id}"));
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
+
+// Room in the request line for an over-long search, so that it is answered with a 400 explaining
+// the search length limit rather than refused by the server.
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestLineSize = 32 * 1024);
 
 var app = builder.Build();
 
@@ -38,5 +44,6 @@ app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
 app.MapOpenApi();
 app.MapArticlesApi();
+app.MapSearchApi();
 
 app.Run();

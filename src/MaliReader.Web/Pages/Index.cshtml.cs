@@ -1,14 +1,21 @@
 using MaliReader.Web.Articles;
+using MaliReader.Web.Search;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace MaliReader.Web.Pages;
 
 /// <summary>The reading room: one story's articles side by side, or the list of stories when there are several.</summary>
-public sealed class IndexModel(ContentPipeline content) : PageModel
+public sealed class IndexModel(ContentPipeline content, SearchService search) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "story")]
     public string? StoryName { get; set; }
+
+    /// <summary>The search a reader arrived from: its matched words are marked in the story's paragraphs.</summary>
+    [BindProperty(SupportsGet = true, Name = "q")]
+    public string? Query { get; set; }
+
+    public ParagraphHighlights Highlights { get; private set; } = ParagraphHighlights.None;
 
     public Story? Story { get; private set; }
 
@@ -21,9 +28,19 @@ public sealed class IndexModel(ContentPipeline content) : PageModel
         if (StoryName is not null)
         {
             Story = snapshot.Story(StoryName);
-            return Story is null ? NotFound() : Page();
+            if (Story is null)
+            {
+                return NotFound();
+            }
         }
-        Story = Stories.Count == 1 ? Stories[0] : null;
+        else
+        {
+            Story = Stories.Count == 1 ? Stories[0] : null;
+        }
+        if (Story is not null)
+        {
+            Highlights = search.Highlight(Story, Query);
+        }
         return Page();
     }
 }

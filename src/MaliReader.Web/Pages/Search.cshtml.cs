@@ -1,0 +1,45 @@
+using MaliReader.Web.Search;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace MaliReader.Web.Pages;
+
+/// <summary>Search results, grouped by article: first the paragraphs holding every word, then those holding some.</summary>
+public sealed class SearchModel(SearchService search) : PageModel
+{
+    public const int Limit = 50;
+
+    [BindProperty(SupportsGet = true, Name = "q")]
+    public string? Query { get; set; }
+
+    public SearchPage Results { get; private set; } = SearchPage.From(SearchResult.Nothing(""));
+
+    public void OnGet() => Results = SearchPage.From(search.Search(Query, Limit));
+}
+
+public sealed record SearchPage(SearchResult Result, IReadOnlyList<ArticleHits> EveryWord, IReadOnlyList<ArticleHits> SomeWords)
+{
+    public static SearchPage From(SearchResult result) => new(result,
+        ArticleHits.Group(result.Hits.Where(hit => hit.MatchesAll)),
+        ArticleHits.Group(result.Hits.Where(hit => !hit.MatchesAll)));
+
+    /// <summary>With several words or phrases, what matters is how many paragraphs hold them all.</summary>
+    public string Summary => Result.Terms > 1
+        ? Result.MatchingAll switch
+        {
+            0 => "No paragraph holds every word; these hold some of them.",
+            1 => "1 paragraph holds every word.",
+            var n => $"{n} paragraphs hold every word.",
+        }
+        : Result.Total == 1 ? "1 paragraph matches." : $"{Result.Total} paragraphs match.";
+}
+
+/// <summary>One article's hits, in rank order, under its source label; articles ordered by their best hit.</summary>
+public sealed record ArticleHits(string Slug, string Source, string Title, string Story, IReadOnlyList<SearchHit> Hits)
+{
+    public static IReadOnlyList<ArticleHits> Group(IEnumerable<SearchHit> hits) =>
+    [
+        .. hits.GroupBy(hit => hit.Slug, StringComparer.Ordinal)
+            .Select(group => new ArticleHits(group.Key, group.First().Source, group.First().Title, group.First().Story, [.. group])),
+    ];
+}

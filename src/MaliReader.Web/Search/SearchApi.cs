@@ -1,0 +1,42 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace MaliReader.Web.Search;
+
+public static class SearchApi
+{
+    public static void MapSearchApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/search", Results<Ok<SearchResponse>, ProblemHttpResult> (string? q, string? limit, SearchService search) =>
+        {
+            var count = SearchService.DefaultLimit;
+            if (limit is not null && !int.TryParse(limit, NumberStyles.Integer, CultureInfo.InvariantCulture, out count))
+            {
+                return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Invalid limit",
+                    detail: $"limit must be a whole number; values are kept between 1 and {SearchService.MaxLimit}.");
+            }
+
+            var result = search.Search(q, count);
+            if (result.Problem is not null)
+            {
+                return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Search too long", detail: result.Problem);
+            }
+            return TypedResults.Ok(new SearchResponse(result.Query, result.Hits, result.Suggestion, result.Message, result.Total, result.MatchingAll));
+        })
+        .WithTags("Search")
+        .WithSummary("Search both articles")
+        .WithDescription("""
+            Words are wanted, not all required: paragraphs holding more of them rank first, then by bm25.
+            "exact phrase", -exclude and prefix* are understood. limit defaults to 20 and is kept between 1 and 100.
+            """);
+    }
+}
+
+/// <summary>The search API's answer: hits best first, and a "did you mean" suggestion or null.</summary>
+public sealed record SearchResponse(
+    string Query,
+    IReadOnlyList<SearchHit> Hits,
+    string? Suggestion,
+    string? Message,
+    int Total,
+    int MatchingAll);

@@ -1,0 +1,42 @@
+namespace MaliReader.Web.Search;
+
+/// <summary>What a search found, best first, and what to tell the reader about it.</summary>
+/// <param name="Query">The query as searched (invisible and control characters removed).</param>
+/// <param name="Hits">The best hits, at most the limit asked for.</param>
+/// <param name="Suggestion">A corrected query built from the articles' own words, or null.</param>
+/// <param name="Message">Something the reader should know about how the query was read, or null.</param>
+/// <param name="Total">How many paragraphs matched in all.</param>
+/// <param name="MatchingAll">How many of them hold every ranked word of the query.</param>
+/// <param name="Terms">How many phrases and meaningful words were searched: with more than one, hits may hold only some.</param>
+/// <param name="Problem">Why the query was refused (too long), or null.</param>
+public sealed record SearchResult(
+    string Query,
+    IReadOnlyList<SearchHit> Hits,
+    string? Suggestion,
+    string? Message,
+    int Total,
+    int MatchingAll,
+    int Terms,
+    string? Problem = null)
+{
+    public static SearchResult Nothing(string query, string? message = null) => new(query, [], null, message, 0, 0, 0);
+}
+
+/// <summary>One matching paragraph.</summary>
+/// <param name="Snippet">Safe HTML: the encoded text around the matches, matched words in &lt;mark&gt;.</param>
+/// <param name="Url">The paragraph in the reading room, with the query so that its matched words are marked there.</param>
+/// <param name="Score">Orders hits: the number of ranked words held, plus a fraction from bm25.</param>
+/// <param name="MatchesAll">The paragraph holds every ranked word of the query.</param>
+public sealed record SearchHit(
+    string Slug,
+    string ParagraphId,
+    int N,
+    string Text,
+    string Snippet,
+    string Url,
+    double Score,
+    bool MatchesAll,
+    int WordsHeld,
+    string Source,
+    string Title,
+    string Story);

@@ -1,0 +1,100 @@
+using System.Globalization;
+using System.Text;
+
+namespace MaliReader.Web.Search;
+
+/// <summary>
+/// Words as the full-text index sees them: runs of letters and digits (with any combining marks on
+/// them). Everything else separates words and never reaches a query.
+/// </summary>
+public static class Words
+{
+    /// <summary>Where each word of <paramref name="text"/> starts and how long it is.</summary>
+    public static List<(int Start, int Length)> Spans(string text)
+    {
+        var spans = new List<(int, int)>();
+        var start = -1;
+        var hasLetterOrDigit = false;
+        for (var i = 0; i < text.Length;)
+        {
+            if (Rune.DecodeFromUtf16(text.AsSpan(i), out var rune, out var consumed) != System.Buffers.OperationStatus.Done)
+            {
+                rune = Rune.ReplacementChar;
+            }
+            var isLetterOrDigit = Rune.IsLetterOrDigit(rune);
+            if (isLetterOrDigit || (start >= 0 && IsMark(rune)))
+            {
+                if (start < 0)
+                {
+                    start = i;
+                }
+                hasLetterOrDigit |= isLetterOrDigit;
+            }
+            else
+            {
+                Close(i);
+            }
+            i += consumed;
+        }
+        Close(text.Length);
+        return spans;
+
+        void Close(int end)
+        {
+            if (start >= 0 && hasLetterOrDigit)
+            {
+                spans.Add((start, end - start));
+            }
+            start = -1;
+            hasLetterOrDigit = false;
+        }
+    }
+
+    /// <summary>Lower case without diacritics: "Malí" → "mali", as the index compares words.</summary>
+    public static string Fold(string word)
+    {
+        var decomposed = word.Normalize(NormalizationForm.FormD);
+        var folded = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            {
+                folded.Append(char.ToLowerInvariant(c));
+            }
+        }
+        return folded.ToString().Normalize(NormalizationForm.FormC);
+    }
+
+    /// <summary>
+    /// Drops what a reader cannot have meant to type: control characters become spaces, invisible
+    /// formatting characters (a right-to-left override, zero-width spaces) and broken surrogates go.
+    /// </summary>
+    public static string Sanitize(string text)
+    {
+        var clean = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length;)
+        {
+            if (Rune.DecodeFromUtf16(text.AsSpan(i), out var rune, out var consumed) != System.Buffers.OperationStatus.Done)
+            {
+                i += consumed;
+                continue;
+            }
+            switch (Rune.GetUnicodeCategory(rune))
+            {
+                case UnicodeCategory.Control:
+                    clean.Append(' ');
+                    break;
+                case UnicodeCategory.Format or UnicodeCategory.PrivateUse or UnicodeCategory.OtherNotAssigned:
+                    break;
+                default:
+                    clean.Append(text, i, consumed);
+                    break;
+            }
+            i += consumed;
+        }
+        return clean.ToString().Normalize(NormalizationForm.FormC);
+    }
+
+    private static bool IsMark(Rune rune) => Rune.GetUnicodeCategory(rune)
+        is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
+}

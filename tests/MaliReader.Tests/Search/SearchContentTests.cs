@@ -1,0 +1,49 @@
+using System.Net.Http.Json;
+using MaliReader.Tests.Support;
+using MaliReader.Web.Articles;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MaliReader.Tests.Search;
+
+/// <summary>Search over content other than the seed articles: many paragraphs, and content that changes.</summary>
+public sealed class SearchContentTests
+{
+    [Fact]
+    public async Task Search_Limit_DefaultsToTwentyAndIsCappedAtAHundred()
+    {
+        using var content = new TestContent(withSeedArticles: false);
+        content.Write("many.md", TestContent.Article("Many paragraphs", "Test source", "many",
+            [.. Enumerable.Range(1, 150).Select(n => $"Paragraph number {n} crosses the Sahara.")]));
+        using var app = new MaliReaderApp(content);
+        using var client = app.CreateClient();
+
+        var byDefault = await client.GetFromJsonAsync<SearchApiTests.ApiResult>("/api/search?q=sahara");
+        var capped = await client.GetFromJsonAsync<SearchApiTests.ApiResult>("/api/search?q=sahara&limit=1000");
+
+        Assert.Equal(20, byDefault!.Hits.Count);
+        Assert.Equal(150, byDefault.Total);
+        Assert.Equal(100, capped!.Hits.Count);
+
+        var page = await app.GetDocumentAsync("/search?q=sahara");
+        Assert.Equal(50, page.QuerySelectorAll(".search-hit").Length);
+        Assert.Contains("best 50 of 150", page.QuerySelector(".search-more")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Search_AfterTheContentChanges_FindsTheNewTextAndNotTheOld()
+    {
+        using var content = new TestContent();
+        using var app = new MaliReaderApp(content);
+        using var client = app.CreateClient();
+        var before = await client.GetFromJsonAsync<SearchApiTests.ApiResult>("/api/search?q=Timbuktu");
+        Assert.Single(before!.Hits);
+
+        content.Write("mali-france-rt.md", content.Read("mali-france-rt.md").Replace("Timbuktu", "Gao", StringComparison.Ordinal));
+        app.Services.GetRequiredService<ContentPipeline>().Run();
+
+        var after = await client.GetFromJsonAsync<SearchApiTests.ApiResult>("/api/search?q=Timbuktu");
+        var gao = await client.GetFromJsonAsync<SearchApiTests.ApiResult>("/api/search?q=Gao");
+        Assert.Empty(after!.Hits);
+        Assert.Equal($"{TestContent.RtSlug}-4", Assert.Single(gao!.Hits).ParagraphId);
+    }
+}
