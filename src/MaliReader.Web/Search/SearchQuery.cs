@@ -119,6 +119,11 @@ public sealed class SearchQuery
             var tokens = Words.Spans(text[start..end])
                 .Select(span => new QueryToken(text.Substring(start + span.Start, span.Length), start + span.Start))
                 .ToList();
+            if (!quoted && IsPossessive(text, tokens))
+            {
+                // "Feisal's" means Feisal: kept whole it would ask for the phrase "feisal s".
+                tokens.RemoveAt(tokens.Count - 1);
+            }
             if (tokens.Count == 0)
             {
                 continue;
@@ -127,6 +132,12 @@ public sealed class SearchQuery
             yield return new QueryTerm(kind, tokens, prefix);
         }
     }
+
+    private static bool IsPossessive(string text, List<QueryToken> tokens) =>
+        tokens.Count > 1
+        && tokens[^1].Text is "s" or "S"
+        && tokens[^1].Start == tokens[^2].Start + tokens[^2].Text.Length + 1
+        && text[tokens[^1].Start - 1] is '\'' or '’';
 
     private string? BuildMatch()
     {

@@ -10,8 +10,8 @@ using Microsoft.Extensions.Caching.Memory;
 namespace MaliReader.Web.Search;
 
 /// <summary>
-/// Searches the paragraphs' FTS5 index, ranks hits by how many of the query's meaningful words they
-/// hold and then by bm25, and describes the hits with the in-memory snapshot.
+/// Searches the paragraphs' FTS5 index, ranks hits that hold every meaningful word of the query first,
+/// then by bm25 of the paragraph and its article, and describes the hits with the in-memory snapshot.
 /// </summary>
 public sealed class SearchService(Database database, ContentPipeline content) : IDisposable
 {
@@ -19,6 +19,8 @@ public sealed class SearchService(Database database, ContentPipeline content) : 
     public const int DefaultLimit = 20;
     public const int MaxLimit = 100;
     private const int SnippetTokens = 64;
+    private const int MaxKeywords = 4;
+    private const double ArticleWeight = 0.5;
 
     private readonly MemoryCache _recent = new(new MemoryCacheOptions { SizeLimit = 512 });
     private readonly Lock _vocabularyLock = new();
@@ -101,7 +103,7 @@ public sealed class SearchService(Database database, ContentPipeline content) : 
         var held = WordsHeld(connection, query, candidates);
         var ranked = candidates
             .Select(candidate => candidate with { WordsHeld = held?.GetValueOrDefault(candidate.Rowid) ?? query.RankedWords.Count })
-            .OrderByDescending(candidate => candidate.WordsHeld)
+            .OrderByDescending(candidate => Tier(query, candidate.WordsHeld))
             .ThenBy(candidate => candidate.Bm25)
             .ThenBy(candidate => candidate.Paragraph.Slug, StringComparer.Ordinal)
             .ThenBy(candidate => candidate.Paragraph.N)
@@ -113,15 +115,30 @@ public sealed class SearchService(Database database, ContentPipeline content) : 
             ranked.Count(candidate => candidate.WordsHeld == query.RankedWords.Count), query.Phrases.Count + query.RankedWords.Count);
     }
 
-    /// <summary>Every matching paragraph that the current snapshot holds, with its bm25 (lower is better).</summary>
+    /// <summary>
+    /// Paragraphs that hold every word come first. Below them, for a few keywords, a paragraph holding
+    /// more of them ranks higher; in a longer question not every word is wanted, and counting them
+    /// lets common words outvote a rare one, so there bm25 alone, which weighs words by rarity, decides.
+    /// </summary>
+    private static int Tier(SearchQuery query, int wordsHeld) =>
+        wordsHeld == query.RankedWords.Count || query.RankedWords.Count <= MaxKeywords ? wordsHeld : 0;
+
+    /// <summary>
+    /// Every matching paragraph that the current snapshot holds, with its bm25 (lower is better) plus
+    /// part of its whole article's bm25, so that an article about the subject outranks a stray mention.
+    /// </summary>
     private static List<Candidate> Candidates(SqliteConnection connection, string match, ContentSnapshot snapshot)
     {
         using var command = connection.CreateCommand();
         command.CommandText = """
-            SELECT paragraph_index.rowid, p.id, bm25(paragraph_index)
+            WITH articles AS MATERIALIZED (
+                SELECT slug, bm25(article_index) AS bm25 FROM article_index WHERE article_index MATCH $match)
+            SELECT paragraph_index.rowid, p.id, bm25(paragraph_index) + $weight * coalesce(articles.bm25, 0)
             FROM paragraph_index JOIN paragraphs AS p ON p.pk = paragraph_index.rowid
+                LEFT JOIN articles ON articles.slug = p.slug
             WHERE paragraph_index MATCH $match
             """;
+        command.Parameters.AddWithValue("$weight", ArticleWeight);
         command.Parameters.AddWithValue("$match", match);
         var candidates = new List<Candidate>();
         using var reader = command.ExecuteReader();
@@ -204,7 +221,7 @@ public sealed class SearchService(Database database, ContentPipeline content) : 
             var relevance = -candidate.Bm25;
             var url = $"/?story={Uri.EscapeDataString(candidate.Article.Story)}&q={Uri.EscapeDataString(query.Text)}#{Uri.EscapeDataString(paragraph.Id)}";
             hits.Add(new SearchHit(paragraph.Slug, paragraph.Id, paragraph.N, paragraph.Text, MarkedText.ToHtml(found.Snippet), url,
-                candidate.WordsHeld + relevance / (1 + relevance), candidate.WordsHeld == query.RankedWords.Count,
+                Tier(query, candidate.WordsHeld) + relevance / (1 + relevance), candidate.WordsHeld == query.RankedWords.Count,
                 candidate.WordsHeld, candidate.Article.Source, candidate.Article.Title, candidate.Article.Story));
         }
         return hits;

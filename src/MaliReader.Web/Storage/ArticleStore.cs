@@ -39,7 +39,11 @@ public sealed class ArticleStore(Database database, TimeProvider clock)
             """, ("$kept", keptFiles));
 
         InsertArticles(connection, transaction, articles);
-        Execute(connection, transaction, "INSERT INTO paragraph_index (paragraph_index) VALUES ('rebuild')");
+        Execute(connection, transaction, """
+            INSERT INTO paragraph_index (paragraph_index) VALUES ('rebuild');
+            DELETE FROM article_index;
+            INSERT INTO article_index (slug, text) SELECT slug, group_concat(text, char(10)) FROM paragraphs GROUP BY slug;
+            """);
         RecordFingerprints(connection, transaction);
         Execute(connection, transaction, """
             INSERT INTO meta (key, value) VALUES ($key, $value)

@@ -46,4 +46,22 @@ public sealed class SearchContentTests
         Assert.Empty(after!.Hits);
         Assert.Equal($"{TestContent.RtSlug}-4", Assert.Single(gao!.Hits).ParagraphId);
     }
+
+    [Fact]
+    public async Task Search_LongQuestion_RareWordOutranksSeveralCommonOnes()
+    {
+        using var content = new TestContent(withSeedArticles: false);
+        content.Write("common.md", TestContent.Article("Common words", "Source A", "common",
+            [.. Enumerable.Range(1, 30).Select(n => $"Report {n}: the three countries named a new leader and used the old names.")]));
+        content.Write("rare.md", TestContent.Article("Rare word", "Source B", "rare",
+            "Maphilindo was proposed in Manila as a loose confederation."));
+        using var app = new MaliReaderApp(content);
+        using var client = app.CreateClient();
+
+        var result = await client.GetFromJsonAsync<SearchApiTests.ApiResult>(
+            "/api/search?q=" + Uri.EscapeDataString("Maphilindo, a word formed from the names of three countries, used for a leader"));
+
+        Assert.Equal("rare-1", result!.Hits[0].ParagraphId);
+        Assert.Equal(result.Hits.OrderByDescending(hit => hit.Score).Select(hit => hit.ParagraphId), result.Hits.Select(hit => hit.ParagraphId));
+    }
 }
