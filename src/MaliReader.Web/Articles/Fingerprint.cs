@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -19,29 +18,6 @@ public static class Fingerprint
     /// <summary>Lower-cased words without diacritics or punctuation, joined by single spaces.</summary>
     public static string NormaliseWords(string text) => string.Join(' ', Words(text));
 
-    public static IEnumerable<string> Words(string text)
-    {
-        var word = new StringBuilder();
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
-        {
-            var category = CharUnicodeInfo.GetUnicodeCategory(c);
-            if (category == UnicodeCategory.NonSpacingMark)
-            {
-                continue;
-            }
-            if (char.IsLetterOrDigit(c))
-            {
-                word.Append(char.ToLowerInvariant(c));
-            }
-            else if (word.Length > 0)
-            {
-                yield return word.ToString();
-                word.Clear();
-            }
-        }
-        if (word.Length > 0)
-        {
-            yield return word.ToString();
-        }
-    }
+    public static IEnumerable<string> Words(string text) =>
+        Articles.Words.Spans(text).Select(span => Articles.Words.Fold(text.Substring(span.Start, span.Length)));
 }

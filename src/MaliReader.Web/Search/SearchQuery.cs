@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using MaliReader.Web.Articles;
 
 namespace MaliReader.Web.Search;
 

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using MaliReader.Tests.Support;
+using MaliReader.Web.Articles;
 
 namespace MaliReader.Tests.Search;
 

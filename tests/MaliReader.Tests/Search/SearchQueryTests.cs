@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using MaliReader.Web.Search;
+using MaliReader.Web.Articles;
 
 namespace MaliReader.Tests.Search;
 

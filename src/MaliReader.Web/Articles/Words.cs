@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace MaliReader.Web.Search;
+namespace MaliReader.Web.Articles;
 
 /// <summary>
 /// Words as the full-text index sees them: runs of letters and digits (with any combining marks on
