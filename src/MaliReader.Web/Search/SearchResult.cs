@@ -39,4 +39,5 @@ public sealed record SearchHit(
     int WordsHeld,
     string Source,
     string Title,
-    string Story);
+    string Story,
+    string Citation);

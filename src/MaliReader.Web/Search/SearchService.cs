@@ -222,7 +222,8 @@ public sealed class SearchService(Database database, ContentPipeline content) : 
             var url = $"/?story={Uri.EscapeDataString(candidate.Article.Story)}&q={Uri.EscapeDataString(query.Text)}#{Uri.EscapeDataString(paragraph.Id)}";
             hits.Add(new SearchHit(paragraph.Slug, paragraph.Id, paragraph.N, paragraph.Text, MarkedText.ToHtml(found.Snippet), url,
                 Tier(query, candidate.WordsHeld) + relevance / (1 + relevance), candidate.WordsHeld == query.RankedWords.Count,
-                candidate.WordsHeld, candidate.Article.Source, candidate.Article.Title, candidate.Article.Story));
+                candidate.WordsHeld, candidate.Article.Source, candidate.Article.Title, candidate.Article.Story,
+                $"{candidate.Article.CitationLabel} ¶{paragraph.N}"));
         }
         return hits;
     }
