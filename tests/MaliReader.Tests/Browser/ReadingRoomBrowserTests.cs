@@ -57,7 +57,7 @@ public sealed class ReadingRoomBrowserTests(BrowserFixture browser) : BrowserTes
         const string Query = "Diop & France";
         await page.GetByRole(AriaRole.Searchbox, new() { Name = "Search both articles" }).FillAsync(Query);
         await page.GetByRole(AriaRole.Button, new() { Name = "Search", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/search");
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/search", new() { WaitUntil = WaitUntilState.Commit });
 
         Assert.Equal(Query, HttpUtility.ParseQueryString(new Uri(page.Url).Query)["q"]);
     }
