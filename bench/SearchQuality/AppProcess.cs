@@ -44,7 +44,6 @@ internal sealed class AppProcess : IDisposable
         {
             "run", "-c", "Release", "--no-launch-profile", "--project", Path.Combine(repositoryRoot, "src", "MaliReader.Web"), "--",
             "--urls", url.ToString().TrimEnd('/'), $"--Content:Path={contentPath}", $"--Database:Path={databasePath}",
-            "--RateLimiting:Enabled=false",
         })
         {
             start.ArgumentList.Add(argument);

@@ -28,7 +28,6 @@ public sealed class MaliReaderApp : WebApplicationFactory<Program>
     {
         builder.UseSetting("Content:Path", Content.ContentPath);
         builder.UseSetting("Database:Path", Content.DatabasePath);
-        builder.UseSetting("RateLimiting:Enabled", "false");
         builder.UseEnvironment("Production");
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));
     }
