@@ -12,6 +12,14 @@ public sealed class AccessibilityTests(BrowserFixture browser) : BrowserTest(bro
     [InlineData("/#mali-france-rt-3", ColorScheme.Dark)]
     [InlineData("/no-such-page", ColorScheme.Light)]
     [InlineData("/no-such-page", ColorScheme.Dark)]
+    [InlineData("/search?q=France", ColorScheme.Light)]
+    [InlineData("/search?q=France", ColorScheme.Dark)]
+    [InlineData("/?story=mali-france-un-letter&q=Diop#mali-france-rt-4", ColorScheme.Light)]
+    [InlineData("/?story=mali-france-un-letter&q=Diop#mali-france-rt-4", ColorScheme.Dark)]
+    [InlineData("/p/mali-france-rt-3", ColorScheme.Light)]
+    [InlineData("/p/mali-france-rt-3", ColorScheme.Dark)]
+    [InlineData("/p/mali-france-rt-999", ColorScheme.Light)]
+    [InlineData("/p/mali-france-rt-999", ColorScheme.Dark)]
     public async Task Page_HasNoAxeViolations(string path, ColorScheme colorScheme)
     {
         var page = await OpenAsync(path, colorScheme: colorScheme);

@@ -75,9 +75,16 @@ public sealed class BrowserFixture : IAsyncLifetime, IAsyncDisposable
         }
     }
 
-    /// <summary>A blank page in a context of its own; closing the page closes the context too.</summary>
+    /// <summary>
+    /// A blank page in a context of its own; closing the page closes the context too. Permissions
+    /// (e.g. "clipboard-read") are granted to every origin in that context.
+    /// </summary>
     public Task<IPage> NewPageAsync(
-        int width = 1280, int height = 900, bool javaScriptEnabled = true, ColorScheme colorScheme = ColorScheme.Light)
+        int width = 1280,
+        int height = 900,
+        bool javaScriptEnabled = true,
+        ColorScheme colorScheme = ColorScheme.Light,
+        IEnumerable<string>? permissions = null)
     {
         var browser = _browser ?? throw new InvalidOperationException("The browser fixture is not started");
         return browser.NewPageAsync(new()
@@ -86,6 +93,7 @@ public sealed class BrowserFixture : IAsyncLifetime, IAsyncDisposable
             ViewportSize = new() { Width = width, Height = height },
             JavaScriptEnabled = javaScriptEnabled,
             ColorScheme = colorScheme,
+            Permissions = permissions,
         });
     }
 

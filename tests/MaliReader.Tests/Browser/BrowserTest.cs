@@ -20,9 +20,10 @@ public abstract class BrowserTest(BrowserFixture browser) : IAsyncLifetime
         int width = DesktopWidth,
         int height = DesktopHeight,
         bool javaScriptEnabled = true,
-        ColorScheme colorScheme = ColorScheme.Light)
+        ColorScheme colorScheme = ColorScheme.Light,
+        IEnumerable<string>? permissions = null)
     {
-        var page = await Browser.NewPageAsync(width, height, javaScriptEnabled, colorScheme);
+        var page = await Browser.NewPageAsync(width, height, javaScriptEnabled, colorScheme, permissions);
         _pages.Add(page);
         await page.GotoAsync(path);
         return page;

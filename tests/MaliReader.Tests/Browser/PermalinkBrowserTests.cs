@@ -1,0 +1,120 @@
+using MaliReader.Tests.Support;
+using MaliReader.Web.Articles;
+using MaliReader.Web.Permalinks;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace MaliReader.Tests.Browser;
+
+[Collection(BrowserSuite.Name)]
+public sealed class PermalinkBrowserTests(BrowserFixture browser) : BrowserTest(browser)
+{
+    private static readonly string[] Clipboard = ["clipboard-read", "clipboard-write"];
+
+    [Fact]
+    public async Task ParagraphLink_CopiesTheStableLink_AndAnnouncesIt_AndThatLinkOpensTheParagraph()
+    {
+        var (article, paragraph) = Find(Paragraph.MakeId(TestContent.RtSlug, 4));
+        var page = await OpenAsync("/", permissions: Clipboard);
+        var shown = page.Locator($"[id='{paragraph.Id}']");
+        var link = shown.Locator("a.paragraph-link");
+
+        await shown.HoverAsync();
+        await Expect(link).ToHaveCSSAsync("opacity", "1");
+        await link.ClickAsync();
+
+        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Link copied");
+        var copied = await page.EvaluateAsync<string>("() => navigator.clipboard.readText()");
+        Assert.Equal(new Uri(Browser.BaseUrl, PermalinkResolver.PathFor(paragraph)).ToString(), copied);
+        Assert.Equal("/", new Uri(page.Url).AbsolutePath);
+
+        var opened = await OpenAsync(copied);
+
+        await AssertShowsParagraphPageAsync(opened, article, paragraph);
+    }
+
+    [Fact]
+    public async Task ParagraphLink_IsHiddenUntilReachedWithTheKeyboard_ThenShownInFull()
+    {
+        var page = await OpenAsync("/");
+        var link = page.Locator($"[id='{Paragraph.MakeId(TestContent.TranslationSlug, 10)}'] a.paragraph-link");
+        Assert.True(await page.EvaluateAsync<bool>("() => matchMedia('(hover: hover)').matches"), "A desktop page should report a pointer that hovers");
+        await Expect(link).ToHaveCSSAsync("opacity", "0");
+
+        await TabToAsync(page, link);
+
+        await Expect(link).ToBeInViewportAsync();
+        await Expect(link).ToHaveCSSAsync("opacity", "1");
+        var box = await link.BoundingBoxAsync() ?? throw new InvalidOperationException("The focused link has no box");
+        Assert.True(box.Width > 0 && box.Height > 0, $"The focused link is {box.Width}x{box.Height}");
+        Assert.True(await link.EvaluateAsync<bool>("link => link.scrollWidth <= link.clientWidth"), "The focused link's label is cut short");
+        // Nothing may cover it: the point at its centre belongs to the link itself.
+        Assert.True(
+            await link.EvaluateAsync<bool>("""
+                link => {
+                    const box = link.getBoundingClientRect();
+                    return link.contains(document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2));
+                }
+                """),
+            "Something covers the focused link");
+    }
+
+    [Theory]
+    [InlineData("mali-france-rt-3")]
+    [InlineData("mali-france-translation-10")]
+    public async Task ParagraphPage_ById_ShowsItsParagraphInView_AndHighlightsItInContext(string id)
+    {
+        var (article, paragraph) = Find(id);
+
+        var page = await OpenAsync($"/p/{id}");
+
+        await AssertShowsParagraphPageAsync(page, article, paragraph);
+    }
+
+    /// <summary>
+    /// The paragraph page quotes its paragraph at the top, in view on arrival, and marks the same
+    /// paragraph in the article below; its "in context" link scrolls to that highlighted copy.
+    /// </summary>
+    private static async Task AssertShowsParagraphPageAsync(IPage page, Article article, Paragraph paragraph)
+    {
+        await Expect(page.Locator("main h1")).ToContainTextAsync($"{article.CitationLabel} ¶{paragraph.N}");
+        var quote = page.Locator(".permalink-quote");
+        await Expect(quote).ToHaveTextAsync(paragraph.Text);
+        await Expect(quote).ToBeInViewportAsync();
+
+        var target = page.Locator(".permalink-context p.paragraph.is-target");
+        await Expect(target).ToHaveCountAsync(1);
+        await Expect(target).ToHaveIdAsync(paragraph.Id);
+        var highlight = await BackgroundAsync(target);
+        Assert.True(highlight != "rgba(0, 0, 0, 0)", $"{paragraph.Id} should have a background of its own in the article");
+        var others = page.Locator(".permalink-context p.paragraph:not(.is-target)");
+        await Expect(others).ToHaveCountAsync(article.Paragraphs.Count - 1);
+        foreach (var other in await others.AllAsync())
+        {
+            Assert.NotEqual(highlight, await BackgroundAsync(other));
+        }
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Read it in context below" }).ClickAsync();
+
+        await Expect(target).ToBeInViewportAsync(new() { Ratio = 1 });
+        Assert.Equal($"#{paragraph.Id}", new Uri(page.Url).Fragment);
+        Assert.Equal(highlight, await BackgroundAsync(target));
+    }
+
+    private (Article Article, Paragraph Paragraph) Find(string id) =>
+        Browser.Snapshot.Paragraph(id) ?? throw new InvalidOperationException($"The seed content has no paragraph {id}");
+
+    /// <summary>Presses Tab until the element has the focus, as a keyboard user would reach it.</summary>
+    private static async Task TabToAsync(IPage page, ILocator element)
+    {
+        const int MaxTabs = 80;
+        for (var tabs = 0; !await element.EvaluateAsync<bool>("element => element === document.activeElement"); tabs++)
+        {
+            Assert.True(tabs < MaxTabs, $"{element} was not reached after {MaxTabs} presses of Tab");
+            await page.Keyboard.PressAsync("Tab");
+        }
+    }
+
+    private static Task<string> BackgroundAsync(ILocator element) =>
+        element.EvaluateAsync<string>("element => getComputedStyle(element).backgroundColor");
+}
