@@ -135,7 +135,6 @@ public sealed class BrowserFixture : IAsyncLifetime, IAsyncDisposable
         {
             builder.UseSetting("Content:Path", _content.ContentPath);
             builder.UseSetting("Database:Path", _content.DatabasePath);
-            builder.UseSetting("RateLimiting:Enabled", "false");
             builder.UseEnvironment("Development");
         }
 

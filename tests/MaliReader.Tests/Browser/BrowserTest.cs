@@ -29,6 +29,10 @@ public abstract class BrowserTest(BrowserFixture browser) : IAsyncLifetime
         return page;
     }
 
+    /// <summary>The element's computed background colour, e.g. "rgba(0, 0, 0, 0)" where it has none.</summary>
+    protected static Task<string> BackgroundAsync(ILocator element) =>
+        element.EvaluateAsync<string>("element => getComputedStyle(element).backgroundColor");
+
     public Task InitializeAsync() => Task.CompletedTask;
 
     public async Task DisposeAsync()

@@ -62,7 +62,7 @@ public sealed class PermalinkBrowserTests(BrowserFixture browser) : BrowserTest(
     [Theory]
     [InlineData("mali-france-rt-3")]
     [InlineData("mali-france-translation-10")]
-    public async Task ParagraphPage_ById_ShowsItsParagraphInView_AndHighlightsItInContext(string id)
+    public async Task ParagraphPage_ById_OpensAtItsParagraph_HighlightedInContext(string id)
     {
         var (article, paragraph) = Find(id);
 
@@ -71,20 +71,39 @@ public sealed class PermalinkBrowserTests(BrowserFixture browser) : BrowserTest(
         await AssertShowsParagraphPageAsync(page, article, paragraph);
     }
 
-    /// <summary>
-    /// The paragraph page quotes its paragraph at the top, in view on arrival, and marks the same
-    /// paragraph in the article below; its "in context" link scrolls to that highlighted copy.
-    /// </summary>
-    private static async Task AssertShowsParagraphPageAsync(IPage page, Article article, Paragraph paragraph)
+    [Fact]
+    public async Task ParagraphPage_WithoutJavaScript_QuotesItsParagraphInView_AndLinksDownToItInContext()
     {
+        var (article, paragraph) = Find(Paragraph.MakeId(TestContent.TranslationSlug, 10));
+
+        var page = await OpenAsync($"/p/{paragraph.Id}", javaScriptEnabled: false);
+
         await Expect(page.Locator("main h1")).ToContainTextAsync($"{article.CitationLabel} ¶{paragraph.N}");
         var quote = page.Locator(".permalink-quote");
         await Expect(quote).ToHaveTextAsync(paragraph.Text);
         await Expect(quote).ToBeInViewportAsync();
+        var target = page.Locator(".permalink-context p.paragraph.is-target");
+        await Expect(target).Not.ToBeInViewportAsync();
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Read it in context below" }).ClickAsync();
+
+        await Expect(target).ToBeInViewportAsync(new() { Ratio = 1 });
+        Assert.Equal($"#{paragraph.Id}", new Uri(page.Url).Fragment);
+    }
+
+    /// <summary>
+    /// The paragraph page names its paragraph, opens scrolled to it in the article below, and gives it,
+    /// and it alone, a highlight of its own.
+    /// </summary>
+    private static async Task AssertShowsParagraphPageAsync(IPage page, Article article, Paragraph paragraph)
+    {
+        await Expect(page.Locator("main h1")).ToContainTextAsync($"{article.CitationLabel} ¶{paragraph.N}");
+        await Expect(page.Locator(".permalink-quote")).ToHaveTextAsync(paragraph.Text);
 
         var target = page.Locator(".permalink-context p.paragraph.is-target");
         await Expect(target).ToHaveCountAsync(1);
         await Expect(target).ToHaveIdAsync(paragraph.Id);
+        await Expect(target).ToBeInViewportAsync(new() { Ratio = 1 });
         var highlight = await BackgroundAsync(target);
         Assert.True(highlight != "rgba(0, 0, 0, 0)", $"{paragraph.Id} should have a background of its own in the article");
         var others = page.Locator(".permalink-context p.paragraph:not(.is-target)");
@@ -93,12 +112,6 @@ public sealed class PermalinkBrowserTests(BrowserFixture browser) : BrowserTest(
         {
             Assert.NotEqual(highlight, await BackgroundAsync(other));
         }
-
-        await page.GetByRole(AriaRole.Link, new() { Name = "Read it in context below" }).ClickAsync();
-
-        await Expect(target).ToBeInViewportAsync(new() { Ratio = 1 });
-        Assert.Equal($"#{paragraph.Id}", new Uri(page.Url).Fragment);
-        Assert.Equal(highlight, await BackgroundAsync(target));
     }
 
     private (Article Article, Paragraph Paragraph) Find(string id) =>
@@ -114,7 +127,4 @@ public sealed class PermalinkBrowserTests(BrowserFixture browser) : BrowserTest(
             await page.Keyboard.PressAsync("Tab");
         }
     }
-
-    private static Task<string> BackgroundAsync(ILocator element) =>
-        element.EvaluateAsync<string>("element => getComputedStyle(element).backgroundColor");
 }

@@ -70,7 +70,4 @@ public sealed class SearchBrowserTests(BrowserFixture browser) : BrowserTest(bro
     }
 
     private Regex Address(string pathAndQuery) => new($"^{Regex.Escape(new Uri(Browser.BaseUrl, pathAndQuery).ToString())}$");
-
-    private static Task<string> BackgroundAsync(ILocator element) =>
-        element.EvaluateAsync<string>("element => getComputedStyle(element).backgroundColor");
 }

@@ -51,3 +51,12 @@ document.addEventListener("keydown", (event) => {
         box.select();
     }
 });
+
+// A paragraph page opens at its paragraph in the article, highlighted among its neighbours. Without
+// JavaScript the quote at the top shows it, and a link leads down to it.
+(() => {
+    const target = document.querySelector(".permalink-context .paragraph.is-target");
+    if (target && !window.location.hash) {
+        target.scrollIntoView({ block: "center" });
+    }
+})();
