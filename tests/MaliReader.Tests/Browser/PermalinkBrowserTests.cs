@@ -33,32 +33,6 @@ public sealed class PermalinkBrowserTests(BrowserFixture browser) : BrowserTest(
         await AssertShowsParagraphPageAsync(opened, article, paragraph);
     }
 
-    [Fact]
-    public async Task ParagraphLink_IsHiddenUntilReachedWithTheKeyboard_ThenShownInFull()
-    {
-        var page = await OpenAsync("/");
-        var link = page.Locator($"[id='{Paragraph.MakeId(TestContent.TranslationSlug, 10)}'] a.paragraph-link");
-        Assert.True(await page.EvaluateAsync<bool>("() => matchMedia('(hover: hover)').matches"), "A desktop page should report a pointer that hovers");
-        await Expect(link).ToHaveCSSAsync("opacity", "0");
-
-        await TabToAsync(page, link);
-
-        await Expect(link).ToBeInViewportAsync();
-        await Expect(link).ToHaveCSSAsync("opacity", "1");
-        var box = await link.BoundingBoxAsync() ?? throw new InvalidOperationException("The focused link has no box");
-        Assert.True(box.Width > 0 && box.Height > 0, $"The focused link is {box.Width}x{box.Height}");
-        Assert.True(await link.EvaluateAsync<bool>("link => link.scrollWidth <= link.clientWidth"), "The focused link's label is cut short");
-        // Nothing may cover it: the point at its centre belongs to the link itself.
-        Assert.True(
-            await link.EvaluateAsync<bool>("""
-                link => {
-                    const box = link.getBoundingClientRect();
-                    return link.contains(document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2));
-                }
-                """),
-            "Something covers the focused link");
-    }
-
     [Theory]
     [InlineData("mali-france-rt-3")]
     [InlineData("mali-france-translation-10")]
@@ -116,15 +90,4 @@ public sealed class PermalinkBrowserTests(BrowserFixture browser) : BrowserTest(
 
     private (Article Article, Paragraph Paragraph) Find(string id) =>
         Browser.Snapshot.Paragraph(id) ?? throw new InvalidOperationException($"The seed content has no paragraph {id}");
-
-    /// <summary>Presses Tab until the element has the focus, as a keyboard user would reach it.</summary>
-    private static async Task TabToAsync(IPage page, ILocator element)
-    {
-        const int MaxTabs = 80;
-        for (var tabs = 0; !await element.EvaluateAsync<bool>("element => element === document.activeElement"); tabs++)
-        {
-            Assert.True(tabs < MaxTabs, $"{element} was not reached after {MaxTabs} presses of Tab");
-            await page.Keyboard.PressAsync("Tab");
-        }
-    }
 }

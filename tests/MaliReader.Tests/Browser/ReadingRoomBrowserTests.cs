@@ -74,7 +74,7 @@ public sealed class ReadingRoomBrowserTests(BrowserFixture browser) : BrowserTes
         await Expect(paragraph).ToBeInViewportAsync();
         Assert.True(await page.EvaluateAsync<double>("() => window.scrollY") > 0, "The page should have scrolled to the paragraph");
 
-        var highlight = await BackgroundAsync(page.Locator($"[id='{target}']"));
+        var highlight = await BackgroundAsync(paragraph);
         Assert.True(highlight != "rgba(0, 0, 0, 0)", "The addressed paragraph should have a background of its own");
         foreach (var neighbour in new[] { 2, 4 })
         {
@@ -84,13 +84,17 @@ public sealed class ReadingRoomBrowserTests(BrowserFixture browser) : BrowserTes
     }
 
     [Fact]
-    public async Task ParagraphLink_IsFullyVisible_WhenReachedWithTheKeyboard()
+    public async Task ParagraphLink_IsHiddenUntilReachedWithTheKeyboard_ThenShownInFull()
     {
         var page = await OpenAsync("/");
-        var link = page.Locator($"[id='{Paragraph.MakeId(TestContent.RtSlug, 3)}'] a.paragraph-link");
-        await Expect(link).ToHaveTextAsync("RT ¶3");
+        // The translation's last paragraph has the longest label, the one most likely to be cut short.
+        var paragraph = StoryArticles().Single(article => article.Slug == TestContent.TranslationSlug).Paragraphs[^1];
+        var link = page.Locator($"[id='{paragraph.Id}'] a.paragraph-link");
+        await Expect(link).ToHaveTextAsync($"Unattributed translation ¶{paragraph.N}");
+        Assert.True(await page.EvaluateAsync<bool>("() => matchMedia('(hover: hover)').matches"), "A desktop page should report a pointer that hovers");
+        await Expect(link).ToHaveCSSAsync("opacity", "0");
 
-        const int MaxTabs = 60;
+        const int MaxTabs = 80;
         var tabs = 0;
         while (!await link.EvaluateAsync<bool>("link => link === document.activeElement"))
         {
@@ -98,9 +102,19 @@ public sealed class ReadingRoomBrowserTests(BrowserFixture browser) : BrowserTes
             await page.Keyboard.PressAsync("Tab");
         }
 
-        await Expect(link).ToBeVisibleAsync();
+        await Expect(link).ToBeInViewportAsync();
         await Expect(link).ToHaveCSSAsync("opacity", "1");
         Assert.NotEqual("none", await link.EvaluateAsync<string>("link => getComputedStyle(link).outlineStyle"));
+        Assert.True(await link.EvaluateAsync<bool>("link => link.scrollWidth <= link.clientWidth"), "The focused link's label is cut short");
+        // Nothing may cover it: the point at its centre belongs to the link itself.
+        Assert.True(
+            await link.EvaluateAsync<bool>("""
+                link => {
+                    const box = link.getBoundingClientRect();
+                    return link.contains(document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2));
+                }
+                """),
+            "Something covers the focused link");
     }
 
     [Fact]
