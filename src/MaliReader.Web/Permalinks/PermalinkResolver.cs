@@ -17,6 +17,8 @@ public static class PermalinkResolver
     /// </summary>
     public static Permalink ByFingerprint(ContentSnapshot snapshot, string slug, string fingerprint)
     {
+        // Fingerprints are lower-case hex; a link retyped or passed on in capitals still finds its passage.
+        fingerprint = fingerprint.ToLowerInvariant();
         var article = snapshot.Article(slug);
         if (article is not null && snapshot.ParagraphByFingerprint(slug, fingerprint) is { } paragraph)
         {

@@ -60,6 +60,20 @@ public sealed partial class PermalinkPageTests : IClassFixture<PermalinkPageTest
     }
 
     [Fact]
+    public async Task FingerprintLink_InCapitals_ShowsTheSameParagraph_WithTheLowerCaseLinkAsCanonical()
+    {
+        var paragraph = Articles[0].Paragraphs[2];
+        using var client = _app.CreateClient();
+
+        using var response = await client.GetAsync($"/p/{paragraph.Slug}/{paragraph.Fingerprint.ToUpperInvariant()}");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await MaliReaderApp.ParseAsync(response);
+        Assert.Equal(paragraph.Text, page.QuerySelector(".permalink-quote")!.TextContent.Trim());
+        Assert.Equal($"http://localhost/p/{paragraph.Slug}/{paragraph.Fingerprint}", page.QuerySelector("link[rel=canonical]")?.GetAttribute("href"));
+    }
+
+    [Fact]
     public async Task EveryParagraphLink_InTheReadingRoom_IsItsCitationAndLeadsToItsText()
     {
         var room = await _app.GetDocumentAsync("/");
