@@ -25,9 +25,10 @@ builder.Services.AddRazorPages(options =>
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
 
-// Room in the request line for an over-long search, so that it is answered with a 400 explaining
-// the search length limit rather than refused by the server.
-builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestLineSize = 32 * 1024);
+// Room in the request line for an over-long search, so that the app explains the search length limit
+// rather than the server refusing the request: 10,000 characters of any script take up to 9 bytes
+// each once encoded in the address.
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestLineSize = 128 * 1024);
 
 var app = builder.Build();
 

@@ -69,5 +69,27 @@ public sealed class SearchBrowserTests(BrowserFixture browser) : BrowserTest(bro
         await Expect(box).ToBeFocusedAsync();
     }
 
+    [Theory]
+    [InlineData("a")]
+    [InlineData("é")]
+    [InlineData("中")]
+    [InlineData("😀")]
+    public async Task TenThousandCharacterSearch_InAnyScript_IsAnsweredWithTheLengthLimit(string character)
+    {
+        var query = string.Concat(Enumerable.Repeat(character, 10_000 / character.Length));
+        var page = await Browser.NewPageAsync();
+        try
+        {
+            var response = await page.GotoAsync($"/search?q={Uri.EscapeDataString(query)}");
+
+            Assert.Equal(200, response?.Status);
+            await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("at most 500 characters");
+        }
+        finally
+        {
+            await page.CloseAsync();
+        }
+    }
+
     private Regex Address(string pathAndQuery) => new($"^{Regex.Escape(new Uri(Browser.BaseUrl, pathAndQuery).ToString())}$");
 }
