@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
 using MaliReader.Web.Articles;
@@ -50,19 +51,28 @@ public sealed partial class ContentIngest(
             var contentPath = options.Value.Path;
             var files = Directory.Exists(contentPath) ? ContentFolder.Scan(contentPath) : [];
             var changed = ReadStoryFiles(files.Where(file => ContentFolder.IsStoryFile(file.Name)));
+            var started = Stopwatch.GetTimestamp();
             var changes = ReadArticleFiles(files.Where(file => ContentFolder.IsArticle(file.Name)).ToList());
+            var readTime = Stopwatch.GetElapsedTime(started);
             if (changes.Count > 0)
             {
                 store.Apply(changes);
                 Remember(changes);
-                var read = changes.Count(change => change is FileRead);
-                var failed = changes.Count(change => change is FileFailed);
-                LogSynced(read, failed, changes.Count - read - failed, _articles.Count);
                 changed = true;
             }
+            var storeTime = Stopwatch.GetElapsedTime(started) - readTime;
+            var snapshotStarted = Stopwatch.GetTimestamp();
             if (changed || current.Value == ContentSnapshot.Empty)
             {
                 current.Replace(BuildSnapshot(contentPath));
+            }
+            if (changes.Count > 0)
+            {
+                var read = changes.Count(change => change is FileRead);
+                var failed = changes.Count(change => change is FileFailed);
+                var snapshotTime = Stopwatch.GetElapsedTime(snapshotStarted);
+                LogSynced(read, failed, changes.Count - read - failed, _articles.Count, (long)readTime.TotalMilliseconds,
+                    (long)storeTime.TotalMilliseconds, (long)snapshotTime.TotalMilliseconds);
             }
             return current.Value;
         }
@@ -285,8 +295,8 @@ public sealed partial class ContentIngest(
     [LoggerMessage(Level = LogLevel.Error, Message = "Content file {FileName} was not loaded: {Reason}. Its last good version, if any, is still served.")]
     private partial void LogUnreadableFile(string fileName, string reason);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Content updated: {Read} files read, {Failed} unreadable, {Removed} removed; {Articles} articles served")]
-    private partial void LogSynced(int read, int failed, int removed, int articles);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Content updated: {Read} files read, {Failed} unreadable, {Removed} removed; {Articles} articles served. Reading took {ReadMs} ms, storing {StoreMs} ms, the snapshot {SnapshotMs} ms")]
+    private partial void LogSynced(int read, int failed, int removed, int articles, long readMs, long storeMs, long snapshotMs);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Read {FileName}: {Paragraphs} paragraphs")]
     private partial void LogRead(string fileName, int paragraphs);

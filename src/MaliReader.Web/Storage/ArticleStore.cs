@@ -111,8 +111,9 @@ public sealed class ArticleStore(Database database, TimeProvider clock)
             _now = now;
             _deleteParagraphs = Prepare(connection, transaction,
                 "DELETE FROM paragraphs WHERE slug IN (SELECT slug FROM articles WHERE file_name = $file_name)", "$file_name");
+            // By rowid: the index's slug column is not indexed, and a scan per article would make a full load quadratic.
             _deleteArticleIndex = Prepare(connection, transaction,
-                "DELETE FROM article_index WHERE slug IN (SELECT slug FROM articles WHERE file_name = $file_name)", "$file_name");
+                "DELETE FROM article_index WHERE rowid = (SELECT rowid FROM articles WHERE file_name = $file_name)", "$file_name");
             _deleteArticle = Prepare(connection, transaction, "DELETE FROM articles WHERE file_name = $file_name", "$file_name");
             _insertArticle = Prepare(connection, transaction, """
                 INSERT INTO articles (slug, file_name, title, source, note, url, published, story, removed, raw_text)
@@ -123,7 +124,7 @@ public sealed class ArticleStore(Database database, TimeProvider clock)
                 VALUES ($id, $slug, $n, $text, $fingerprint, $search_text)
                 """, "$id", "$slug", "$n", "$text", "$fingerprint", "$search_text");
             _insertArticleIndex = Prepare(connection, transaction,
-                "INSERT INTO article_index (slug, text) VALUES ($slug, $text)", "$slug", "$text");
+                "INSERT INTO article_index (rowid, slug, text) SELECT rowid, $slug, $text FROM articles WHERE slug = $slug", "$slug", "$text");
             _recordFingerprint = Prepare(connection, transaction, """
                 INSERT INTO fingerprint_history (slug, fingerprint, text, last_n, first_seen, last_seen)
                 VALUES ($slug, $fingerprint, $text, $n, $now, $now)
