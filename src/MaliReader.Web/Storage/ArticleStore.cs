@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using MaliReader.Web.Articles;
+using MaliReader.Web.Search;
 using Microsoft.Data.Sqlite;
 
 namespace MaliReader.Web.Storage;
@@ -42,7 +43,7 @@ public sealed class ArticleStore(Database database, TimeProvider clock)
         Execute(connection, transaction, """
             INSERT INTO paragraph_index (paragraph_index) VALUES ('rebuild');
             DELETE FROM article_index;
-            INSERT INTO article_index (slug, text) SELECT slug, group_concat(text, char(10)) FROM paragraphs GROUP BY slug;
+            INSERT INTO article_index (slug, text) SELECT slug, group_concat(search_text, char(10)) FROM paragraphs GROUP BY slug;
             """);
         RecordFingerprints(connection, transaction);
         Execute(connection, transaction, """
@@ -60,8 +61,8 @@ public sealed class ArticleStore(Database database, TimeProvider clock)
             VALUES ($slug, $file_name, $title, $source, $note, $url, $published, $story, $raw_text)
             """, "$slug", "$file_name", "$title", "$source", "$note", "$url", "$published", "$story", "$raw_text");
         using var insertParagraph = Prepare(connection, transaction, """
-            INSERT INTO paragraphs (id, slug, n, text, fingerprint) VALUES ($id, $slug, $n, $text, $fingerprint)
-            """, "$id", "$slug", "$n", "$text", "$fingerprint");
+            INSERT INTO paragraphs (id, slug, n, text, fingerprint, search_text) VALUES ($id, $slug, $n, $text, $fingerprint, $search_text)
+            """, "$id", "$slug", "$n", "$text", "$fingerprint", "$search_text");
         using var insertRemoved = Prepare(connection, transaction, """
             INSERT INTO removed_fragments (slug, position, text, rule) VALUES ($slug, $position, $text, $rule)
             """, "$slug", "$position", "$text", "$rule");
@@ -72,7 +73,7 @@ public sealed class ArticleStore(Database database, TimeProvider clock)
                 article.Published, article.Story, article.RawText);
             foreach (var paragraph in article.Paragraphs)
             {
-                Run(insertParagraph, paragraph.Id, article.Slug, paragraph.N, paragraph.Text, paragraph.Fingerprint);
+                Run(insertParagraph, paragraph.Id, article.Slug, paragraph.N, paragraph.Text, paragraph.Fingerprint, SearchText.Of(paragraph.Text));
             }
             for (var position = 0; position < article.Removed.Count; position++)
             {
