@@ -24,6 +24,8 @@ public sealed class SearchQuery
     // any of them opens a phrase and any closes it, as keyboards and autocorrection mix them.
     private const string DoubleQuotes = "\"“”„‟«»‹›「」『』〝〞〟＂";
     private const string SingleQuotes = "'‘’‚‛";
+    // ’ opens no phrase: before a word it is an elision ("’90s"), not a quotation mark.
+    private const string SingleOpeningQuotes = "'‘‚‛";
     private static readonly System.Buffers.SearchValues<char> DoubleQuoteValues = System.Buffers.SearchValues.Create(DoubleQuotes);
 
     private SearchQuery(string text, IReadOnlyList<QueryTerm> terms)
@@ -141,7 +143,7 @@ public sealed class SearchQuery
             var close = text.AsSpan(open + 1).IndexOfAny(DoubleQuoteValues);
             return close < 0 ? text.Length : open + 1 + close;
         }
-        if (!SingleQuotes.Contains(text[open], StringComparison.Ordinal))
+        if (!SingleOpeningQuotes.Contains(text[open], StringComparison.Ordinal))
         {
             return -1;
         }

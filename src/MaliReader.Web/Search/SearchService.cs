@@ -152,8 +152,16 @@ public sealed class SearchService(Database database, ContentPipeline content) : 
         var snippet = Snippet.Window(paragraph.Text, index.TokensOf(paragraph), item.Match.Occurrences, SnippetTokens);
         var url = $"/?story={Uri.EscapeDataString(article.Story)}&q={Uri.EscapeDataString(query.Text)}#{Uri.EscapeDataString(paragraph.Id)}";
         return new SearchHit(paragraph.Slug, paragraph.Id, paragraph.N, paragraph.Text, MarkedText.ToHtml(snippet), url,
-            Tier(query, item.WordsHeld) + relevance / (1 + relevance), item.WordsHeld == query.RankedWords.Count,
+            Score(query, item, relevance), item.WordsHeld == query.RankedWords.Count,
             item.WordsHeld, article.Source, article.Title, article.Story, $"{article.CitationLabel} ¶{paragraph.N}");
+    }
+
+    /// <summary>Orders hits as the ranking does: the tier, then (for keywords) exact forms held, then bm25, each below one step of the one before.</summary>
+    private static double Score(SearchQuery query, RankedParagraph item, double relevance)
+    {
+        var terms = query.RankedWords.Count + query.Phrases.Count;
+        var exact = query.RankedWords.Count <= MaxKeywords ? item.Match.ExactHeld : 0;
+        return Tier(query, item.WordsHeld) + (exact + relevance / (1 + relevance)) / (terms + 1);
     }
 
     /// <summary>For each story with hits, its other accounts that hold none: the reader should know they are silent, not missing.</summary>
