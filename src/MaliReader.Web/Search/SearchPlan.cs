@@ -23,7 +23,8 @@ public sealed class SearchPlan
         Phrases = [.. query.Phrases.Select(term => new TermPattern(term, vocabulary))];
         RankedWords = [.. query.RankedWords.Select(term => new TermPattern(term, vocabulary))];
         Exclusions = [.. query.Exclusions.Select(term => new TermPattern(term, vocabulary))];
-        Match = BuildMatch();
+        Match = BuildMatch(pattern => pattern.Fts);
+        StemmedMatch = BuildMatch(pattern => pattern.TypedFts);
 
         var positive = Phrases.Concat(RankedWords).ToList();
         _byFirstForm = positive
@@ -48,6 +49,12 @@ public sealed class SearchPlan
 
     /// <summary>The FTS5 MATCH expression over the unstemmed index, or null when nothing is left to look for.</summary>
     public string? Match { get; }
+
+    /// <summary>
+    /// The terms as typed, one FTS5 phrase each, for a stemmed index (the whole-article one): there
+    /// the stemmer joins the forms, and listing each form would weigh a word once per form.
+    /// </summary>
+    public string? StemmedMatch { get; }
 
     /// <summary>Where the query's phrases and ranked words occur in a paragraph's tokens.</summary>
     public ParagraphMatch MatchIn(IReadOnlyList<SearchToken> tokens)
@@ -83,28 +90,28 @@ public sealed class SearchPlan
         Exclusions.Any(pattern => Enumerable.Range(0, tokens.Count)
             .Any(at => Enumerable.Range(0, pattern.Spellings.Count).Any(spelling => pattern.Matches(spelling, tokens, at) is not null)));
 
-    private string? BuildMatch()
+    private string? BuildMatch(Func<TermPattern, string> fts)
     {
         string? positive = null;
         if (Phrases.Count > 0)
         {
-            positive = string.Join(" AND ", Phrases.Select(phrase => phrase.Fts));
+            positive = string.Join(" AND ", Phrases.Select(fts));
             if (RankedWords.Count > 0)
             {
                 // The words join only so that bm25 weighs them: OR-ed with a required phrase, none of them is required.
-                positive = $"({positive}) AND ({string.Join(" OR ", RankedWords.Prepend(Phrases[0]).Select(term => term.Fts))})";
+                positive = $"({positive}) AND ({string.Join(" OR ", RankedWords.Prepend(Phrases[0]).Select(fts))})";
             }
         }
         else if (RankedWords.Count > 0)
         {
-            positive = string.Join(" OR ", RankedWords.Select(word => word.Fts));
+            positive = string.Join(" OR ", RankedWords.Select(fts));
         }
 
         if (positive is null || Exclusions.Count == 0)
         {
             return positive;
         }
-        return $"({positive}) NOT ({string.Join(" OR ", Exclusions.Select(exclusion => exclusion.Fts))})";
+        return $"({positive}) NOT ({string.Join(" OR ", Exclusions.Select(fts))})";
     }
 
     /// <summary>The spellings that count as one query term: each a sequence of slots, one per word.</summary>
@@ -131,6 +138,7 @@ public sealed class SearchPlan
                 spellings.Add([new Slot(joined, VariantsOf(joined, vocabulary), null)]);
             }
             Spellings = spellings;
+            TypedFts = $"\"{string.Join(' ', tokens.Select(token => token.Form))}\"{(term.Prefix ? " *" : "")}";
             Fts = spellings.Count == 1 ? FtsOf(spellings[0]) : $"({string.Join(" OR ", spellings.Select(FtsOf))})";
         }
 
@@ -143,6 +151,9 @@ public sealed class SearchPlan
         /// operator. Forms never hold a double quote: a form is letters and digits.
         /// </summary>
         public string Fts { get; }
+
+        /// <summary>The term as typed, one FTS5 phrase.</summary>
+        public string TypedFts { get; }
 
         /// <summary>Null when spelling <paramref name="spelling"/> does not start at token <paramref name="at"/>; else whether it is the exact form typed.</summary>
         public bool? Matches(int spelling, IReadOnlyList<SearchToken> tokens, int at)
@@ -209,11 +220,11 @@ public sealed class ParagraphMatch(SearchPlan plan, IReadOnlyList<Occurrence> oc
     public IReadOnlyList<Occurrence> Occurrences => occurrences;
 
     /// <summary>How many ranked words the paragraph holds in any form that counts as them.</summary>
-    public int WordsHeld => plan.RankedWords.Count(pattern => occurrences.Any(occurrence => occurrence.Pattern == pattern));
+    public int WordsHeld { get; } = plan.RankedWords.Count(pattern => occurrences.Any(occurrence => occurrence.Pattern == pattern));
 
     /// <summary>How many ranked words and phrases it holds exactly as typed.</summary>
-    public int ExactHeld => plan.RankedWords.Concat(plan.Phrases)
+    public int ExactHeld { get; } = plan.RankedWords.Concat(plan.Phrases)
         .Count(pattern => occurrences.Any(occurrence => occurrence.Pattern == pattern && occurrence.Exact));
 
-    public bool HoldsEveryPhrase => plan.Phrases.All(pattern => occurrences.Any(occurrence => occurrence.Pattern == pattern));
+    public bool HoldsEveryPhrase { get; } = plan.Phrases.All(pattern => occurrences.Any(occurrence => occurrence.Pattern == pattern));
 }

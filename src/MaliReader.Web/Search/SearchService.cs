@@ -88,7 +88,7 @@ public sealed class SearchService(Database database, ContentPipeline content) : 
 
         using var connection = database.OpenReadOnly();
         var keywords = query.RankedWords.Count <= MaxKeywords;
-        var ranked = Candidates(connection, match, index)
+        var ranked = Candidates(connection, match, plan.StemmedMatch!, index)
             .Select(candidate => (Candidate: candidate, Match: plan.MatchIn(index.TokensOf(candidate.Paragraph))))
             // The index and the snapshot agree unless a rebuild is in flight: only what both hold is shown.
             .Where(item => item.Match.Occurrences.Count > 0 && item.Match.HoldsEveryPhrase)
@@ -117,22 +117,28 @@ public sealed class SearchService(Database database, ContentPipeline content) : 
         wordsHeld == query.RankedWords.Count || query.RankedWords.Count <= MaxKeywords ? wordsHeld : 0;
 
     /// <summary>
-    /// Every matching paragraph that the current snapshot holds, with its bm25 (lower is better) plus
-    /// part of its whole article's bm25, so that an article about the subject outranks a stray mention.
+    /// Every matching paragraph that the current snapshot holds, with its bm25 (lower is better; from
+    /// the unstemmed index where the stemmed one misses it, as for a long prefix) plus part of its whole article's bm25, so that an article about the subject outranks a stray mention.
     /// </summary>
-    private static List<Candidate> Candidates(SqliteConnection connection, string match, SearchIndex index)
+    private static List<Candidate> Candidates(SqliteConnection connection, string match, string stemmedMatch, SearchIndex index)
     {
         using var command = connection.CreateCommand();
+        // Which paragraphs match is decided on the unstemmed words; how well, by bm25 on the stemmed
+        // indexes of paragraphs and whole articles, where the forms of a word count as one word.
         command.CommandText = """
             WITH articles AS MATERIALIZED (
-                SELECT slug, bm25(article_index) AS bm25 FROM article_index WHERE article_index MATCH $match)
-            SELECT p.id, bm25(paragraph_words) + $weight * coalesce(articles.bm25, 0)
+                SELECT slug, bm25(article_index) AS bm25 FROM article_index WHERE article_index MATCH $stemmed),
+            stemmed AS MATERIALIZED (
+                SELECT rowid, bm25(paragraph_index) AS bm25 FROM paragraph_index WHERE paragraph_index MATCH $stemmed)
+            SELECT p.id, coalesce(stemmed.bm25, bm25(paragraph_words)) + $weight * coalesce(articles.bm25, 0)
             FROM paragraph_words JOIN paragraphs AS p ON p.pk = paragraph_words.rowid
+                LEFT JOIN stemmed ON stemmed.rowid = p.pk
                 LEFT JOIN articles ON articles.slug = p.slug
             WHERE paragraph_words MATCH $match
             """;
         command.Parameters.AddWithValue("$weight", ArticleWeight);
         command.Parameters.AddWithValue("$match", match);
+        command.Parameters.AddWithValue("$stemmed", stemmedMatch);
         var candidates = new List<Candidate>();
         using var reader = command.ExecuteReader();
         while (reader.Read())
