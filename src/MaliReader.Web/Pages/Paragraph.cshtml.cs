@@ -1,5 +1,6 @@
 using MaliReader.Web.Articles;
 using MaliReader.Web.Permalinks;
+using MaliReader.Web.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -11,7 +12,7 @@ namespace MaliReader.Web.Pages;
 /// somewhere useful (the text it quoted, and its successor when there is one), and previews and
 /// readers should see that explanation rather than an error.
 /// </summary>
-public sealed class ParagraphModel(ContentPipeline content) : PageModel
+public sealed class ParagraphModel(ContentPipeline content, SiteUrls site) : PageModel
 {
     public Permalink Permalink { get; private set; } = NoSuchPassage.Instance;
 
@@ -27,7 +28,7 @@ public sealed class ParagraphModel(ContentPipeline content) : PageModel
 
         if (Permalink is CurrentPassage current)
         {
-            CanonicalUrl = Absolute(PermalinkResolver.PathFor(current.Paragraph));
+            CanonicalUrl = site.Absolute(Request, PermalinkResolver.PathFor(current.Paragraph));
         }
         var page = Page();
         if (Permalink is NoSuchPassage)
@@ -36,6 +37,4 @@ public sealed class ParagraphModel(ContentPipeline content) : PageModel
         }
         return page;
     }
-
-    private string Absolute(string path) => $"{Request.Scheme}://{Request.Host.ToUriComponent()}{Request.PathBase.ToUriComponent()}{path}";
 }
