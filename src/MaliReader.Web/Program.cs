@@ -31,6 +31,7 @@ builder.Services.AddOpenApi(options => options.AddOperationTransformer<OpenApiPr
 builder.Services.Configure<SiteOptions>(builder.Configuration.GetSection(SiteOptions.Section));
 builder.Services.AddSingleton<SiteUrls>();
 builder.Services.AddSearchRateLimiting(builder.Configuration);
+builder.Services.Configure<CachingOptions>(builder.Configuration.GetSection(CachingOptions.Section));
 builder.Services.AddResponseCompression(options =>
 {
     // Safe over HTTPS (no BREACH): no response carries a secret, as the site has no cookies, sessions or tokens.
@@ -59,6 +60,8 @@ app.Services.GetRequiredService<ContentPipeline>().Run();
 app.UseConfiguredForwardedHeaders();
 // Headers and compression wrap everything below, error pages and static files included.
 app.UseSecurityHeaders(SecurityHeaders.Policies);
+// Validators before compression: a 304 is answered before anything is rendered or compressed.
+app.UseMiddleware<HttpCaching>();
 app.UseResponseCompression();
 if (!app.Environment.IsDevelopment())
 {
