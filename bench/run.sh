@@ -43,6 +43,9 @@ start_nginx() {
     port=$(free_port)
     nginx_url="http://127.0.0.1:$port"
     cat >"$work/nginx.conf" <<CONF
+# Workers run as this script's user: a root master would otherwise drop them to an account that
+# cannot read or write the script's private temporary folder.
+user $(id -un);
 worker_processes 1;
 daemon off;
 pid $work/nginx.pid;
@@ -72,7 +75,7 @@ CONF
         sleep 0.05
     done
     echo "nginx did not start:" >&2
-    cat "$work/nginx.out" "$work/nginx-error.log" >&2
+    tail -5 "$work/nginx.out" "$work/nginx-error.log" >&2
     exit 1
 }
 
@@ -116,7 +119,8 @@ row() { rows+=("$(printf '| %-40s | %14s | %14s | %9s |' "$@")"); }
 ratio() { python3 -c "import sys; print(f'{float(sys.argv[1]) / float(sys.argv[2]):.2f}×')" "$1" "$2"; }
 
 measure_size() {
-    local label=$1 content=$2 db=$work/$label.db fresh reused
+    local label=$1 content=$2
+    local db="$work/${label// /-}.db" fresh reused
     phase "$label: fresh database"
     start_app fresh 1 "$content" "$db"
     fresh=$fresh_first_page_ms
