@@ -24,7 +24,7 @@ public static class ContentLoader
         {
             try
             {
-                var article = ToArticle(ContentFileReader.Read(name, bytes));
+                var article = ArticleReader.Read(name, bytes);
                 if (articles.Find(other => other.Slug == article.Slug) is { } taken)
                 {
                     throw new ContentFileException(name, $"its slug \"{article.Slug}\" is already used by {taken.FileName}");
@@ -38,33 +38,6 @@ public static class ContentLoader
         }
         return new ContentLoad(articles, errors, HashOf(files));
     }
-
-    public static Article ToArticle(ContentFile file)
-    {
-        var front = file.FrontMatter;
-        if (front.Url is { } url && !IsWebAddress(url))
-        {
-            throw new ContentFileException(file.FileName, "url must be an absolute http or https address");
-        }
-
-        var cleaned = BoilerplateCleaner.Clean(file.BodyHtml);
-        if (cleaned.Paragraphs.Count == 0)
-        {
-            throw new ContentFileException(file.FileName, "the article has no text left once boilerplate is removed");
-        }
-        var paragraphs = cleaned.Paragraphs
-            .Select((text, index) => new Paragraph(Paragraph.MakeId(file.Slug, index + 1), file.Slug, index + 1, text, Fingerprint.Of(text)))
-            .ToList();
-        return new Article(file.Slug, file.FileName, Clean(front.Title), Clean(front.Source), CleanOrNull(front.Note),
-            CleanOrNull(front.Url), CleanOrNull(front.Published), Clean(front.Story), file.RawText, paragraphs, cleaned.Removed);
-    }
-
-    private static string Clean(string text) => BoilerplateCleaner.NormaliseWhitespace(text);
-
-    private static string? CleanOrNull(string? text) => string.IsNullOrWhiteSpace(text) ? null : Clean(text);
-
-    private static bool IsWebAddress(string url) =>
-        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
 
     /// <summary>
     /// Changes when any file's name or bytes change, and with every build of the app, so a new cleaner
