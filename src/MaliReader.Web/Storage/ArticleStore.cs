@@ -77,7 +77,8 @@ public sealed class ArticleStore(Database database, TimeProvider clock)
             for (var position = 0; position < article.Removed.Count; position++)
             {
                 var fragment = article.Removed[position];
-                Run(insertRemoved, article.Slug, position, fragment.Text, fragment.Rule.ToString());
+                // Until removals are kept as JSON in the article row, the text column carries the whole placed fragment.
+                Run(insertRemoved, article.Slug, position, System.Text.Json.JsonSerializer.Serialize(fragment), fragment.Rule.ToString());
             }
         }
     }
@@ -107,7 +108,7 @@ public sealed class ArticleStore(Database database, TimeProvider clock)
         var removed = new Dictionary<string, List<RemovedFragment>>();
         foreach (var row in Query(connection, "SELECT slug, text, rule FROM removed_fragments ORDER BY slug, position"))
         {
-            GetOrAdd(removed, row.GetString(0)).Add(new RemovedFragment(row.GetString(1), Enum.Parse<RemovalRule>(row.GetString(2))));
+            GetOrAdd(removed, row.GetString(0)).Add(System.Text.Json.JsonSerializer.Deserialize<RemovedFragment>(row.GetString(1))!);
         }
 
         var articles = new List<Article>();
