@@ -13,7 +13,7 @@ public sealed class ContentLoaderTests : IDisposable
     [Fact]
     public void SeedArticles_LoadWithEveryBodyParagraphAndNoBoilerplate()
     {
-        var load = ContentLoader.Load(TestContent.RepositoryContentPath);
+        var load = ContentLoader.Load(TestContent.SeedPath);
 
         Assert.Empty(load.Errors);
         var rt = load.Articles.Single(a => a.Slug == TestContent.RtSlug);
@@ -36,17 +36,17 @@ public sealed class ContentLoaderTests : IDisposable
     [Fact]
     public void SeedArticles_KeepTheirRawTextVerbatim()
     {
-        var load = ContentLoader.Load(TestContent.RepositoryContentPath);
+        var load = ContentLoader.Load(TestContent.SeedPath);
 
         var rt = load.Articles.Single(a => a.Slug == TestContent.RtSlug);
-        Assert.Equal(File.ReadAllText(Path.Combine(TestContent.RepositoryContentPath, rt.FileName)), rt.RawText);
+        Assert.Equal(File.ReadAllText(Path.Combine(TestContent.SeedPath, rt.FileName)), rt.RawText);
         Assert.Contains("smm reseller panel", rt.RawText);
     }
 
     [Fact]
     public void SeedParagraphs_HaveStableIdsAndFingerprints()
     {
-        var rt = ContentLoader.Load(TestContent.RepositoryContentPath).Articles.Single(a => a.Slug == TestContent.RtSlug);
+        var rt = ContentLoader.Load(TestContent.SeedPath).Articles.Single(a => a.Slug == TestContent.RtSlug);
 
         Assert.Equal(Enumerable.Range(1, 7).Select(n => $"{TestContent.RtSlug}-{n}"), rt.Paragraphs.Select(p => p.Id));
         Assert.All(rt.Paragraphs, p => Assert.Equal(Fingerprint.Of(p.Text), p.Fingerprint));
