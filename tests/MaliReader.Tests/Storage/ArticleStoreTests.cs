@@ -23,7 +23,7 @@ public sealed class ArticleStoreTests : IDisposable
     [Fact]
     public void StoredArticles_ReadBackExactlyAsWritten()
     {
-        var seeds = ContentLoader.Load(TestContent.RepositoryContentPath).Articles;
+        var seeds = ContentLoader.Load(TestContent.SeedPath).Articles;
 
         _store.Replace(seeds, [], "hash-1");
         var stored = _store.LoadAll();
@@ -41,7 +41,7 @@ public sealed class ArticleStoreTests : IDisposable
     [Fact]
     public void FullTextIndex_FindsStoredParagraphsWithStemming()
     {
-        _store.Replace(ContentLoader.Load(TestContent.RepositoryContentPath).Articles, [], "hash");
+        _store.Replace(ContentLoader.Load(TestContent.SeedPath).Articles, [], "hash");
 
         using var connection = _database.OpenReadOnly();
         using var command = connection.CreateCommand();
@@ -63,7 +63,7 @@ public sealed class ArticleStoreTests : IDisposable
     [Fact]
     public void FailedRebuild_LeavesThePreviousContentIntact()
     {
-        var seeds = ContentLoader.Load(TestContent.RepositoryContentPath).Articles;
+        var seeds = ContentLoader.Load(TestContent.SeedPath).Articles;
         _store.Replace(seeds, [], "good");
 
         // Two articles with one slug break the primary key part-way through the transaction.
@@ -77,7 +77,7 @@ public sealed class ArticleStoreTests : IDisposable
     [Fact]
     public void UnreadableFile_KeepsItsLastGoodVersion()
     {
-        var seeds = ContentLoader.Load(TestContent.RepositoryContentPath).Articles;
+        var seeds = ContentLoader.Load(TestContent.SeedPath).Articles;
         _store.Replace(seeds, [], "both");
 
         var rtFile = seeds.Single(a => a.Slug == TestContent.RtSlug).FileName;
@@ -89,7 +89,7 @@ public sealed class ArticleStoreTests : IDisposable
     [Fact]
     public void DeletedFile_IsDroppedOnRebuild()
     {
-        var seeds = ContentLoader.Load(TestContent.RepositoryContentPath).Articles;
+        var seeds = ContentLoader.Load(TestContent.SeedPath).Articles;
         _store.Replace(seeds, [], "both");
 
         _store.Replace([.. seeds.Where(a => a.Slug != TestContent.RtSlug)], [], "one");
@@ -100,7 +100,7 @@ public sealed class ArticleStoreTests : IDisposable
     [Fact]
     public void FingerprintHistory_KeepsTextsOfEarlierVersions()
     {
-        var seeds = ContentLoader.Load(TestContent.RepositoryContentPath).Articles;
+        var seeds = ContentLoader.Load(TestContent.SeedPath).Articles;
         _store.Replace(seeds, [], "v1");
         var rt = seeds.Single(a => a.Slug == TestContent.RtSlug);
         var edited = rt with { Paragraphs = [.. rt.Paragraphs.Skip(1)] };
@@ -127,7 +127,7 @@ public sealed class ArticleStoreTests : IDisposable
     [Fact]
     public void HealthyDatabaseFile_IsReused()
     {
-        _store.Replace(ContentLoader.Load(TestContent.RepositoryContentPath).Articles, [], "kept");
+        _store.Replace(ContentLoader.Load(TestContent.SeedPath).Articles, [], "kept");
 
         Assert.False(new Database(_content.DatabasePath).EnsureReady());
         Assert.Equal("kept", _store.StoredContentHash());
