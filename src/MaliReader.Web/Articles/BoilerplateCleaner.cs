@@ -18,6 +18,8 @@ public static partial class BoilerplateCleaner
     // Boilerplate blocks are short; a long block that merely opens like a prompt is prose.
     private const int MaxPromptWords = 25;
 
+    private const int MaxOfferWords = 8;
+
     /// <summary>Cleans a body given as blocks of text (paragraphs as written), in order.</summary>
     public static CleanedBody Clean(IEnumerable<string> blocks)
     {
@@ -84,8 +86,8 @@ public static partial class BoilerplateCleaner
 
     /// <summary>
     /// Commercial spam, told from news about it by voice: independent selling signals (two, or one glued to
-    /// a prompt) in a line that reports nothing, or a line of offers separated by ticks or bullets most of
-    /// which come from one family of goods.
+    /// a prompt) in a line that reports nothing, or a line made only of short offers separated by ticks or
+    /// bullets, most of which come from one family of goods.
     /// </summary>
     private static bool IsAdvert(string text, bool isPrompt)
     {
@@ -100,7 +102,8 @@ public static partial class BoilerplateCleaner
     private static bool IsOfferList(string text)
     {
         var offers = OfferSeparator().Split(text).Where(offer => offer.Any(char.IsLetterOrDigit)).ToList();
-        if (offers.Count < 2)
+        // An offer is a few words; a long segment is a sentence, and a line holding one is prose.
+        if (offers.Count < 2 || offers.Any(offer => WordCount(offer.Trim()) > MaxOfferWords))
         {
             return false;
         }

@@ -137,7 +137,7 @@ public static class FrontMatterReader
                 }
                 if (!parser.TryConsume<Scalar>(out var value))
                 {
-                    throw new ContentFileException(fileName, $"line {keyLine}: {name} must be one line of text, not a list or a group of fields");
+                    throw new ContentFileException(fileName, $"line {keyLine}: {name} must be one line of text, not a list or a group of fields (text that starts with [, {{, & or * needs quotes)");
                 }
                 if (fields.TryGetValue(name, out var earlier))
                 {

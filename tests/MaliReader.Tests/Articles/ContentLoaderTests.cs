@@ -28,9 +28,12 @@ public sealed class ContentLoaderTests : IDisposable
         Assert.EndsWith("in Burkina Faso.", rt.Paragraphs[^1].Text);
         Assert.EndsWith("the last part of these Mali forces left.", translation.Paragraphs[7].Text);
         Assert.Equal(
-            [RemovalRule.EmptyDateline, RemovalRule.ReadMorePromotion, RemovalRule.SharePrompt, RemovalRule.CommercialSpam],
-            rt.Removed.Select(fragment => fragment.Rule));
-        Assert.Equal([new RemovedFragment("(More details)", RemovalRule.LinkStub)], translation.Removed);
+            [(RemovalRule.EmptyDateline, 1), (RemovalRule.ReadMorePromotion, 7), (RemovalRule.SharePrompt, 8), (RemovalRule.CommercialSpam, 8)],
+            rt.Removed.Select(fragment => (fragment.Rule, fragment.Paragraph)));
+        Assert.Equal("READ MORE: France ends military mission in former colony", rt.Removed[1].Text);
+        Assert.Equal(
+            [new RemovedFragment("(More details)", RemovalRule.LinkStub, 8, translation.Paragraphs[7].Text.Length)],
+            translation.Removed);
     }
 
     [Fact]
@@ -58,11 +61,11 @@ public sealed class ContentLoaderTests : IDisposable
         { "empty.md", [], "empty" },
         { "blank.md", Encoding.UTF8.GetBytes("  \n\n "), "empty" },
         { "latin1.md", Encoding.Latin1.GetBytes("---\ntitle: Caf\u00e9\nsource: X\nstory: s\n---\n\nCaf\u00e9 au lait."), "not UTF-8" },
-        { "no-front-matter.md", Encoding.UTF8.GetBytes("Just a paragraph."), "no YAML front matter" },
-        { "broken-yaml.md", Encoding.UTF8.GetBytes("---\ntitle: [unclosed\nsource: X\nstory: s\n---\n\nText."), "not valid YAML" },
+        { "no-front-matter.md", Encoding.UTF8.GetBytes("Just a paragraph."), "no front matter" },
+        { "broken-yaml.md", Encoding.UTF8.GetBytes("---\ntitle: \"unclosed\nsource: X\nstory: s\n---\n\nText."), "not valid YAML" },
         { "no-title.md", Encoding.UTF8.GetBytes("---\nsource: X\nstory: s\n---\n\nText."), "lacks title" },
         { "no-story.md", Encoding.UTF8.GetBytes("---\ntitle: T\nsource: X\n---\n\nText."), "lacks story" },
-        { "typo.md", Encoding.UTF8.GetBytes("---\ntitle: T\nsource: X\nstory: s\nsoruce: Y\n---\n\nText."), "not valid YAML" },
+        { "typo.md", Encoding.UTF8.GetBytes("---\ntitle: T\nsource: X\nstory: s\nsoruce: Y\n---\n\nText."), "unknown front matter field \"soruce\"" },
         { "script-url.md", Encoding.UTF8.GetBytes("---\ntitle: T\nsource: X\nstory: s\nurl: javascript:alert(1)\n---\n\nText."), "http or https" },
         { "only-boilerplate.md", Encoding.UTF8.GetBytes("---\ntitle: T\nsource: X\nstory: s\n---\n\nPosted on\n\nShare this article"), "no text left" },
     };
@@ -92,7 +95,7 @@ public sealed class ContentLoaderTests : IDisposable
         var article = Assert.Single(ContentLoader.Load(_content.ContentPath).Articles);
 
         Assert.Equal("<script>alert(1)</script> Before.", article.Paragraphs[0].Text);
-        Assert.Equal("<img src=x onerror=alert(2)> click <iframe src=\"https://example.com\"></iframe> After.", article.Paragraphs[1].Text);
+        Assert.Equal("<img src=x onerror=alert(2)> [click](javascript:alert(3)) <iframe src=\"https://example.com\"></iframe> After.", article.Paragraphs[1].Text);
     }
 
     [Fact]

@@ -16,7 +16,7 @@ public sealed class ContentPipelineTests : IDisposable
     [Fact]
     public async Task MalformedFile_IsLoggedByName_AndTheOtherArticlesAreServed()
     {
-        _content.Write("broken.md", "---\ntitle: [oops\n---\n\nText.");
+        _content.Write("broken.md", "---\ntitle: \"oops\nsource: S\n---\n\nText.");
         using var app = new MaliReaderApp(_content);
 
         var summaries = await app.CreateClient().GetFromJsonAsync<List<ArticleSummary>>("/api/articles");
