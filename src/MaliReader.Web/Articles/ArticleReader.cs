@@ -48,11 +48,6 @@ public static class ArticleReader
         {
             throw new ContentFileException(file.FileName, "url must be an absolute http or https address");
         }
-        if (file.Body.Count > MaxParagraphs)
-        {
-            throw new ContentFileException(file.FileName,
-                $"line {file.Body[MaxParagraphs].Line}: the article has more than {MaxParagraphs} paragraphs, the most one article may have");
-        }
 
         var cleaned = BoilerplateCleaner.Clean(file.Body.Select(block => block.Text));
         if (cleaned.Paragraphs.Count == 0)

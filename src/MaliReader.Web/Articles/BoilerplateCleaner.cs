@@ -20,6 +20,13 @@ public static partial class BoilerplateCleaner
 
     private const int MaxOfferWords = 8;
 
+    // Longer than this, a block is the author's prose whatever it opens with (the longest advert line seen
+    // is a few hundred characters); it also bounds what any rule's regex is run on.
+    private const int MaxBoilerplateChars = 1_000;
+
+    // A link stub is a few words at the very end of a block: only the block's tail is searched for one.
+    private const int StubSearchChars = 160;
+
     /// <summary>Cleans a body given as blocks of text (paragraphs as written), in order.</summary>
     public static CleanedBody Clean(IEnumerable<string> blocks)
     {
@@ -37,7 +44,8 @@ public static partial class BoilerplateCleaner
                 removed.Add(new RemovedFragment(text, rule, paragraphs.Count + 1));
                 continue;
             }
-            if (TrailingLinkStub().Match(text) is { Success: true } stub)
+            var tailStart = Math.Max(0, text.Length - StubSearchChars);
+            if (TrailingLinkStub().Match(text, tailStart) is { Success: true } stub)
             {
                 var cut = stub.Groups["stub"];
                 paragraphs.Add(text.Remove(cut.Index, cut.Length));
@@ -63,6 +71,10 @@ public static partial class BoilerplateCleaner
     /// <summary>The rule that marks a whole block as boilerplate, or null when it is the author's text.</summary>
     public static RemovalRule? RuleFor(string text)
     {
+        if (text.Length > MaxBoilerplateChars)
+        {
+            return null;
+        }
         var matchable = ForMatching(text);
         if (LinkStubAlone().IsMatch(matchable))
         {
@@ -244,8 +256,9 @@ public static partial class BoilerplateCleaner
 
     private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 
-    // NonBacktracking: the rules run on every block of every file, hostile ones included, in linear time.
-    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
+    // Source-generated backtracking regexes: built at compile time, and bounded because whole-block rules only
+    // ever see blocks up to MaxBoilerplateChars and the stub search only a block's tail.
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
     private const string Networks =
         "facebook|twitter|x|instagram|telegram|whatsapp|linkedin|youtube|tiktok|vk|vkontakte|reddit|pinterest|"

@@ -46,7 +46,7 @@ public static class ContentFileReader
 
         var yaml = string.Join('\n', lines[(opening + 1)..closing]);
         var frontMatter = FrontMatterReader.Parse(fileName, yaml, firstLine: opening + 2);
-        var body = Blocks(lines, closing + 1);
+        var body = Blocks(fileName, lines, closing + 1);
         return new ContentFile(fileName, SlugFor(fileName), frontMatter, body, raw);
     }
 
@@ -59,7 +59,7 @@ public static class ContentFileReader
     /// The body's paragraphs: runs of lines separated by blank lines, each read as one text with its line
     /// breaks as spaces. Lists, quotes, headings and links are the author's characters, kept as written.
     /// </summary>
-    private static List<BodyBlock> Blocks(string[] lines, int start)
+    private static List<BodyBlock> Blocks(string fileName, string[] lines, int start)
     {
         var blocks = new List<BodyBlock>();
         var text = new StringBuilder();
@@ -74,6 +74,12 @@ public static class ContentFileReader
             if (text.Length == 0)
             {
                 blockLine = i + 1;
+                // Stop reading at once: a file of a million one-letter paragraphs is not an article.
+                if (blocks.Count == ArticleReader.MaxParagraphs)
+                {
+                    throw new ContentFileException(fileName,
+                        $"line {blockLine}: the article has more than {ArticleReader.MaxParagraphs} paragraphs, the most one article may have");
+                }
             }
             else
             {

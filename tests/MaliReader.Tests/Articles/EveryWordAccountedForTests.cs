@@ -112,7 +112,7 @@ public sealed class EveryWordAccountedForTests
             var article = ArticleReader.Read("generated.md", Encoding.UTF8.GetBytes(raw));
 
             Assert.Equal(BodyText.BlocksOf(raw), BodyText.Reassemble(article));
-        }, iter: 2_000, threads: 1);
+        }, iter: 500, threads: 1);
     }
 
     [Fact]
@@ -129,7 +129,7 @@ public sealed class EveryWordAccountedForTests
                 Assert.InRange(f.Paragraph, 1, article.Paragraphs.Count + (f.IsInline ? 0 : 1));
                 Assert.InRange(f.Offset ?? 0, 0, f.IsInline ? article.Paragraphs[f.Paragraph - 1].Text.Length : 0);
             });
-        }, iter: 1_000, threads: 1);
+        }, iter: 300, threads: 1);
     }
 
     [Fact]
@@ -145,6 +145,6 @@ public sealed class EveryWordAccountedForTests
 
             Assert.Equal(article.Paragraphs.Count, article.Paragraphs.Select(p => p.Fingerprint).Distinct().Count());
             Assert.Equal(Fingerprint.Of(article.Paragraphs[0].Text), article.Paragraphs[0].Fingerprint);
-        }, iter: 500, threads: 1);
+        }, iter: 200, threads: 1);
     }
 }
