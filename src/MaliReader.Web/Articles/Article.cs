@@ -10,7 +10,6 @@ public sealed record Article(
     string? Url,
     string? Published,
     string Story,
-    string RawText,
     IReadOnlyList<Paragraph> Paragraphs,
     IReadOnlyList<RemovedFragment> Removed)
 {
@@ -31,6 +30,7 @@ public sealed record Paragraph(string Id, string Slug, int N, string Text, strin
 /// </summary>
 public sealed record RemovedFragment(string Text, RemovalRule Rule, int Paragraph, int? Offset = null)
 {
+    [System.Text.Json.Serialization.JsonIgnore]
     public bool IsInline => Offset is not null;
 }
 

@@ -10,7 +10,7 @@ public static class ArticleReader
     /// The version of what reading and cleaning make of a file. Bump it whenever the format's meaning or a
     /// cleaning rule changes: stored articles read by an older version are then read again.
     /// </summary>
-    public const int Version = 2;
+    public const int RulesVersion = 2;
 
     /// <summary>The largest content file read, in bytes (2 MiB): a news article is a few tens of kilobytes.</summary>
     public const int MaxFileBytes = 2 * 1024 * 1024;
@@ -59,7 +59,7 @@ public static class ArticleReader
             .Select((text, index) => new Paragraph(Paragraph.MakeId(file.Slug, index + 1), file.Slug, index + 1, text, fingerprints[index]))
             .ToList();
         return new Article(file.Slug, file.FileName, Clean(front.Title), Clean(front.Source), CleanOrNull(front.Note),
-            CleanOrNull(front.Url), CleanOrNull(front.Published), Clean(front.Story), file.RawText, paragraphs, cleaned.Removed);
+            CleanOrNull(front.Url), CleanOrNull(front.Published), Clean(front.Story), paragraphs, cleaned.Removed);
     }
 
     private static string Clean(string text) => BoilerplateCleaner.NormaliseWhitespace(text);

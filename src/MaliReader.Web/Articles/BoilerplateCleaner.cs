@@ -9,7 +9,7 @@ namespace MaliReader.Web.Articles;
 /// Removes the boilerplate that news pages carry (prompts, promotions, ad-slot labels, empty datelines,
 /// link stubs, commercial spam) from an article body, one named rule per pass, recording each removal
 /// and where it stood. The rules describe families of boilerplate, never the strings of particular articles.
-/// When a rule changes, bump <see cref="ArticleReader.Version"/> so stored articles are cleaned again.
+/// When a rule changes, bump <see cref="ArticleReader.RulesVersion"/> so stored articles are cleaned again.
 /// </summary>
 public static partial class BoilerplateCleaner
 {

@@ -47,7 +47,7 @@ public static class ContentFileReader
         var yaml = string.Join('\n', lines[(opening + 1)..closing]);
         var frontMatter = FrontMatterReader.Parse(fileName, yaml, firstLine: opening + 2);
         var body = Blocks(fileName, lines, closing + 1);
-        return new ContentFile(fileName, SlugFor(fileName), frontMatter, body, raw);
+        return new ContentFile(fileName, SlugFor(fileName), frontMatter, body);
     }
 
     /// <summary>The slug is the file name without its extension, lower-cased: stable and readable in links.</summary>
@@ -197,7 +197,7 @@ public sealed class FrontMatter
 /// <summary>One paragraph of the body as written, with the file line it starts on (1-based).</summary>
 public sealed record BodyBlock(int Line, string Text);
 
-public sealed record ContentFile(string FileName, string Slug, FrontMatter FrontMatter, IReadOnlyList<BodyBlock> Body, string RawText);
+public sealed record ContentFile(string FileName, string Slug, FrontMatter FrontMatter, IReadOnlyList<BodyBlock> Body);
 
 public sealed class ContentFileException(string fileName, string reason)
     : Exception($"{fileName}: {reason}")

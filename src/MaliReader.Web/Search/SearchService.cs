@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using MaliReader.Web.Articles;
+using MaliReader.Web.ReadModel;
 using MaliReader.Web.Storage;
 using Microsoft.AspNetCore.Html;
 using Microsoft.Data.Sqlite;
@@ -13,7 +14,7 @@ namespace MaliReader.Web.Search;
 /// Searches the paragraphs' FTS5 index, ranks hits that hold every meaningful word of the query first,
 /// then by bm25 of the paragraph and its article, and describes the hits with the in-memory snapshot.
 /// </summary>
-public sealed class SearchService(Database database, ContentPipeline content) : IDisposable
+public sealed class SearchService(Database database, CurrentSnapshot content) : IDisposable
 {
     public const int MaxQueryLength = 500;
     public const int DefaultLimit = 20;
@@ -42,7 +43,7 @@ public sealed class SearchService(Database database, ContentPipeline content) : 
 
         var query = SearchQuery.Parse(raw);
         limit = Math.Clamp(limit, 1, MaxLimit);
-        var snapshot = content.Current;
+        var snapshot = content.Value;
         var key = (snapshot.Version, query.Text, limit);
         if (_recent.TryGetValue(key, out SearchResult? cached) && cached is not null)
         {
@@ -64,7 +65,7 @@ public sealed class SearchService(Database database, ContentPipeline content) : 
             return ParagraphHighlights.None;
         }
 
-        var snapshot = content.Current;
+        var snapshot = content.Value;
         using var connection = database.OpenReadOnly();
         using var command = connection.CreateCommand();
         command.CommandText = """

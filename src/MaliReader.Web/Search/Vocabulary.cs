@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using MaliReader.Web.Articles;
+using MaliReader.Web.ReadModel;
 
 namespace MaliReader.Web.Search;
 
