@@ -143,7 +143,7 @@ public static class FrontMatterReader
                 }
                 if (!parser.TryConsume<Scalar>(out var value))
                 {
-                    throw new ContentFileException(fileName, $"line {keyLine}: {name} must be one line of text, not a list or a group of fields (text that starts with [, {{, & or * needs quotes)");
+                    throw new ContentFileException(fileName, $"line {keyLine}: {name} must be one line of text, not a YAML list or group of fields (put text that starts with [, {{, & or * in quotes)");
                 }
                 if (fields.TryGetValue(name, out var earlier))
                 {
