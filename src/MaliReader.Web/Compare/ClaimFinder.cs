@@ -31,7 +31,43 @@ public static class ClaimFinder
                 claims.Add(ParagraphDiffer.Range(text, unfound));
             }
         }
-        return claims;
+        claims.AddRange(UnmentionedNames(text, other, claims));
+        return claims.OrderBy(range => range.Start).ToList();
+    }
+
+    /// <summary>
+    /// Names (capitalised words inside a sentence, with the capitalised words next to them) that the
+    /// other account never mentions, not even spelled another way: "China" as the Council's president.
+    /// </summary>
+    private static IEnumerable<WordRange> UnmentionedNames(string text, List<CompareWord> other, List<WordRange> claimed)
+    {
+        var words = CompareWords.Of(text);
+        var run = new List<CompareWord>();
+        for (var i = 0; i <= words.Count; i++)
+        {
+            var isName = i < words.Count && ParagraphDiffer.IsNameLike(words[i]) && !OpensSentence(text, words[i]) && !FunctionWords.Contains(words[i].Key);
+            var joinsRun = run.Count == 0 || (i < words.Count && IsSpaceOnly(text, run[^1], words[i]));
+            if (isName && joinsRun)
+            {
+                run.Add(words[i]);
+                continue;
+            }
+            var unmentioned = run.Where(word => !other.Any(o => ParagraphSimilarity.WordMatch(word.Key, o.Key) > 0 || (o.IsCapitalized && ParagraphDiffer.SpelledAlike(word, o)))).ToList();
+            if (unmentioned.Count > 0 && !claimed.Any(range => range.Start <= run[0].Start && run[^1].Start < range.Start + range.Length))
+            {
+                yield return ParagraphDiffer.Range(text, run);
+            }
+            run = isName ? [words[i]] : [];
+        }
+    }
+
+    private static bool IsSpaceOnly(string text, CompareWord before, CompareWord after) =>
+        text.AsSpan(before.Start + before.Length, after.Start - before.Start - before.Length).IsWhiteSpace();
+
+    private static bool OpensSentence(string text, CompareWord word)
+    {
+        var before = text.AsSpan(0, word.Start).TrimEnd(" \"“‘«(");
+        return before.IsEmpty || before[^1] is '.' or '!' or '?' or ':';
     }
 
     /// <summary>The words of each clause, in order.</summary>

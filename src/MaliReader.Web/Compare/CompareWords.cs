@@ -51,18 +51,34 @@ public static class CompareWords
             return folded;
         }
         // A light stemmer rather than Porter's: it merges the inflections that matter for matching
-        // ("weapons", "armed", "arming") and never merges distinct words ("new"/"news" aside).
-        foreach (var ending in Endings)
+        // ("weapons", "armed", "arming", "operate"/"operating") and rarely merges distinct words.
+        var key = folded;
+        if (key.Length > 4 && key.EndsWith("ies", StringComparison.Ordinal))
         {
-            if (folded.Length > ending.Length + 2 && folded.EndsWith(ending, StringComparison.Ordinal))
+            key = key[..^3] + "y";
+        }
+        else if (key.EndsWith("sses", StringComparison.Ordinal))
+        {
+            key = key[..^2];
+        }
+        else if (key.Length > 3 && key[^1] == 's' && !key.EndsWith("ss", StringComparison.Ordinal)
+            && !key.EndsWith("us", StringComparison.Ordinal) && !key.EndsWith("is", StringComparison.Ordinal))
+        {
+            key = key[..^1];
+        }
+        foreach (var ending in VerbEndings)
+        {
+            if (key.Length > ending.Length + 2 && key.EndsWith(ending, StringComparison.Ordinal))
             {
-                return folded[..^ending.Length];
+                key = key[..^ending.Length];
+                break;
             }
         }
-        return folded;
+        // A final "e" goes too, so "operate" meets "operating" and "inmate" meets "inmates".
+        return key.Length > 3 && key[^1] == 'e' ? key[..^1] : key;
     }
 
-    private static readonly string[] Endings = ["ing", "ed", "es", "s"];
+    private static readonly string[] VerbEndings = ["ing", "ed"];
 
     private static bool JoinsNext(string text, string current, int end, (int Start, int Length) next)
     {

@@ -56,7 +56,7 @@ public static class StoryComparer
                 differences.AddRange(ClaimFinder.Unreported(m.Right.Text, accountText[m.Left.Slug], similarity)
                     .Select(range => new Difference(DifferenceKind.Claim, null, range)));
             }
-            return new ParagraphPair(m.Left.Id, m.Right.Id, Math.Round(m.Score, 3), differences);
+            return new ParagraphPair(m.Left.Id, m.Right.Id, Math.Round(m.Score, 3), WithoutClaimsOnTypedWords(differences));
         }).ToList();
 
         var paired = matches.SelectMany(m => new[] { m.Left.Id, m.Right.Id }).ToHashSet(StringComparer.Ordinal);
@@ -65,6 +65,17 @@ public static class StoryComparer
             .Select(p => p.Id)
             .ToList();
         return new StoryComparison(story, accounts.Select(a => a.Slug).ToList(), pairs, unmatched);
+    }
+
+    /// <summary>A word already shown as a changed name or term is not also a claim.</summary>
+    private static List<Difference> WithoutClaimsOnTypedWords(List<Difference> differences)
+    {
+        var typed = differences.Where(d => d.Kind != DifferenceKind.Claim).ToList();
+        return differences.Where(d => d.Kind != DifferenceKind.Claim
+            || !typed.Any(t => Overlaps(t.Left, d.Left) || Overlaps(t.Right, d.Right))).ToList();
+
+        static bool Overlaps(WordRange? a, WordRange? b) =>
+            a is not null && b is not null && a.Start < b.Start + b.Length && b.Start < a.Start + a.Length;
     }
 
     private static IEnumerable<(Paragraph Left, Paragraph Right, double Score)> Align(

@@ -3,7 +3,8 @@ namespace MaliReader.Web.Compare;
 /// <summary>
 /// How much a shared word says that two passages report the same thing: the square of its inverse
 /// document frequency over a collection of passages (the library, in the app), so a word found in
-/// most passages ("said", "Mali") weighs about 1 and a rare one weighs up to (ln(N + 1) + 1)².
+/// most passages ("Mali") weighs about 1, a rare one up to (ln(N + 1) + 1)², and a function word
+/// ("the", "said", <see cref="FunctionWords"/>) nothing.
 /// </summary>
 public sealed class WordWeights
 {
@@ -34,6 +35,11 @@ public sealed class WordWeights
 
     public double Of(string key)
     {
+        // Grammar says nothing about what a passage reports, however rare it is in a small library.
+        if (FunctionWords.Contains(key))
+        {
+            return 0;
+        }
         var idf = Math.Log((_documentCount + 1.0) / (_documentFrequency.GetValueOrDefault(key) + 1.0)) + 1.0;
         return idf * idf;
     }
