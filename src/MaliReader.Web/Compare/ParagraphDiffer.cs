@@ -84,7 +84,9 @@ public static class ParagraphDiffer
     private static List<CompareWord> Changed(IReadOnlyList<CompareWord> words, int start, int count, IReadOnlyList<CompareWord> other) =>
         words.Skip(start).Take(count)
             .Where(word => !FunctionWords.Contains(word.Key))
-            .Where(word => !other.Any(candidate => ParagraphSimilarity.WordMatch(word.Key, candidate.Key) > 0))
+            // Only the same word or a derived one ("Mali"/"Malian") counts as found: a spelling that
+            // merely shares letters ("hospital"/"capital") is another word.
+            .Where(word => !other.Any(candidate => ParagraphSimilarity.WordMatch(word.Key, candidate.Key) >= ParagraphSimilarity.RelatedPrefixCredit))
             .ToList();
 
     private static bool HasSharedNameNeighbour(IReadOnlyList<CompareWord> words, CompareWord word, IReadOnlyList<CompareWord> other)
@@ -112,7 +114,7 @@ public static class ParagraphDiffer
 
     /// <summary>Spelled alike enough to be one name written two ways ("Abdoulaye"/"Abdallah").</summary>
     public static bool SpelledAlike(CompareWord first, CompareWord second) =>
-        first.Key != second.Key && NameSimilarity.Similarity(first.Key, second.Key) >= SameNameSpelling;
+        first.Key != second.Key && first.Key[0] == second.Key[0] && NameSimilarity.Similarity(first.Key, second.Key) >= SameNameSpelling;
 
     /// <summary>The text from the first to the last of <paramref name="words"/>, in the paragraph's own spelling.</summary>
     public static WordRange Range(string text, IReadOnlyList<CompareWord> words)

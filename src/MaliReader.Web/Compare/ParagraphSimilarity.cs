@@ -14,7 +14,7 @@ public sealed class ParagraphSimilarity(WordWeights weights)
 
     /// <summary>Credit for one word being a prefix of the other, at least this long ("Israel"/"Israeli").</summary>
     private const int RelatedPrefixLength = 4;
-    private const double RelatedPrefixCredit = 0.9;
+    public const double RelatedPrefixCredit = 0.9;
 
     public WordWeights Weights => weights;
 
