@@ -3,6 +3,8 @@ using MaliReader.Web.ReadModel;
 using MaliReader.Web.Search;
 using MaliReader.Web.Storage;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using MaliReader.Web.Http;
+using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.Options;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -32,23 +34,50 @@ builder.Services.AddRazorPages(options =>
     // The paragraph page answers both /p/{slug}/{fingerprint} (its own route) and /p/{id}.
     options.Conventions.AddPageRoute("/Paragraph", "/p/{id}"));
 builder.Services.AddProblemDetails();
-builder.Services.AddOpenApi();
+builder.Services.AddOpenApi(options => options.AddOperationTransformer<OpenApiProblemResponses>());
+
+// HTTP: public links, search rate limit, compression.
+builder.Services.Configure<SiteOptions>(builder.Configuration.GetSection(SiteOptions.Section));
+builder.Services.AddSingleton<SiteUrls>();
+builder.Services.AddSearchRateLimiting(builder.Configuration);
+builder.Services.Configure<CachingOptions>(builder.Configuration.GetSection(CachingOptions.Section));
+builder.Services.AddResponseCompression(options =>
+{
+    // Safe over HTTPS (no BREACH): no response carries a secret, as the site has no cookies, sessions or tokens.
+    options.EnableForHttps = true;
+    options.Providers.Add<BrotliCompressionProvider>();
+    options.Providers.Add<GzipCompressionProvider>();
+    options.MimeTypes = [.. ResponseCompressionDefaults.MimeTypes, "application/problem+json", "image/x-icon"];
+});
 
 // Room in the request line for an over-long search, so that the app explains the search length limit
 // rather than the server refusing the request: 10,000 characters of any script take up to 9 bytes
 // each once encoded in the address.
-builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestLineSize = 128 * 1024);
+// No Server header: it tells an attacker which server to aim at and tells readers nothing.
+builder.WebHost.ConfigureKestrel(kestrel =>
+{
+    kestrel.Limits.MaxRequestLineSize = 128 * 1024;
+    kestrel.AddServerHeader = false;
+});
 
 var app = builder.Build();
 
 // The first snapshot is built before the app listens, so no request sees an empty reading room.
 app.Services.GetRequiredService<ContentIngest>().Sync();
 
+// Client address and scheme from the reverse proxy, only when its address is configured.
+app.UseConfiguredForwardedHeaders();
+// Headers and compression wrap everything below, error pages and static files included.
+app.UseSecurityHeaders(SecurityHeaders.Policies);
+// Validators before compression: a 304 is answered before anything is rendered or compressed.
+app.UseMiddleware<HttpCaching>();
+app.UseResponseCompression();
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/Error");
 }
 app.UseStatusCodePagesWithReExecute("/NotFound");
+app.UseRateLimiter();
 
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();

@@ -1,3 +1,5 @@
+using MaliReader.Web.Storage;
+
 namespace MaliReader.Web.Ingest;
 
 /// <summary>
@@ -29,7 +31,7 @@ public static class ContentFolder
             .Where(file => !file.Name.StartsWith('.') && (IsArticle(file.Name) || IsStoryFile(file.Name)))
             .Select(file => new ContentFileInfo(
                 Path.GetRelativePath(root.FullName, file.FullName).Replace(Path.DirectorySeparatorChar, '/'),
-                file.FullName, file.Length, file.LastWriteTimeUtc))
+                file.FullName, new FileStamp(file.Length, file.LastWriteTimeUtc.Ticks)))
             .OrderBy(file => file.Name, StringComparer.Ordinal)];
     }
 
@@ -40,4 +42,7 @@ public static class ContentFolder
 }
 
 /// <param name="Name">Relative to the content folder, '/'-separated: "mali-france-rt.md", "some-story/page.md".</param>
-public sealed record ContentFileInfo(string Name, string FullPath, long Length, DateTime LastWriteUtc);
+public sealed record ContentFileInfo(string Name, string FullPath, FileStamp Stamp)
+{
+    public long Length => Stamp.Length;
+}

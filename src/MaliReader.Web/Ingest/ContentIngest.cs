@@ -31,7 +31,7 @@ public sealed partial class ContentIngest(
     private bool _started;
 
     // What the last run saw, so that a run reads only the files whose size or time changed.
-    private readonly Dictionary<string, (long Length, DateTime LastWriteUtc)> _seen = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, FileStamp> _seen = new(StringComparer.Ordinal);
     private Dictionary<string, StoredFile> _stored = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Article> _articles = new(StringComparer.Ordinal);
     private readonly Dictionary<string, StoryInfo> _stories = new(StringComparer.Ordinal);
@@ -85,6 +85,11 @@ public sealed partial class ContentIngest(
             LogDatabaseSetAside(database.Path, database.SetAsidePath);
         }
         _stored = store.Files();
+        // A restart with the files as they were reads none of them again: their stamps are those stored.
+        foreach (var file in _stored.Values.Where(file => file.RulesVersion == ArticleReader.RulesVersion))
+        {
+            _seen[file.FileName] = file.Stamp;
+        }
         foreach (var article in store.Articles())
         {
             _articles[article.FileName] = article;
@@ -110,8 +115,7 @@ public sealed partial class ContentIngest(
             _seen.Remove(gone);
         }
 
-        var toRead = files.Where(file => !_seen.TryGetValue(file.Name, out var seen)
-            || seen.Length != file.Length || seen.LastWriteUtc != file.LastWriteUtc).ToList();
+        var toRead = files.Where(file => !_seen.TryGetValue(file.Name, out var seen) || seen != file.Stamp).ToList();
         var read = new FileChange?[toRead.Count];
         var unreadable = new bool[toRead.Count];
         Parallel.For(0, toRead.Count, i => (read[i], unreadable[i]) = ReadIfChanged(toRead[i]));
@@ -120,7 +124,7 @@ public sealed partial class ContentIngest(
             // A file that vanished or was locked mid-read is read again by the next run.
             if (!unreadable[i])
             {
-                _seen[toRead[i].Name] = (toRead[i].Length, toRead[i].LastWriteUtc);
+                _seen[toRead[i].Name] = toRead[i].Stamp;
             }
         }
         changes.AddRange(RefuseTakenSlugs(read.OfType<FileChange>(), changes));
@@ -136,7 +140,7 @@ public sealed partial class ContentIngest(
         if (file.Length > MaxFileBytes)
         {
             var hash = $"length:{file.Length}";
-            return (Unchanged(file.Name, hash) ? null : new FileFailed(file.Name, hash,
+            return (Unchanged(file.Name, hash) ? null : new FileFailed(file.Name, hash, file.Stamp,
                 $"the file is {file.Length / 1024.0 / 1024.0:0.#} MB, over the limit of {MaxFileBytes / 1024 / 1024} MB for one article"), false);
         }
         byte[] bytes;
@@ -156,11 +160,11 @@ public sealed partial class ContentIngest(
         try
         {
             var article = ArticleReader.Read(file.Name, bytes);
-            return (new FileRead(file.Name, bytesHash, article, RawText(bytes)), false);
+            return (new FileRead(file.Name, bytesHash, file.Stamp, article, RawText(bytes)), false);
         }
         catch (ContentFileException e)
         {
-            return (new FileFailed(file.Name, bytesHash, e.Reason), false);
+            return (new FileFailed(file.Name, bytesHash, file.Stamp, e.Reason), false);
         }
     }
 
@@ -180,7 +184,7 @@ public sealed partial class ContentIngest(
         {
             if (change is FileRead read && owners.TryGetValue(read.Article.Slug, out var owner) && owner != read.FileName)
             {
-                yield return new FileFailed(read.FileName, read.Hash, $"its slug \"{read.Article.Slug}\" is already used by {owner}");
+                yield return new FileFailed(read.FileName, read.Hash, read.Stamp, $"its slug \"{read.Article.Slug}\" is already used by {owner}");
                 continue;
             }
             if (change is FileRead fresh)
@@ -199,12 +203,12 @@ public sealed partial class ContentIngest(
             {
                 case FileRead read:
                     _articles[read.FileName] = read.Article;
-                    _stored[read.FileName] = new StoredFile(read.FileName, read.Hash, ArticleReader.RulesVersion, read.Article.Slug, null);
+                    _stored[read.FileName] = new StoredFile(read.FileName, read.Hash, ArticleReader.RulesVersion, read.Article.Slug, null, read.Stamp);
                     LogRead(read.FileName, read.Article.Paragraphs.Count);
                     break;
                 case FileFailed failed:
                     _stored[failed.FileName] = new StoredFile(failed.FileName, failed.Hash, ArticleReader.RulesVersion,
-                        _stored.GetValueOrDefault(failed.FileName)?.Slug, failed.Reason);
+                        _stored.GetValueOrDefault(failed.FileName)?.Slug, failed.Reason, failed.Stamp);
                     LogUnreadableFile(failed.FileName, failed.Reason);
                     break;
                 case FileRemoved removed:

@@ -2,6 +2,7 @@ using MaliReader.Web.Articles;
 using MaliReader.Web.ReadModel;
 using MaliReader.Web.Permalinks;
 using MaliReader.Web.Storage;
+using MaliReader.Web.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -13,7 +14,7 @@ namespace MaliReader.Web.Pages;
 /// somewhere useful (the text it quoted, and its successor when there is one), and previews and
 /// readers should see that explanation rather than an error.
 /// </summary>
-public sealed class ParagraphModel(CurrentSnapshot content, ParagraphHistory history) : PageModel
+public sealed class ParagraphModel(CurrentSnapshot content, ParagraphHistory history, SiteUrls site) : PageModel
 {
     public Permalink Permalink { get; private set; } = NoSuchPassage.Instance;
 
@@ -29,7 +30,7 @@ public sealed class ParagraphModel(CurrentSnapshot content, ParagraphHistory his
 
         if (Permalink is CurrentPassage current)
         {
-            CanonicalUrl = Absolute(PermalinkResolver.PathFor(current.Paragraph));
+            CanonicalUrl = site.Absolute(Request, PermalinkResolver.PathFor(current.Paragraph));
         }
         var page = Page();
         if (Permalink is NoSuchPassage)
@@ -38,6 +39,4 @@ public sealed class ParagraphModel(CurrentSnapshot content, ParagraphHistory his
         }
         return page;
     }
-
-    private string Absolute(string path) => $"{Request.Scheme}://{Request.Host.ToUriComponent()}{Request.PathBase.ToUriComponent()}{path}";
 }

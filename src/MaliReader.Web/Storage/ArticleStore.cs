@@ -20,10 +20,11 @@ public sealed class ArticleStore(Database database, TimeProvider clock)
     {
         using var connection = database.Open();
         var files = new Dictionary<string, StoredFile>(StringComparer.Ordinal);
-        foreach (var row in Query(connection, "SELECT file_name, hash, rules_version, slug, error FROM content_files"))
+        foreach (var row in Query(connection,
+            "SELECT file_name, hash, rules_version, slug, error, length, modified_ticks FROM content_files"))
         {
             files[row.GetString(0)] = new StoredFile(row.GetString(0), row.GetString(1), row.GetInt32(2),
-                NullableString(row, 3), NullableString(row, 4));
+                NullableString(row, 3), NullableString(row, 4), new FileStamp(row.GetInt64(5), row.GetInt64(6)));
         }
         return files;
     }
@@ -48,11 +49,11 @@ public sealed class ArticleStore(Database database, TimeProvider clock)
                 case FileRead read:
                     writer.DeleteArticleOf(read.FileName);
                     writer.InsertArticle(read.Article, read.RawText);
-                    writer.RecordRead(read.FileName, read.Hash, read.Article.Slug);
+                    writer.RecordRead(read.FileName, read.Hash, read.Stamp, read.Article.Slug);
                     break;
                 case FileFailed failed:
                     // The last good article, if any, stays: only the file's record says why it was not read.
-                    writer.RecordFailure(failed.FileName, failed.Hash, failed.Reason);
+                    writer.RecordFailure(failed.FileName, failed.Hash, failed.Stamp, failed.Reason);
                     break;
                 case FileRemoved removed:
                     writer.DeleteArticleOf(removed.FileName);
@@ -132,18 +133,20 @@ public sealed class ArticleStore(Database database, TimeProvider clock)
                     text = excluded.text, last_n = excluded.last_n, last_seen = excluded.last_seen
                 """, "$slug", "$fingerprint", "$text", "$n", "$now");
             _recordFile = Prepare(connection, transaction, """
-                INSERT INTO content_files (file_name, hash, rules_version, slug, error)
-                VALUES ($file_name, $hash, $rules_version, $slug, $error)
+                INSERT INTO content_files (file_name, hash, rules_version, length, modified_ticks, slug, error)
+                VALUES ($file_name, $hash, $rules_version, $length, $modified_ticks, $slug, NULL)
                 ON CONFLICT (file_name) DO UPDATE SET
-                    hash = excluded.hash, rules_version = excluded.rules_version, slug = excluded.slug, error = excluded.error
-                """, "$file_name", "$hash", "$rules_version", "$slug", "$error");
+                    hash = excluded.hash, rules_version = excluded.rules_version, length = excluded.length,
+                    modified_ticks = excluded.modified_ticks, slug = excluded.slug, error = NULL
+                """, "$file_name", "$hash", "$rules_version", "$length", "$modified_ticks", "$slug");
             // A failure keeps the slug of the last good version, whose article is still stored and served.
             _recordFailure = Prepare(connection, transaction, """
-                INSERT INTO content_files (file_name, hash, rules_version, slug, error)
-                VALUES ($file_name, $hash, $rules_version, NULL, $error)
+                INSERT INTO content_files (file_name, hash, rules_version, length, modified_ticks, slug, error)
+                VALUES ($file_name, $hash, $rules_version, $length, $modified_ticks, NULL, $error)
                 ON CONFLICT (file_name) DO UPDATE SET
-                    hash = excluded.hash, rules_version = excluded.rules_version, error = excluded.error
-                """, "$file_name", "$hash", "$rules_version", "$error");
+                    hash = excluded.hash, rules_version = excluded.rules_version, length = excluded.length,
+                    modified_ticks = excluded.modified_ticks, error = excluded.error
+                """, "$file_name", "$hash", "$rules_version", "$length", "$modified_ticks", "$error");
             _forgetFile = Prepare(connection, transaction, "DELETE FROM content_files WHERE file_name = $file_name", "$file_name");
         }
 
@@ -170,11 +173,11 @@ public sealed class ArticleStore(Database database, TimeProvider clock)
             Run(_insertArticleIndex, article.Slug, string.Join('\n', searchTexts));
         }
 
-        public void RecordRead(string fileName, string hash, string slug) =>
-            Run(_recordFile, fileName, hash, ArticleReader.RulesVersion, slug, null);
+        public void RecordRead(string fileName, string hash, FileStamp stamp, string slug) =>
+            Run(_recordFile, fileName, hash, ArticleReader.RulesVersion, stamp.Length, stamp.ModifiedTicks, slug);
 
-        public void RecordFailure(string fileName, string hash, string reason) =>
-            Run(_recordFailure, fileName, hash, ArticleReader.RulesVersion, reason);
+        public void RecordFailure(string fileName, string hash, FileStamp stamp, string reason) =>
+            Run(_recordFailure, fileName, hash, ArticleReader.RulesVersion, stamp.Length, stamp.ModifiedTicks, reason);
 
         public void ForgetFile(string fileName) => Run(_forgetFile, fileName);
 
@@ -225,16 +228,19 @@ public sealed class ArticleStore(Database database, TimeProvider clock)
 }
 
 /// <summary>What the store knows of one content file: the hash of its bytes when last read, and its article or error.</summary>
-public sealed record StoredFile(string FileName, string Hash, int RulesVersion, string? Slug, string? Error);
+public sealed record StoredFile(string FileName, string Hash, int RulesVersion, string? Slug, string? Error, FileStamp Stamp);
+
+/// <summary>A file's size in bytes and its last write time in UTC ticks: when both are as stored, the file is not read again.</summary>
+public readonly record struct FileStamp(long Length, long ModifiedTicks);
 
 /// <summary>One change to the content folder, as the store applies it.</summary>
 public abstract record FileChange(string FileName);
 
 /// <summary>The file was read into an article, which replaces whatever the file gave before.</summary>
-public sealed record FileRead(string FileName, string Hash, Article Article, string RawText) : FileChange(FileName);
+public sealed record FileRead(string FileName, string Hash, FileStamp Stamp, Article Article, string RawText) : FileChange(FileName);
 
 /// <summary>The file could not be read; its last good article, if any, is kept.</summary>
-public sealed record FileFailed(string FileName, string Hash, string Reason) : FileChange(FileName);
+public sealed record FileFailed(string FileName, string Hash, FileStamp Stamp, string Reason) : FileChange(FileName);
 
 /// <summary>The file is gone, and so is its article (its links' history stays).</summary>
 public sealed record FileRemoved(string FileName) : FileChange(FileName);

@@ -113,6 +113,33 @@ public sealed class ContentIngestTests : IDisposable
     }
 
     [Fact]
+    public void FileTouchedWhileStopped_IsHashedButNotReadAgain_WhenItsBytesAreTheSame()
+    {
+        _content.Write("a.md", TestContent.Article("A", "S", "s", "Alpha text."));
+        _ingest.Sync();
+        var lastStored = LastStored(_ingest);
+        File.SetLastWriteTimeUtc(_content.FilePath("a.md"), DateTime.UtcNow.AddMinutes(1));
+        Thread.Sleep(20);
+
+        using var restarted = new Support.Ingest(_content);
+        restarted.Sync();
+
+        Assert.Equal(lastStored, LastStored(restarted));
+    }
+
+    [Fact]
+    public void FileEditedWhileStopped_IsReadAgainAtStart()
+    {
+        _content.Write("a.md", TestContent.Article("A", "S", "s", "Alpha text."));
+        _ingest.Sync();
+
+        _content.Write("a.md", TestContent.Article("A", "S", "s", "Alpha text, edited while the app was stopped."));
+        using var restarted = new Support.Ingest(_content);
+
+        Assert.Equal("Alpha text, edited while the app was stopped.", restarted.Sync().Article("a")!.Paragraphs[0].Text);
+    }
+
+    [Fact]
     public void RulesFromAnOlderVersion_AreReadAgainOnce()
     {
         _content.Write("a.md", TestContent.Article("A", "S", "s", "Alpha text."));

@@ -21,7 +21,7 @@ public sealed class ArticleStoreTests : IDisposable
 
     public void Dispose() => _content.Dispose();
 
-    private static FileRead Read(Article article, string hash = "h1") => new(article.FileName, hash, article, "raw text of " + article.FileName);
+    private static FileRead Read(Article article, string hash = "h1") => new(article.FileName, hash, new FileStamp(1, 1), article, "raw text of " + article.FileName);
 
     [Fact]
     public void StoredArticles_ReadBackExactlyAsWritten()
@@ -81,7 +81,7 @@ public sealed class ArticleStoreTests : IDisposable
         _store.Apply([.. Seeds.Select(article => Read(article))]);
         var rtFile = Seeds.Single(a => a.Slug == TestContent.RtSlug).FileName;
 
-        _store.Apply([new FileFailed(rtFile, "h2", "the front matter is not valid YAML")]);
+        _store.Apply([new FileFailed(rtFile, "h2", new FileStamp(2, 2), "the front matter is not valid YAML")]);
 
         Assert.Equal(Seeds.Select(a => a.Slug), _store.Articles().Select(a => a.Slug));
         var file = _store.Files()[rtFile];

@@ -1,0 +1,44 @@
+using System.Net;
+using Microsoft.AspNetCore.HttpOverrides;
+
+namespace MaliReader.Web.Http;
+
+/// <summary>Settings of the "ForwardedHeaders" section.</summary>
+public sealed class ForwardedHeadersSettings
+{
+    public const string Section = "ForwardedHeaders";
+
+    /// <summary>
+    /// Addresses of the reverse proxies whose X-Forwarded-For and X-Forwarded-Proto are believed.
+    /// Empty (the default): the headers are ignored, so no client can pose as another address to the
+    /// search rate limit, or claim HTTPS.
+    /// </summary>
+    public string[] KnownProxies { get; set; } = [];
+}
+
+public static class ForwardedHeadersSetup
+{
+    /// <summary>Honours X-Forwarded-* only from configured proxies; does nothing when none are.</summary>
+    public static WebApplication UseConfiguredForwardedHeaders(this WebApplication app)
+    {
+        var settings = app.Configuration.GetSection(ForwardedHeadersSettings.Section).Get<ForwardedHeadersSettings>() ?? new();
+        if (settings.KnownProxies.Length == 0)
+        {
+            return app;
+        }
+        var options = new ForwardedHeadersOptions
+        {
+            ForwardedHeaders = Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedFor
+                | Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedProto,
+        };
+        // The framework trusts loopback by default; only the configured proxies are trusted here.
+        options.KnownProxies.Clear();
+        options.KnownIPNetworks.Clear();
+        foreach (var proxy in settings.KnownProxies)
+        {
+            options.KnownProxies.Add(IPAddress.Parse(proxy));
+        }
+        app.UseForwardedHeaders(options);
+        return app;
+    }
+}

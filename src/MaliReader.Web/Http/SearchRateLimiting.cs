@@ -1,0 +1,94 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
+
+namespace MaliReader.Web.Http;
+
+/// <summary>Settings of the "RateLimiting" section: searches allowed per client address and window.</summary>
+public sealed class RateLimitingOptions
+{
+    public const string Section = "RateLimiting";
+
+    /// <summary>Off for benchmarks and tests that send floods on purpose.</summary>
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>Searches one client address may make per window: generous for a person, tripped by a flood.</summary>
+    public int PermitLimit { get; set; } = 60;
+
+    public int WindowSeconds { get; set; } = 10;
+}
+
+/// <summary>
+/// Limits searches (the page and the API) per client address; every other route is served from the
+/// snapshot at almost no cost and is not limited. Pages and APIs stay ignorant of it: the limiter
+/// picks search requests by path, so both search routes share one budget per client.
+/// </summary>
+public static class SearchRateLimiting
+{
+    public static readonly IReadOnlyList<PathString> SearchPaths = ["/search", "/api/search"];
+
+    public static IServiceCollection AddSearchRateLimiting(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<RateLimitingOptions>(configuration.GetSection(RateLimitingOptions.Section));
+        services.AddRateLimiter(limiter => limiter.OnRejected = WriteTooManyRequests);
+        services.AddOptions<RateLimiterOptions>().Configure<IOptions<RateLimitingOptions>>((limiter, settings) =>
+        {
+            var options = settings.Value;
+            limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+                options.Enabled && IsSearch(context.Request.Path)
+                    ? RateLimitPartition.GetFixedWindowLimiter(ClientKey(context.Connection.RemoteIpAddress), _ => new FixedWindowRateLimiterOptions
+                    {
+                        PermitLimit = options.PermitLimit,
+                        Window = TimeSpan.FromSeconds(options.WindowSeconds),
+                        QueueLimit = 0, // a flood is refused at once, never parked in memory
+                    })
+                    : RateLimitPartition.GetNoLimiter(""));
+        });
+        return services;
+    }
+
+    public static bool IsSearch(PathString path) => SearchPaths.Any(search => path.Equals(search, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// The partition of a client: its IPv4 address, or the /64 network of an IPv6 address, since one
+    /// IPv6 host usually holds a whole /64 and could otherwise take a fresh address per request.
+    /// </summary>
+    public static string ClientKey(IPAddress? address)
+    {
+        if (address is null)
+        {
+            return "unknown";
+        }
+        if (address.IsIPv4MappedToIPv6)
+        {
+            address = address.MapToIPv4();
+        }
+        if (address.AddressFamily != AddressFamily.InterNetworkV6)
+        {
+            return address.ToString();
+        }
+        var bytes = address.GetAddressBytes();
+        Array.Clear(bytes, 8, 8);
+        return new IPAddress(bytes) + "/64";
+    }
+
+    private static async ValueTask WriteTooManyRequests(OnRejectedContext rejected, CancellationToken _)
+    {
+        var context = rejected.HttpContext;
+        var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait)
+            ? (int)Math.Ceiling(wait.TotalSeconds)
+            : 1;
+        context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+        context.Response.Headers.RetryAfter = retryAfter.ToString(CultureInfo.InvariantCulture);
+        context.Response.Headers.CacheControl = "no-store";
+        // Always problem+json, whatever the client accepts: a page of status text would hide the wait.
+        await TypedResults.Problem(
+            statusCode: StatusCodes.Status429TooManyRequests,
+            title: "Too many searches",
+            detail: $"This address has searched too often in a short time. Try again in {retryAfter} seconds.")
+            .ExecuteAsync(context);
+    }
+}
