@@ -29,44 +29,60 @@ public static class ContentFileReader
             throw new ContentFileException(fileName, "the file is empty");
         }
 
-        var lines = raw.TrimStart('\uFEFF').Split('\n');
-        var opening = Array.FindIndex(lines, line => !string.IsNullOrWhiteSpace(line));
-        if (!IsFence(lines[opening]))
+        var text = raw.TrimStart('\uFEFF');
+        var lines = Lines(text);
+        var opening = lines.FindIndex(line => !text.AsSpan(line).IsWhiteSpace());
+        if (!IsFence(text.AsSpan(lines[opening])))
         {
             throw new ContentFileException(fileName,
                 $"line {opening + 1}: the file has no front matter; it must begin with a line of three dashes (---), "
                 + $"then the fields ({FrontMatterReader.FieldList}), then another --- line");
         }
-        var closing = Array.FindIndex(lines, opening + 1, IsFence);
+        var closing = lines.FindIndex(opening + 1, line => IsFence(text.AsSpan(line)));
         if (closing < 0)
         {
             throw new ContentFileException(fileName,
                 $"line {opening + 1}: the front matter opened by --- is never closed; add a line of three dashes (---) after its last field");
         }
 
-        var yaml = string.Join('\n', lines[(opening + 1)..closing]);
+        var yaml = text[lines[opening + 1].Start.Value..lines[closing].Start.Value];
         var frontMatter = FrontMatterReader.Parse(fileName, yaml, firstLine: opening + 2);
-        var body = Blocks(fileName, lines, closing + 1);
+        var body = Blocks(fileName, text, lines, closing + 1);
         return new ContentFile(fileName, SlugFor(fileName), frontMatter, body);
     }
 
     /// <summary>The slug is the file name without its extension, lower-cased: stable and readable in links.</summary>
     public static string SlugFor(string fileName) => Path.GetFileNameWithoutExtension(fileName).ToLowerInvariant();
 
-    private static bool IsFence(string line) => line.TrimEnd() is "---";
+    private static bool IsFence(ReadOnlySpan<char> line) => line.TrimEnd() is "---";
+
+    // Where each line is, without a string per line: a file of a million short lines stays cheap to reject.
+    private static List<Range> Lines(string text)
+    {
+        var lines = new List<Range>();
+        var start = 0;
+        for (var end = text.IndexOf('\n'); end >= 0; end = text.IndexOf('\n', start))
+        {
+            lines.Add(start..end);
+            start = end + 1;
+        }
+        lines.Add(start..text.Length);
+        return lines;
+    }
 
     /// <summary>
     /// The body's paragraphs: runs of lines separated by blank lines, each read as one text with its line
     /// breaks as spaces. Lists, quotes, headings and links are the author's characters, kept as written.
     /// </summary>
-    private static List<BodyBlock> Blocks(string fileName, string[] lines, int start)
+    private static List<BodyBlock> Blocks(string fileName, string source, List<Range> lines, int start)
     {
         var blocks = new List<BodyBlock>();
         var text = new StringBuilder();
         var blockLine = 0;
-        for (var i = start; i < lines.Length; i++)
+        for (var i = start; i < lines.Count; i++)
         {
-            if (string.IsNullOrWhiteSpace(lines[i]))
+            var line = source.AsSpan(lines[i]);
+            if (line.IsWhiteSpace())
             {
                 Flush();
                 continue;
@@ -85,7 +101,7 @@ public static class ContentFileReader
             {
                 text.Append(' ');
             }
-            text.Append(lines[i]);
+            text.Append(line);
         }
         Flush();
         return blocks;
