@@ -10,7 +10,7 @@ using MaliReader.Web.Articles.WebPages;
 // page) against the corpus's gold text, beside Readability's output from the same run.
 if (args.Length == 0 || args[0] is "-h" or "--help")
 {
-    Console.WriteLine("usage: ExtractionBench <article-extraction corpus> [--readability results.json] [--worst N] [--show ID]");
+    Console.WriteLine("usage: ExtractionBench <article-extraction corpus> [--readability results.json] [--worst N] [--show ID [--left-out]]");
     return 1;
 }
 var corpus = args[0];
@@ -27,6 +27,9 @@ var ids = gold.Keys.Order(StringComparer.Ordinal).ToList();
 // The corpus's split: every third page in id order, starting with the first, is the test split.
 var split = ids.Select((id, index) => (id, index % 3 == 0 ? "test" : "dev")).ToDictionary(pair => pair.id, pair => pair.Item2);
 
+// The first page would otherwise pay for compiling the reader's code paths.
+WebPageReader.Read("warm-up.html", Decompress(Path.Combine(corpus, "html", ids[1] + ".html.gz")));
+
 var rows = new List<PageScore>();
 foreach (var id in ids)
 {
@@ -37,6 +40,13 @@ foreach (var id in ids)
     try
     {
         var page = WebPageReader.Read(id + ".html", bytes);
+        if (show is not null && id.StartsWith(show, StringComparison.Ordinal) && split[id] == "dev" && args.Contains("--left-out"))
+        {
+            foreach (var block in page.LeftOut)
+            {
+                Console.WriteLine($"  [{block.Reason}] {block.Text[..Math.Min(block.Text.Length, 150)]}");
+            }
+        }
         text = string.Join("\n", BoilerplateCleaner.Clean(page.BodyHtml).Paragraphs);
     }
     catch (ContentFileException e)
@@ -50,9 +60,18 @@ foreach (var id in ids)
     {
         rows.Add(new PageScore(id, split[id], "Readability.js", Score(other.Text, gold[id].ArticleBody), other.Ms, null));
     }
-    if (id == show)
+    if (show is not null && id.StartsWith(show, StringComparison.Ordinal) && split[id] == "dev")
     {
-        Console.WriteLine($"--- {id} extracted ---\n{text}\n--- gold ---\n{gold[id].ArticleBody}\n---");
+        // Lines kept that the gold lacks (-) and gold lines not kept (+): what to look at on a development page.
+        Console.WriteLine($"--- {id} {gold[id].Url}");
+        foreach (var line in text.Split('\n').Where(line => !gold[id].ArticleBody.Contains(line, StringComparison.Ordinal)))
+        {
+            Console.WriteLine($"- {line}");
+        }
+        foreach (var line in gold[id].ArticleBody.Split('\n').Where(line => line.Trim().Length > 0 && !text.Contains(line.Trim(), StringComparison.Ordinal)))
+        {
+            Console.WriteLine($"+ {line}");
+        }
     }
 }
 

@@ -62,9 +62,12 @@ public static partial class ArticleExtractor
             }
         }
 
+        var region = ArticleRegion(blocks, kept, keptChars, totalKept);
+
         var article = new List<PageBlock>();
         var leftOut = new List<LeftOutBlock>();
         var normalisedTitle = Comparable(title);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var block in blocks)
         {
             var reason = block.Kind switch
@@ -72,8 +75,14 @@ public static partial class ArticleExtractor
                 BlockKind.Hidden => LeftOutReason.Hidden,
                 BlockKind.Control => NearestChrome(block, chrome) ?? LeftOutReason.Form,
                 _ when kept.Contains(block.Index) => ReasonInsideArticle(block, chrome, keptChars, totalKept, normalisedTitle),
+                _ when region is not null && IsProseInRegion(block, region, chrome) => null,
                 _ => NearestChrome(block, chrome) ?? (block.LinkDensity > LinkListDensity ? LeftOutReason.LinkList : LeftOutReason.OutsideArticle),
             };
+            // A caption shown twice (a gallery and its lightbox) is read once; other text may repeat on purpose.
+            if (reason is null && block.Kind == BlockKind.Caption && !seen.Add(block.Text))
+            {
+                reason = LeftOutReason.Repeated;
+            }
             if (reason is { } why)
             {
                 leftOut.Add(new LeftOutBlock(block.Text, why));
@@ -100,6 +109,49 @@ public static partial class ArticleExtractor
             kept.Add(int.Parse(marker.Groups[1].ValueSpan, CultureInfo.InvariantCulture));
         }
         return kept;
+    }
+
+    /// <summary>
+    /// The &lt;article&gt; element around all the text Readability kept, when the page marks one up.
+    /// Readability keeps one container and its high-scoring siblings, so an article split into
+    /// several chunks loses the rest; outside a marked-up article, prose is too often teasers.
+    /// </summary>
+    private static IElement? ArticleRegion(List<PageBlock> blocks, HashSet<int> kept, Dictionary<IElement, int> keptChars, int totalKept)
+    {
+        if (totalKept == 0)
+        {
+            return null;
+        }
+        // The page as it was, not as Readability rearranged it: ancestors come from the blocks' snapshot.
+        var chain = blocks.First(block => kept.Contains(block.Index)).Ancestors;
+        var container = chain.Select((element, index) => (element, index)).First(pair => keptChars.GetValueOrDefault(pair.element) == totalKept);
+        var outer = chain.Skip(container.index).TakeWhile(element => element.LocalName is not ("body" or "html")).ToList();
+        return outer.Find(element => element.LocalName == "article");
+    }
+
+    // Prose left out by Readability is taken back only when it reads like the article's own
+    // paragraphs: a sentence or more, few links, and nothing around it that marks page furniture.
+    private const int MinRescuedWords = 12;
+    private const double MaxRescuedLinkDensity = 0.25;
+
+    private static bool IsProseInRegion(PageBlock block, IElement region, Dictionary<IElement, LeftOutReason?> chrome)
+    {
+        if (block.Kind is not (BlockKind.Paragraph or BlockKind.Quote or BlockKind.ListItem) || block.WordCount < MinRescuedWords || block.LinkDensity > MaxRescuedLinkDensity)
+        {
+            return false;
+        }
+        foreach (var element in block.Ancestors)
+        {
+            if (element == region)
+            {
+                return true;
+            }
+            if (chrome[element] is not null)
+            {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static LeftOutReason? NearestChrome(PageBlock block, Dictionary<IElement, LeftOutReason?> chrome) =>

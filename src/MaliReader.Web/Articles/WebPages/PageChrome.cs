@@ -30,6 +30,12 @@ public static partial class PageChrome
     /// <summary>What this element is, when it is page furniture; null when nothing marks it.</summary>
     public static LeftOutReason? ReasonFor(IElement element)
     {
+        // The page's outer elements carry the template's names for everything on it ("has-sidebar",
+        // "site-navigation"), so their names say nothing about any one block.
+        if (element.LocalName is "body" or "html" or "main")
+        {
+            return null;
+        }
         var byStructure = element.LocalName switch
         {
             "nav" => LeftOutReason.Navigation,

@@ -31,6 +31,7 @@ public enum LeftOutReason
     Byline,
     LinkList,
     Hidden,
+    Repeated,
     OutsideArticle,
 }
 
@@ -57,6 +58,7 @@ public static class LeftOutReasonText
         LeftOutReason.Byline => "the byline, date or reading time",
         LeftOutReason.LinkList => "a block made mostly of links",
         LeftOutReason.Hidden => "text the page hides from readers",
+        LeftOutReason.Repeated => "a block the page shows again, read once",
         LeftOutReason.OutsideArticle => "text elsewhere on the page, outside the article",
         _ => reason.Name(),
     };
