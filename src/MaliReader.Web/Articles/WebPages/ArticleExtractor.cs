@@ -74,7 +74,9 @@ public static partial class ArticleExtractor
             {
                 BlockKind.Hidden => LeftOutReason.Hidden,
                 BlockKind.Control => NearestChrome(block, chrome) ?? LeftOutReason.Form,
-                _ when kept.Contains(block.Index) => ReasonInsideArticle(block, chrome, keptChars, totalKept, normalisedTitle),
+                // Readability drops a heading that repeats the title; the reader shows it as the title either way.
+                BlockKind.Heading when Comparable(block.Text) == normalisedTitle => LeftOutReason.Headline,
+                _ when kept.Contains(block.Index) => ReasonInsideArticle(block, chrome, keptChars, totalKept),
                 _ when region is not null && IsProseInRegion(block, region, chrome) => null,
                 _ => NearestChrome(block, chrome) ?? (block.LinkDensity > LinkListDensity ? LeftOutReason.LinkList : LeftOutReason.OutsideArticle),
             };
@@ -159,12 +161,8 @@ public static partial class ArticleExtractor
 
     /// <summary>Why a block Readability kept is still not the article, or null when it is.</summary>
     private static LeftOutReason? ReasonInsideArticle(PageBlock block, Dictionary<IElement, LeftOutReason?> chrome,
-        Dictionary<IElement, int> keptChars, int totalKept, string normalisedTitle)
+        Dictionary<IElement, int> keptChars, int totalKept)
     {
-        if (block.Kind == BlockKind.Heading && Comparable(block.Text) == normalisedTitle)
-        {
-            return LeftOutReason.Headline;
-        }
         foreach (var element in block.Ancestors)
         {
             if (keptChars.GetValueOrDefault(element) >= totalKept * ArticleShare)
