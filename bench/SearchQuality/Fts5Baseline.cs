@@ -4,8 +4,10 @@ using Microsoft.Data.Sqlite;
 namespace SearchQuality;
 
 /// <summary>
-/// Plain FTS5 over the app's own paragraph index (the very paragraphs the app searches), read-only:
-/// the query's words quoted and OR-ed (the baseline) or left to FTS5's implicit AND, ordered by bm25.
+/// Plain FTS5 baselines on the very paragraphs the app serves, indexed afresh in memory from their
+/// text (porter unicode61 with diacritics removed, FTS5's usual English setup), so that nothing of
+/// the app's own analysis helps them: the query's words quoted and OR-ed (or left to FTS5's implicit
+/// AND) over paragraphs, and OR-ed over whole articles (every paragraph of a document in one row).
 /// </summary>
 internal sealed partial class Fts5Baseline : IDisposable
 {
@@ -19,21 +21,35 @@ internal sealed partial class Fts5Baseline : IDisposable
         {
             throw new FileNotFoundException($"The app's database is not at {databasePath}", databasePath);
         }
-        var connectionString = new SqliteConnectionStringBuilder { DataSource = databasePath, Mode = SqliteOpenMode.ReadOnly }.ToString();
-        _connection = new SqliteConnection(connectionString);
+        _connection = new SqliteConnection("Data Source=:memory:");
         _connection.Open();
+        using var command = _connection.CreateCommand();
+        command.CommandText = """
+            ATTACH DATABASE $app AS app;
+            CREATE VIRTUAL TABLE paragraph_index USING fts5 (slug UNINDEXED, text, tokenize = 'porter unicode61 remove_diacritics 2');
+            CREATE VIRTUAL TABLE article_index USING fts5 (slug UNINDEXED, text, tokenize = 'porter unicode61 remove_diacritics 2');
+            INSERT INTO paragraph_index (slug, text) SELECT slug, text FROM app.paragraphs ORDER BY slug, n;
+            INSERT INTO article_index (slug, text)
+                SELECT slug, group_concat(text, char(10)) FROM (SELECT slug, text FROM app.paragraphs ORDER BY slug, n) GROUP BY slug;
+            DETACH DATABASE app;
+            """;
+        command.Parameters.AddWithValue("$app", databasePath);
+        command.ExecuteNonQuery();
     }
 
-    public IReadOnlyList<string> SearchAny(string query) => Search(string.Join(" OR ", Terms(query)));
+    /// <summary>Paragraph bm25, terms OR-ed: the slug of each of the best 100 paragraphs.</summary>
+    public IReadOnlyList<string> SearchAny(string query) => Search("paragraph_index", string.Join(" OR ", Terms(query)));
 
-    public IReadOnlyList<string> SearchAll(string query) => Search(string.Join(' ', Terms(query)));
+    public IReadOnlyList<string> SearchAll(string query) => Search("paragraph_index", string.Join(' ', Terms(query)));
+
+    /// <summary>Whole-article bm25, terms OR-ed: the best 100 articles.</summary>
+    public IReadOnlyList<string> SearchArticlesAny(string query) => Search("article_index", string.Join(" OR ", Terms(query)));
 
     /// <summary>The query's letter and digit runs, each double-quoted so that FTS5 reads none of them as syntax.</summary>
     public static IReadOnlyList<string> Terms(string query) =>
         [.. Word().Matches(query).Select(match => "\"" + match.Value + "\"")];
 
-    /// <summary>The slug of each matching paragraph, best bm25 first.</summary>
-    private List<string> Search(string match)
+    private List<string> Search(string table, string match)
     {
         var slugs = new List<string>();
         if (match.Length == 0)
@@ -41,13 +57,8 @@ internal sealed partial class Fts5Baseline : IDisposable
             return slugs;
         }
         using var command = _connection.CreateCommand();
-        command.CommandText = """
-            SELECT p.slug
-            FROM paragraph_index JOIN paragraphs p ON p.pk = paragraph_index.rowid
-            WHERE paragraph_index MATCH $q
-            ORDER BY bm25(paragraph_index)
-            LIMIT $limit
-            """;
+        // The table name is one of two constants above, never input.
+        command.CommandText = $"SELECT slug FROM {table} WHERE {table} MATCH $q ORDER BY bm25({table}) LIMIT $limit";
         command.Parameters.AddWithValue("$q", match);
         command.Parameters.AddWithValue("$limit", Limit);
         using var reader = command.ExecuteReader();

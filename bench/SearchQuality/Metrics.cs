@@ -45,6 +45,10 @@ internal sealed record SystemRun(string Name, IReadOnlyDictionary<int, QueryScor
     public double Precision => Scores.Values.Average(score => score.PrecisionAt10);
     public double Map => Scores.Values.Average(score => score.AveragePrecision);
 
+    /// <summary>The same run on the queries whose ids pass <paramref name="keep"/>.</summary>
+    public SystemRun Where(Func<int, bool> keep) =>
+        this with { Scores = Scores.Where(pair => keep(pair.Key)).ToDictionary(pair => pair.Key, pair => pair.Value) };
+
     /// <summary>Documents in the order of their best paragraph: each counts at its first appearance in the hit list.</summary>
     public static IReadOnlyList<string> DocumentsByBestParagraph(IEnumerable<string> paragraphSlugs) =>
         [.. paragraphSlugs.Distinct(StringComparer.Ordinal)];

@@ -1,6 +1,8 @@
-using MaliReader.Web.Articles;
+using MaliReader.Web.Ingest;
+using MaliReader.Web.ReadModel;
 using MaliReader.Web.Search;
 using MaliReader.Web.Storage;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -13,10 +15,17 @@ builder.Services.Configure<DatabaseOptions>(builder.Configuration.GetSection("Da
     .PostConfigure<DatabaseOptions>(options => options.Path = FromContentRoot(options.Path));
 builder.Services.AddSingleton(services => new Database(services.GetRequiredService<IOptions<DatabaseOptions>>().Value.Path));
 builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddSingleton<ParagraphHistory>();
+
+// Write side: the content folder is read into SQLite and into the snapshot that requests read.
 builder.Services.AddSingleton<ArticleStore>();
-builder.Services.AddSingleton<ContentPipeline>();
+builder.Services.AddSingleton<ContentIngest>();
 builder.Services.AddHostedService<ContentWatcher>();
+
+// Read side: pages, search and the APIs read the current snapshot and never write.
+builder.Services.AddSingleton<CurrentSnapshot>();
 builder.Services.AddSingleton<SearchService>();
+builder.Services.AddHealthChecks().AddCheck<ContentHealthCheck>("content");
 
 // Web: pages, JSON API with problem+json errors, and its OpenAPI document.
 builder.Services.AddRazorPages(options =>
@@ -33,7 +42,7 @@ builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestLineSize = 
 var app = builder.Build();
 
 // The first snapshot is built before the app listens, so no request sees an empty reading room.
-app.Services.GetRequiredService<ContentPipeline>().Run();
+app.Services.GetRequiredService<ContentIngest>().Sync();
 
 if (!app.Environment.IsDevelopment())
 {
@@ -46,5 +55,6 @@ app.MapRazorPages().WithStaticAssets();
 app.MapOpenApi();
 app.MapArticlesApi();
 app.MapSearchApi();
+app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = ContentHealthCheck.WriteResponse });
 
 app.Run();

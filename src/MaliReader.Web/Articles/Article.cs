@@ -10,7 +10,6 @@ public sealed record Article(
     string? Url,
     string? Published,
     string Story,
-    string RawText,
     IReadOnlyList<Paragraph> Paragraphs,
     IReadOnlyList<RemovedFragment> Removed)
 {

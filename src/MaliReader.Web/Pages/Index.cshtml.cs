@@ -1,4 +1,5 @@
 using MaliReader.Web.Articles;
+using MaliReader.Web.ReadModel;
 using MaliReader.Web.Search;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -6,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace MaliReader.Web.Pages;
 
 /// <summary>The reading room: one story's articles side by side, or the list of stories when there are several.</summary>
-public sealed class IndexModel(ContentPipeline content, SearchService search) : PageModel
+public sealed class IndexModel(CurrentSnapshot content, SearchService search) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "story")]
     public string? StoryName { get; set; }
@@ -23,7 +24,7 @@ public sealed class IndexModel(ContentPipeline content, SearchService search) : 
 
     public IActionResult OnGet()
     {
-        var snapshot = content.Current;
+        var snapshot = content.Value;
         Stories = snapshot.Stories;
         if (StoryName is not null)
         {

@@ -1,5 +1,7 @@
 using MaliReader.Web.Articles;
+using MaliReader.Web.ReadModel;
 using MaliReader.Web.Permalinks;
+using MaliReader.Web.Storage;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -11,7 +13,7 @@ namespace MaliReader.Web.Pages;
 /// somewhere useful (the text it quoted, and its successor when there is one), and previews and
 /// readers should see that explanation rather than an error.
 /// </summary>
-public sealed class ParagraphModel(ContentPipeline content) : PageModel
+public sealed class ParagraphModel(CurrentSnapshot content, ParagraphHistory history) : PageModel
 {
     public Permalink Permalink { get; private set; } = NoSuchPassage.Instance;
 
@@ -20,10 +22,10 @@ public sealed class ParagraphModel(ContentPipeline content) : PageModel
 
     public IActionResult OnGet(string? id, string? slug, string? fingerprint)
     {
-        var snapshot = content.Current;
+        var snapshot = content.Value;
         Permalink = id is not null
             ? PermalinkResolver.ById(snapshot, id)
-            : PermalinkResolver.ByFingerprint(snapshot, slug ?? "", fingerprint ?? "");
+            : PermalinkResolver.ByFingerprint(snapshot, history.For, slug ?? "", fingerprint ?? "");
 
         if (Permalink is CurrentPassage current)
         {

@@ -1,9 +1,13 @@
 using MaliReader.Web.Articles;
+using MaliReader.Web.ReadModel;
 using MaliReader.Web.Storage;
 
 namespace MaliReader.Web.Permalinks;
 
-/// <summary>What a paragraph link leads to, answered from the snapshot alone (no queries on requests).</summary>
+/// <summary>
+/// What a paragraph link leads to: a current passage is answered from the snapshot alone; only a link
+/// to a passage that is no longer current reads the article's paragraph history.
+/// </summary>
 public static class PermalinkResolver
 {
     /// <summary>By position (<c>{slug}-{n}</c>): convenient, but it moves when paragraphs are inserted above.</summary>
@@ -15,7 +19,9 @@ public static class PermalinkResolver
     /// A fingerprint that is no longer current is answered from the history, with the edited successor
     /// when one is clear.
     /// </summary>
-    public static Permalink ByFingerprint(ContentSnapshot snapshot, string slug, string fingerprint)
+    /// <param name="historyOf">Every paragraph text an article has had, by slug.</param>
+    public static Permalink ByFingerprint(ContentSnapshot snapshot, Func<string, IReadOnlyList<HistoricParagraph>> historyOf,
+        string slug, string fingerprint)
     {
         // Fingerprints are lower-case hex; a link retyped or passed on in capitals still finds its passage.
         fingerprint = fingerprint.ToLowerInvariant();
@@ -25,7 +31,7 @@ public static class PermalinkResolver
             return new CurrentPassage(article, paragraph);
         }
 
-        var history = snapshot.History(slug);
+        var history = historyOf(slug);
         var old = history.FirstOrDefault(entry => entry.Fingerprint == fingerprint);
         if (old is null)
         {

@@ -21,7 +21,7 @@ public static class SearchApi
             {
                 return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Search too long", detail: result.Problem);
             }
-            return TypedResults.Ok(new SearchResponse(result.Query, result.Hits, result.Suggestion, result.Message, result.Total, result.MatchingAll));
+            return TypedResults.Ok(new SearchResponse(result.Query, result.Hits, result.Suggestion, result.Message, result.Total, result.MatchingAll, result.Silent));
         })
         .WithTags("Search")
         .WithSummary("Search both articles")
@@ -32,11 +32,12 @@ public static class SearchApi
     }
 }
 
-/// <summary>The search API's answer: hits best first, and a "did you mean" suggestion or null.</summary>
+/// <summary>The search API's answer: hits best first, a "did you mean" suggestion or null, and the accounts of a found story that hold no hit.</summary>
 public sealed record SearchResponse(
     string Query,
     IReadOnlyList<SearchHit> Hits,
     string? Suggestion,
     string? Message,
     int Total,
-    int MatchingAll);
+    int MatchingAll,
+    IReadOnlyList<SilentArticle> Silent);

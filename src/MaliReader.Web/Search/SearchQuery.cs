@@ -4,15 +4,13 @@ using MaliReader.Web.Articles;
 namespace MaliReader.Web.Search;
 
 /// <summary>
-/// A reader's search turned into a safe FTS5 query. The raw text never reaches FTS5 as syntax: it is
-/// cut into words, phrases ("…"), exclusions (-word) and prefixes (word*), each term keeps only its
-/// letters and digits and is quoted, and the MATCH expression is assembled from those quoted terms.
+/// A reader's search cut into words, phrases (in any common quotation marks), exclusions (-word) and
+/// prefixes (word*), each word in its search form (<see cref="SearchTokens"/>). The raw text never
+/// reaches FTS5 as syntax: <see cref="SearchPlan"/> builds the MATCH expression from the forms alone.
+/// Every word is used, however many: the query's length limit bounds their number.
 /// </summary>
 public sealed class SearchQuery
 {
-    /// <summary>Phrases, ranked words and exclusions beyond this many each are ignored: every ranked word costs one index lookup.</summary>
-    public const int MaxTerms = 16;
-
     /// <summary>A short English list of words that carry no meaning for ranking.</summary>
     public static readonly FrozenSet<string> StopWords = FrozenSet.Create(StringComparer.Ordinal,
         "a", "about", "after", "all", "also", "an", "and", "any", "are", "as", "at", "be", "been", "being", "but",
@@ -22,21 +20,24 @@ public sealed class SearchQuery
         "was", "we", "were", "what", "when", "where", "which", "who", "whom", "why", "will", "with", "would",
         "you", "your");
 
+    // Double quotation marks of every common style, straight, curly, low, guillemets, CJK and full-width:
+    // any of them opens a phrase and any closes it, as keyboards and autocorrection mix them.
+    private const string DoubleQuotes = "\"“”„‟«»‹›「」『』〝〞〟＂";
+    private const string SingleQuotes = "'‘’‚‛";
+    // ’ opens no phrase: before a word it is an elision ("’90s"), not a quotation mark.
+    private const string SingleOpeningQuotes = "'‘‚‛";
+    private static readonly System.Buffers.SearchValues<char> DoubleQuoteValues = System.Buffers.SearchValues.Create(DoubleQuotes);
+
     private SearchQuery(string text, IReadOnlyList<QueryTerm> terms)
     {
         Text = text;
         var phrases = terms.Where(term => term.Kind == TermKind.Phrase).ToList();
-        var exclusions = terms.Where(term => term.Kind == TermKind.Excluded).ToList();
         var words = terms.Where(term => term.Kind == TermKind.Word).ToList();
         var meaningful = words.Where(word => !word.IsStopWord).ToList();
         // A query of stop words only is searched as typed; beside a phrase they add nothing.
-        var ranked = meaningful.Count > 0 || phrases.Count > 0 ? meaningful : words;
-
-        Phrases = [.. phrases.Take(MaxTerms)];
-        RankedWords = [.. ranked.Take(MaxTerms)];
-        Exclusions = [.. exclusions.Take(MaxTerms)];
-        Truncated = phrases.Count > MaxTerms || ranked.Count > MaxTerms || exclusions.Count > MaxTerms;
-        Match = BuildMatch();
+        Phrases = phrases;
+        RankedWords = meaningful.Count > 0 || phrases.Count > 0 ? meaningful : words;
+        Exclusions = [.. terms.Where(term => term.Kind == TermKind.Excluded)];
     }
 
     /// <summary>The query as searched: invisible and control characters removed, trimmed.</summary>
@@ -51,14 +52,10 @@ public sealed class SearchQuery
     /// <summary>-word and -"phrase": no hit holds any of them.</summary>
     public IReadOnlyList<QueryTerm> Exclusions { get; }
 
-    /// <summary>True when phrases, ranked words or exclusions beyond <see cref="MaxTerms"/> were left out.</summary>
-    public bool Truncated { get; }
+    public bool HasSomethingToFind => Phrases.Count > 0 || RankedWords.Count > 0;
 
-    /// <summary>The FTS5 MATCH expression, or null when nothing is left to look for.</summary>
-    public string? Match { get; }
-
-    /// <summary>Why there is nothing to search for, when <see cref="Match"/> is null and the reader typed something.</summary>
-    public string? Message => Match is not null || Text.Length == 0 ? null
+    /// <summary>Why there is nothing to search for, when the reader typed something that holds no word to look for.</summary>
+    public string? Message => HasSomethingToFind || Text.Length == 0 ? null
         : Exclusions.Count > 0 ? "Add a word to look for: -word only leaves out the paragraphs that hold it."
         : "There is nothing to search for: type a word of letters or digits.";
 
@@ -81,7 +78,7 @@ public sealed class SearchQuery
             }
 
             var excluded = false;
-            if (text[i] == '-')
+            if (text[i] is '-' or '−')
             {
                 i++;
                 if (i == text.Length || char.IsWhiteSpace(text[i]))
@@ -93,12 +90,12 @@ public sealed class SearchQuery
 
             int start, end;
             bool prefix;
-            var quoted = text[i] == '"';
+            var closing = ClosingQuote(text, i);
+            var quoted = closing >= 0;
             if (quoted)
             {
                 start = i + 1;
-                var closing = text.IndexOf('"', start);
-                end = closing < 0 ? text.Length : closing;
+                end = closing;
                 i = Math.Min(end + 1, text.Length);
                 prefix = i < text.Length && text[i] == '*';
                 if (prefix)
@@ -109,7 +106,7 @@ public sealed class SearchQuery
             else
             {
                 start = i;
-                while (i < text.Length && !char.IsWhiteSpace(text[i]) && text[i] != '"')
+                while (i < text.Length && !char.IsWhiteSpace(text[i]) && (i == start || !DoubleQuotes.Contains(text[i], StringComparison.Ordinal)))
                 {
                     i++;
                 }
@@ -117,51 +114,48 @@ public sealed class SearchQuery
                 prefix = text[end - 1] == '*';
             }
 
-            var tokens = Words.Spans(text[start..end])
-                .Select(span => new QueryToken(text.Substring(start + span.Start, span.Length), start + span.Start))
+            var tokens = SearchTokens.Of(text[start..end])
+                .Select(token => new QueryToken(text.Substring(start + token.Start, token.Length), start + token.Start, token.Form, token.JoinedToNext))
                 .ToList();
-            if (!quoted && IsPossessive(text, tokens))
-            {
-                // "Feisal's" means Feisal: kept whole it would ask for the phrase "feisal s".
-                tokens.RemoveAt(tokens.Count - 1);
-            }
             if (tokens.Count == 0)
             {
                 continue;
+            }
+            if (!quoted)
+            {
+                // A star makes a prefix only right after the last word: "terror*", not "U.N.*" or "word-*".
+                prefix &= tokens[^1].Start + tokens[^1].Text.Length == end - 1;
             }
             var kind = excluded ? TermKind.Excluded : quoted ? TermKind.Phrase : TermKind.Word;
             yield return new QueryTerm(kind, tokens, prefix);
         }
     }
 
-    private static bool IsPossessive(string text, List<QueryToken> tokens) =>
-        tokens.Count > 1
-        && tokens[^1].Text is "s" or "S"
-        && tokens[^1].Start == tokens[^2].Start + tokens[^2].Text.Length + 1
-        && text[tokens[^1].Start - 1] is '\'' or '’';
-
-    private string? BuildMatch()
+    /// <summary>
+    /// Where the phrase opened at <paramref name="open"/> closes (the end of the text when it never
+    /// does), or -1 when no phrase opens there. A single quotation mark opens a phrase only when a
+    /// matching one closes it before a space or the end, so apostrophes ("Mali’s", "’90s") stay apostrophes.
+    /// </summary>
+    private static int ClosingQuote(string text, int open)
     {
-        string? positive = null;
-        if (Phrases.Count > 0)
+        if (DoubleQuotes.Contains(text[open], StringComparison.Ordinal))
         {
-            positive = string.Join(" AND ", Phrases.Select(phrase => phrase.Fts));
-            if (RankedWords.Count > 0)
+            var close = text.AsSpan(open + 1).IndexOfAny(DoubleQuoteValues);
+            return close < 0 ? text.Length : open + 1 + close;
+        }
+        if (!SingleOpeningQuotes.Contains(text[open], StringComparison.Ordinal))
+        {
+            return -1;
+        }
+        for (var i = open + 2; i < text.Length; i++)
+        {
+            if (SingleQuotes.Contains(text[i], StringComparison.Ordinal) && !char.IsWhiteSpace(text[i - 1])
+                && (i + 1 == text.Length || !char.IsLetterOrDigit(text[i + 1])))
             {
-                // The words join only so that bm25 weighs them: OR-ed with a required phrase, none of them is required.
-                positive = $"({positive}) AND ({string.Join(" OR ", RankedWords.Prepend(Phrases[0]).Select(term => term.Fts))})";
+                return i;
             }
         }
-        else if (RankedWords.Count > 0)
-        {
-            positive = string.Join(" OR ", RankedWords.Select(word => word.Fts));
-        }
-
-        if (positive is null || Exclusions.Count == 0)
-        {
-            return positive;
-        }
-        return $"({positive}) NOT ({string.Join(" OR ", Exclusions.Select(exclusion => exclusion.Fts))})";
+        return -1;
     }
 }
 
@@ -175,14 +169,13 @@ public enum TermKind
 /// <summary>One word, phrase or exclusion; a word with punctuation inside ("self-defense") is searched as a phrase of its parts.</summary>
 public sealed record QueryTerm(TermKind Kind, IReadOnlyList<QueryToken> Tokens, bool Prefix)
 {
-    /// <summary>The term as FTS5 syntax: only letters, digits and spaces inside the quotes, so never an operator.</summary>
-    public string Fts => $"\"{string.Join(' ', Tokens.Select(token => token.Text))}\"{(Prefix ? " *" : "")}";
+    public bool IsStopWord => Kind == TermKind.Word && !Prefix && Tokens.All(token => SearchQuery.StopWords.Contains(token.Form));
 
-    public bool IsStopWord => Kind == TermKind.Word && !Prefix
-        && Tokens.All(token => SearchQuery.StopWords.Contains(Words.Fold(token.Text)));
+    /// <summary>Every part but the last is joined to the next by a hyphen only: "e-mail", "well-being".</summary>
+    public bool IsHyphenated => Tokens.Count > 1 && Tokens.SkipLast(1).All(token => token.JoinedToNext);
 
-    internal string Key => $"{Kind}:{Words.Fold(Fts)}";
+    internal string Key => $"{Kind}:{string.Join(' ', Tokens.Select(token => token.Form))}{(Prefix ? "*" : "")}";
 }
 
-/// <summary>A word of the query and where it starts in <see cref="SearchQuery.Text"/>.</summary>
-public sealed record QueryToken(string Text, int Start);
+/// <summary>A word of the query, where it starts in <see cref="SearchQuery.Text"/>, and its search form.</summary>
+public sealed record QueryToken(string Text, int Start, string Form, bool JoinedToNext = false);

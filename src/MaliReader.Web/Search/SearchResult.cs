@@ -1,3 +1,5 @@
+using MaliReader.Web.ReadModel;
+
 namespace MaliReader.Web.Search;
 
 /// <summary>What a search found, best first, and what to tell the reader about it.</summary>
@@ -20,7 +22,13 @@ public sealed record SearchResult(
     string? Problem = null)
 {
     public static SearchResult Nothing(string query, string? message = null) => new(query, [], null, message, 0, 0, 0);
+
+    /// <summary>Articles of a story with hits that themselves hold no matching paragraph.</summary>
+    public IReadOnlyList<SilentArticle> Silent { get; init; } = [];
 }
+
+/// <summary>An account of a story that the search found nothing in, while it found something in another account of that story.</summary>
+public sealed record SilentArticle(string Slug, string Source, string Title, string Story);
 
 /// <summary>One matching paragraph.</summary>
 /// <param name="Snippet">Safe HTML: the encoded text around the matches, matched words in &lt;mark&gt;.</param>

@@ -1,7 +1,6 @@
-using System.Globalization;
 using System.Text;
-using System.Text.Json;
 using MaliReader.Web.Articles;
+using MaliReader.Web.ReadModel;
 using MaliReader.Web.Storage;
 using Microsoft.AspNetCore.Html;
 using Microsoft.Data.Sqlite;
@@ -10,10 +9,12 @@ using Microsoft.Extensions.Caching.Memory;
 namespace MaliReader.Web.Search;
 
 /// <summary>
-/// Searches the paragraphs' FTS5 index, ranks hits that hold every meaningful word of the query first,
-/// then by bm25 of the paragraph and its article, and describes the hits with the in-memory snapshot.
+/// Searches the unstemmed FTS5 index of paragraph words for the spellings that count as the query's
+/// terms, ranks hits that hold every meaningful word first (exact forms above other forms of a word
+/// for a few keywords), then by bm25 of the paragraph and its article, and describes the hits with the
+/// in-memory snapshot.
 /// </summary>
-public sealed class SearchService(Database database, ContentPipeline content) : IDisposable
+public sealed class SearchService(Database database, CurrentSnapshot content) : IDisposable
 {
     public const int MaxQueryLength = 500;
     public const int DefaultLimit = 20;
@@ -23,8 +24,8 @@ public sealed class SearchService(Database database, ContentPipeline content) : 
     private const double ArticleWeight = 0.5;
 
     private readonly MemoryCache _recent = new(new MemoryCacheOptions { SizeLimit = 512 });
-    private readonly Lock _vocabularyLock = new();
-    private volatile SnapshotVocabulary? _vocabulary;
+    private readonly Lock _indexLock = new();
+    private volatile SearchIndex? _index;
 
     public SearchResult Search(string? raw, int limit = DefaultLimit)
     {
@@ -42,13 +43,13 @@ public sealed class SearchService(Database database, ContentPipeline content) : 
 
         var query = SearchQuery.Parse(raw);
         limit = Math.Clamp(limit, 1, MaxLimit);
-        var snapshot = content.Current;
+        var snapshot = content.Value;
         var key = (snapshot.Version, query.Text, limit);
         if (_recent.TryGetValue(key, out SearchResult? cached) && cached is not null)
         {
             return cached;
         }
-        var result = Run(query, limit, snapshot);
+        var result = Run(query, limit, IndexOf(snapshot));
         _recent.Set(key, result, new MemoryCacheEntryOptions { Size = 1 });
         return result;
     }
@@ -59,60 +60,53 @@ public sealed class SearchService(Database database, ContentPipeline content) : 
     /// </summary>
     public ParagraphHighlights Highlight(Story story, string? raw)
     {
-        if (string.IsNullOrWhiteSpace(raw) || raw.Length > MaxQueryLength || SearchQuery.Parse(raw).Match is not { } match)
+        if (string.IsNullOrWhiteSpace(raw) || raw.Length > MaxQueryLength || SearchQuery.Parse(raw) is not { HasSomethingToFind: true } query)
         {
             return ParagraphHighlights.None;
         }
-
-        var snapshot = content.Current;
-        using var connection = database.OpenReadOnly();
-        using var command = connection.CreateCommand();
-        command.CommandText = """
-            SELECT p.id, highlight(paragraph_index, 0, $open, $close)
-            FROM paragraph_index JOIN paragraphs AS p ON p.pk = paragraph_index.rowid
-            WHERE paragraph_index MATCH $match AND p.slug IN (SELECT value FROM json_each($slugs))
-            """;
-        command.Parameters.AddWithValue("$open", MarkedText.Open.ToString());
-        command.Parameters.AddWithValue("$close", MarkedText.Close.ToString());
-        command.Parameters.AddWithValue("$match", match);
-        command.Parameters.AddWithValue("$slugs", JsonSerializer.Serialize(story.Articles.Select(article => article.Slug)));
-
+        var index = IndexOf(content.Value);
+        var plan = new SearchPlan(query, index.Vocabulary);
         var highlighted = new Dictionary<string, HtmlString>(StringComparer.Ordinal);
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
+        foreach (var paragraph in story.Articles.SelectMany(article => article.Paragraphs))
         {
-            var marked = reader.GetString(1);
-            // Only where the index and the page show the same text (a rebuild may be in flight).
-            if (snapshot.Paragraph(reader.GetString(0)) is { } found && found.Paragraph.Text == MarkedText.Plain(marked))
+            var tokens = index.TokensOf(paragraph);
+            var match = plan.MatchIn(tokens);
+            if (match.Occurrences.Count > 0 && match.HoldsEveryPhrase && !plan.Excludes(tokens))
             {
-                highlighted[found.Paragraph.Id] = new HtmlString(MarkedText.ToHtml(marked));
+                highlighted[paragraph.Id] = new HtmlString(MarkedText.ToHtml(Snippet.Marked(paragraph.Text, tokens, match.Occurrences)));
             }
         }
         return new ParagraphHighlights(highlighted);
     }
 
-    private SearchResult Run(SearchQuery query, int limit, ContentSnapshot snapshot)
+    private SearchResult Run(SearchQuery query, int limit, SearchIndex index)
     {
-        if (query.Match is null)
+        var plan = new SearchPlan(query, index.Vocabulary);
+        if (plan.Match is not { } match)
         {
             return SearchResult.Nothing(query.Text, query.Message);
         }
 
         using var connection = database.OpenReadOnly();
-        var candidates = Candidates(connection, query.Match, snapshot);
-        var held = WordsHeld(connection, query, candidates);
-        var ranked = candidates
-            .Select(candidate => candidate with { WordsHeld = held?.GetValueOrDefault(candidate.Rowid) ?? query.RankedWords.Count })
-            .OrderByDescending(candidate => Tier(query, candidate.WordsHeld))
-            .ThenBy(candidate => candidate.Bm25)
-            .ThenBy(candidate => candidate.Paragraph.Slug, StringComparer.Ordinal)
-            .ThenBy(candidate => candidate.Paragraph.N)
+        var keywords = query.RankedWords.Count <= MaxKeywords;
+        var ranked = Candidates(connection, match, plan.StemmedMatch!, index)
+            .Select(candidate => (Candidate: candidate, Match: plan.MatchIn(index.TokensOf(candidate.Paragraph))))
+            // The index and the snapshot agree unless a rebuild is in flight: only what both hold is shown.
+            .Where(item => item.Match.Occurrences.Count > 0 && item.Match.HoldsEveryPhrase)
+            .Select(item => new RankedParagraph(item.Candidate, item.Match, item.Match.WordsHeld))
+            .OrderByDescending(item => Tier(query, item.WordsHeld))
+            .ThenByDescending(item => keywords ? item.Match.ExactHeld : 0)
+            .ThenBy(item => item.Candidate.Bm25)
+            .ThenBy(item => item.Candidate.Paragraph.Slug, StringComparer.Ordinal)
+            .ThenBy(item => item.Candidate.Paragraph.N)
             .ToList();
-        var hits = Describe(connection, query, ranked.Take(limit).ToList());
 
-        var message = query.Truncated ? $"Only the first {SearchQuery.MaxTerms} words were searched." : null;
-        return new SearchResult(query.Text, hits, Suggest(connection, query, snapshot), message, ranked.Count,
-            ranked.Count(candidate => candidate.WordsHeld == query.RankedWords.Count), query.Phrases.Count + query.RankedWords.Count);
+        var hits = ranked.Take(limit).Select(item => Describe(query, item, index)).ToList();
+        return new SearchResult(query.Text, hits, Suggest(plan, index.Vocabulary), null, ranked.Count,
+            ranked.Count(item => item.WordsHeld == query.RankedWords.Count), query.Phrases.Count + query.RankedWords.Count)
+        {
+            Silent = SilentAccounts(ranked, index.Snapshot),
+        };
     }
 
     /// <summary>
@@ -124,135 +118,90 @@ public sealed class SearchService(Database database, ContentPipeline content) : 
         wordsHeld == query.RankedWords.Count || query.RankedWords.Count <= MaxKeywords ? wordsHeld : 0;
 
     /// <summary>
-    /// Every matching paragraph that the current snapshot holds, with its bm25 (lower is better) plus
-    /// part of its whole article's bm25, so that an article about the subject outranks a stray mention.
+    /// Every matching paragraph that the current snapshot holds, with its bm25 (lower is better; from
+    /// the unstemmed index where the stemmed one misses it, as for a long prefix) plus part of its whole article's bm25, so that an article about the subject outranks a stray mention.
     /// </summary>
-    private static List<Candidate> Candidates(SqliteConnection connection, string match, ContentSnapshot snapshot)
+    private static List<Candidate> Candidates(SqliteConnection connection, string match, string stemmedMatch, SearchIndex index)
     {
         using var command = connection.CreateCommand();
+        // Which paragraphs match is decided on the unstemmed words; how well, by bm25 on the stemmed
+        // indexes of paragraphs and whole articles, where the forms of a word count as one word.
         command.CommandText = """
             WITH articles AS MATERIALIZED (
-                SELECT slug, bm25(article_index) AS bm25 FROM article_index WHERE article_index MATCH $match)
-            SELECT paragraph_index.rowid, p.id, bm25(paragraph_index) + $weight * coalesce(articles.bm25, 0)
-            FROM paragraph_index JOIN paragraphs AS p ON p.pk = paragraph_index.rowid
+                SELECT slug, bm25(article_index) AS bm25 FROM article_index WHERE article_index MATCH $stemmed),
+            stemmed AS MATERIALIZED (
+                SELECT rowid, bm25(paragraph_index) AS bm25 FROM paragraph_index WHERE paragraph_index MATCH $stemmed)
+            SELECT p.id, coalesce(stemmed.bm25, bm25(paragraph_words)) + $weight * coalesce(articles.bm25, 0)
+            FROM paragraph_words JOIN paragraphs AS p ON p.pk = paragraph_words.rowid
+                LEFT JOIN stemmed ON stemmed.rowid = p.pk
                 LEFT JOIN articles ON articles.slug = p.slug
-            WHERE paragraph_index MATCH $match
+            WHERE paragraph_words MATCH $match
             """;
         command.Parameters.AddWithValue("$weight", ArticleWeight);
         command.Parameters.AddWithValue("$match", match);
+        command.Parameters.AddWithValue("$stemmed", stemmedMatch);
         var candidates = new List<Candidate>();
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
-            if (snapshot.Paragraph(reader.GetString(1)) is { } found)
+            if (index.Snapshot.Paragraph(reader.GetString(0)) is { } found)
             {
-                candidates.Add(new Candidate(reader.GetInt64(0), found.Article, found.Paragraph, reader.GetDouble(2), 0));
+                candidates.Add(new Candidate(found.Article, found.Paragraph, reader.GetDouble(1)));
             }
         }
         return candidates;
     }
 
-    /// <summary>
-    /// How many of the ranked words each candidate holds, asking the index once per word (so stems and
-    /// folds count exactly as in the search). Null when every candidate holds the one ranked word.
-    /// </summary>
-    private static Dictionary<long, int>? WordsHeld(SqliteConnection connection, SearchQuery query, List<Candidate> candidates)
+    private static SearchHit Describe(SearchQuery query, RankedParagraph item, SearchIndex index)
     {
-        if (candidates.Count == 0 || (query.RankedWords.Count == 1 && query.Phrases.Count == 0) || query.RankedWords.Count == 0)
-        {
-            return null;
-        }
-        var wanted = candidates.Select(candidate => candidate.Rowid).ToHashSet();
-        var held = new Dictionary<long, int>();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT rowid FROM paragraph_index WHERE paragraph_index MATCH $word";
-        var word = command.Parameters.Add("$word", SqliteType.Text);
-        foreach (var term in query.RankedWords)
-        {
-            word.Value = term.Fts;
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
-            {
-                var rowid = reader.GetInt64(0);
-                if (wanted.Contains(rowid))
-                {
-                    held[rowid] = held.GetValueOrDefault(rowid) + 1;
-                }
-            }
-        }
-        return held;
+        var (article, paragraph, bm25) = item.Candidate;
+        var relevance = -bm25;
+        var snippet = Snippet.Window(paragraph.Text, index.TokensOf(paragraph), item.Match.Occurrences, SnippetTokens);
+        var url = $"/?story={Uri.EscapeDataString(article.Story)}&q={Uri.EscapeDataString(query.Text)}#{Uri.EscapeDataString(paragraph.Id)}";
+        return new SearchHit(paragraph.Slug, paragraph.Id, paragraph.N, paragraph.Text, MarkedText.ToHtml(snippet), url,
+            Score(query, item, relevance), item.WordsHeld == query.RankedWords.Count,
+            item.WordsHeld, article.Source, article.Title, article.Story, $"{article.CitationLabel} ¶{paragraph.N}");
     }
 
-    private static List<SearchHit> Describe(SqliteConnection connection, SearchQuery query, List<Candidate> top)
+    /// <summary>Orders hits as the ranking does: the tier, then (for keywords) exact forms held, then bm25, each below one step of the one before.</summary>
+    private static double Score(SearchQuery query, RankedParagraph item, double relevance)
     {
-        if (top.Count == 0)
-        {
-            return [];
-        }
-        using var command = connection.CreateCommand();
-        command.CommandText = """
-            SELECT paragraph_index.rowid, p.text, snippet(paragraph_index, 0, $open, $close, '…', $tokens)
-            FROM paragraph_index JOIN paragraphs AS p ON p.pk = paragraph_index.rowid
-            WHERE paragraph_index MATCH $match AND paragraph_index.rowid IN (SELECT value FROM json_each($rowids))
-            """;
-        command.Parameters.AddWithValue("$open", MarkedText.Open.ToString());
-        command.Parameters.AddWithValue("$close", MarkedText.Close.ToString());
-        command.Parameters.AddWithValue("$tokens", SnippetTokens);
-        command.Parameters.AddWithValue("$match", query.Match);
-        command.Parameters.AddWithValue("$rowids", JsonSerializer.Serialize(top.Select(candidate => candidate.Rowid)));
-        var snippets = new Dictionary<long, (string Text, string Snippet)>();
-        using (var reader = command.ExecuteReader())
-        {
-            while (reader.Read())
-            {
-                snippets[reader.GetInt64(0)] = (reader.GetString(1), reader.GetString(2));
-            }
-        }
+        var terms = query.RankedWords.Count + query.Phrases.Count;
+        var exact = query.RankedWords.Count <= MaxKeywords ? item.Match.ExactHeld : 0;
+        return Tier(query, item.WordsHeld) + (exact + relevance / (1 + relevance)) / (terms + 1);
+    }
 
-        var hits = new List<SearchHit>(top.Count);
-        foreach (var candidate in top)
-        {
-            var paragraph = candidate.Paragraph;
-            // Only where the index and the snapshot agree on the text (a rebuild may be in flight).
-            if (!snippets.TryGetValue(candidate.Rowid, out var found) || found.Text != paragraph.Text)
-            {
-                continue;
-            }
-            var relevance = -candidate.Bm25;
-            var url = $"/?story={Uri.EscapeDataString(candidate.Article.Story)}&q={Uri.EscapeDataString(query.Text)}#{Uri.EscapeDataString(paragraph.Id)}";
-            hits.Add(new SearchHit(paragraph.Slug, paragraph.Id, paragraph.N, paragraph.Text, MarkedText.ToHtml(found.Snippet), url,
-                Tier(query, candidate.WordsHeld) + relevance / (1 + relevance), candidate.WordsHeld == query.RankedWords.Count,
-                candidate.WordsHeld, candidate.Article.Source, candidate.Article.Title, candidate.Article.Story,
-                $"{candidate.Article.CitationLabel} ¶{paragraph.N}"));
-        }
-        return hits;
+    /// <summary>For each story with hits, its other accounts that hold none: the reader should know they are silent, not missing.</summary>
+    private static IReadOnlyList<SilentArticle> SilentAccounts(List<RankedParagraph> ranked, ContentSnapshot snapshot)
+    {
+        var found = ranked.Select(item => item.Candidate.Article.Slug).ToHashSet(StringComparer.Ordinal);
+        return
+        [
+            .. ranked.Select(item => item.Candidate.Article.Story).Distinct(StringComparer.Ordinal)
+                .Select(snapshot.Story).OfType<Story>()
+                .SelectMany(story => story.Articles.Where(article => !found.Contains(article.Slug)))
+                .Select(article => new SilentArticle(article.Slug, article.Source, article.Title, article.Story)),
+        ];
     }
 
     /// <summary>
-    /// "Did you mean": the query with each word that no paragraph holds replaced by the closest
+    /// "Did you mean": the query with each word that the articles hold in no form replaced by the closest
     /// article word. Only suggested, never searched in its place.
     /// </summary>
-    private string? Suggest(SqliteConnection connection, SearchQuery query, ContentSnapshot snapshot)
+    private static string? Suggest(SearchPlan plan, Vocabulary vocabulary)
     {
-        var vocabulary = VocabularyOf(snapshot);
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT EXISTS (SELECT 1 FROM paragraph_index WHERE paragraph_index MATCH $word)";
-        var word = command.Parameters.Add("$word", SqliteType.Text);
-
+        var query = plan.Query;
         var corrections = new List<(QueryToken Token, string Correction)>();
         foreach (var term in query.Phrases.Concat(query.RankedWords))
         {
             // The last word of a prefix is unfinished on purpose.
             foreach (var token in term.Prefix ? term.Tokens.SkipLast(1) : term.Tokens)
             {
-                var folded = Words.Fold(token.Text);
-                if (SearchQuery.StopWords.Contains(folded) || !Vocabulary.IsCorrectable(folded) || vocabulary.Contains(folded))
+                if (SearchQuery.StopWords.Contains(token.Form) || !Vocabulary.IsCorrectable(token.Form) || vocabulary.Knows(token.Form))
                 {
                     continue;
                 }
-                word.Value = $"\"{token.Text}\"";
-                if (Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture) == 0
-                    && vocabulary.Closest(folded) is { } closest)
+                if (vocabulary.Closest(token.Form) is { } closest)
                 {
                     corrections.Add((token, closest));
                 }
@@ -277,26 +226,26 @@ public sealed class SearchService(Database database, ContentPipeline content) : 
         : char.IsUpper(typed[0]) ? string.Concat(correction[..1].ToUpperInvariant(), correction[1..])
         : correction;
 
-    private Vocabulary VocabularyOf(ContentSnapshot snapshot)
+    private SearchIndex IndexOf(ContentSnapshot snapshot)
     {
-        var current = _vocabulary;
+        var current = _index;
         if (current?.Snapshot == snapshot)
         {
-            return current.Vocabulary;
+            return current;
         }
-        lock (_vocabularyLock)
+        lock (_indexLock)
         {
-            if (_vocabulary?.Snapshot != snapshot)
+            if (_index?.Snapshot != snapshot)
             {
-                _vocabulary = new SnapshotVocabulary(snapshot, Vocabulary.From(snapshot));
+                _index = new SearchIndex(snapshot);
             }
-            return _vocabulary.Vocabulary;
+            return _index;
         }
     }
 
     public void Dispose() => _recent.Dispose();
 
-    private sealed record SnapshotVocabulary(ContentSnapshot Snapshot, Vocabulary Vocabulary);
+    private sealed record Candidate(Article Article, Paragraph Paragraph, double Bm25);
 
-    private sealed record Candidate(long Rowid, Article Article, Paragraph Paragraph, double Bm25, int WordsHeld);
+    private sealed record RankedParagraph(Candidate Candidate, ParagraphMatch Match, int WordsHeld);
 }

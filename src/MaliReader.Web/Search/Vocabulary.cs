@@ -1,44 +1,74 @@
 using System.Collections.Frozen;
 using MaliReader.Web.Articles;
+using MaliReader.Web.ReadModel;
 
 namespace MaliReader.Web.Search;
 
 /// <summary>
-/// Every word the articles use, folded, with how often: the source of "did you mean". Built once
-/// per content snapshot.
+/// Every word form the articles use, with how often, which forms share an English stem (the forms
+/// that count as one word), and which hyphenated words may be written closed ("e-mail" as "email"):
+/// the source of word variants and of "did you mean". Built once per content snapshot.
 /// </summary>
 public sealed class Vocabulary
 {
     private readonly FrozenDictionary<string, int> _frequency;
+    private readonly FrozenDictionary<string, string[]> _formsByStem;
+    private readonly FrozenDictionary<string, string[][]> _compounds;
     private readonly FrozenDictionary<int, (string Word, int Frequency)[]> _byLength;
 
-    public Vocabulary(IEnumerable<string> texts)
+    /// <param name="tokenizedTexts">Each text's search tokens.</param>
+    public Vocabulary(IEnumerable<IReadOnlyList<SearchToken>> tokenizedTexts)
     {
         var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var text in texts)
+        var compounds = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var tokens in tokenizedTexts)
         {
-            foreach (var (start, length) in Words.Spans(text))
+            for (var i = 0; i < tokens.Count; i++)
             {
-                var word = Words.Fold(text.Substring(start, length));
-                // A stop word is never a useful correction.
-                if (IsCorrectable(word) && !SearchQuery.StopWords.Contains(word))
+                frequency[tokens[i].Form] = frequency.GetValueOrDefault(tokens[i].Form) + 1;
+                if (tokens[i].JoinedToNext && (i == 0 || !tokens[i - 1].JoinedToNext))
                 {
-                    frequency[word] = frequency.GetValueOrDefault(word) + 1;
+                    var end = i;
+                    while (end + 1 < tokens.Count && tokens[end].JoinedToNext)
+                    {
+                        end++;
+                    }
+                    var parts = tokens.Skip(i).Take(end - i + 1).Select(token => token.Form).ToList();
+                    var joined = string.Concat(parts);
+                    if (!compounds.TryGetValue(joined, out var spellings))
+                    {
+                        compounds[joined] = spellings = new HashSet<string>(StringComparer.Ordinal);
+                    }
+                    spellings.Add(string.Join(' ', parts));
                 }
             }
         }
         _frequency = frequency.ToFrozenDictionary(StringComparer.Ordinal);
+        _formsByStem = frequency.Keys
+            .GroupBy(SearchTokens.Stem, StringComparer.Ordinal)
+            .ToFrozenDictionary(group => group.Key, group => group.Order(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
+        _compounds = compounds.ToFrozenDictionary(entry => entry.Key,
+            entry => entry.Value.Order(StringComparer.Ordinal).Select(spelling => spelling.Split(' ')).ToArray(), StringComparer.Ordinal);
         _byLength = frequency
+            .Where(entry => IsCorrectable(entry.Key) && !SearchQuery.StopWords.Contains(entry.Key))
             .GroupBy(entry => entry.Key.Length)
             .ToFrozenDictionary(group => group.Key, group => group.Select(entry => (entry.Key, entry.Value)).ToArray());
     }
 
-    public static Vocabulary From(ContentSnapshot snapshot) =>
-        new(snapshot.Articles.SelectMany(article => article.Paragraphs).Select(paragraph => paragraph.Text));
+    public static Vocabulary Of(params string[] texts) => new(texts.Select(text => SearchTokens.Of(text)));
 
     public int Count => _frequency.Count;
 
-    public bool Contains(string word) => _frequency.ContainsKey(Words.Fold(word));
+    public bool Contains(string word) => _frequency.ContainsKey(SearchTokens.Form(word));
+
+    /// <summary>The articles' forms that count as the word <paramref name="form"/>: those with its English stem.</summary>
+    public IReadOnlyList<string> Variants(string form) => _formsByStem.GetValueOrDefault(SearchTokens.Stem(form)) ?? [];
+
+    /// <summary>The hyphenated spellings of a closed form the articles use: "email" → ["e", "mail"].</summary>
+    public IReadOnlyList<string[]> HyphenatedSpellings(string form) => _compounds.GetValueOrDefault(form) ?? [];
+
+    /// <summary>True when the articles hold the word in some form: as written, another form of its stem, or hyphenated.</summary>
+    public bool Knows(string form) => Variants(form).Count > 0 || _compounds.ContainsKey(form);
 
     /// <summary>Words worth correcting: two letters or more and not a number.</summary>
     public static bool IsCorrectable(string word) => word.Length >= 2 && !word.Any(char.IsDigit);
@@ -50,18 +80,18 @@ public sealed class Vocabulary
     /// </summary>
     public string? Closest(string word)
     {
-        var folded = Words.Fold(word);
-        if (!IsCorrectable(folded) || _frequency.ContainsKey(folded))
+        var form = SearchTokens.Form(word);
+        if (!IsCorrectable(form) || _frequency.ContainsKey(form))
         {
             return null;
         }
-        var allowed = folded.Length <= 4 ? 1 : 2;
+        var allowed = form.Length <= 4 ? 1 : 2;
         (string Word, int Distance, int Frequency)? best = null;
-        for (var length = folded.Length - allowed; length <= folded.Length + allowed; length++)
+        for (var length = form.Length - allowed; length <= form.Length + allowed; length++)
         {
             foreach (var (candidate, frequency) in _byLength.GetValueOrDefault(length) ?? [])
             {
-                var distance = EditDistance.Between(folded, candidate, allowed);
+                var distance = EditDistance.Between(form, candidate, allowed);
                 if (distance > allowed)
                 {
                     continue;

@@ -1,146 +1,195 @@
 using System.Globalization;
 using System.Text.Json;
 using MaliReader.Web.Articles;
+using MaliReader.Web.Search;
 using Microsoft.Data.Sqlite;
 
 namespace MaliReader.Web.Storage;
 
-/// <summary>Writes the cleaned articles to SQLite in one transaction and reads them back for the in-memory snapshot.</summary>
+/// <summary>
+/// The write side's SQLite store: one row per content file, the article each readable file gave, its
+/// paragraphs (indexed by FTS5 through triggers) and the history of every paragraph text an article
+/// has had. Changes are applied per article, never by rebuilding the whole index.
+/// </summary>
 public sealed class ArticleStore(Database database, TimeProvider clock)
 {
-    private const string ContentHashKey = "content_hash";
+    private static readonly JsonSerializerOptions RemovedJson = new(JsonSerializerDefaults.Web);
 
-    public string? StoredContentHash()
+    /// <summary>Every content file the store knows, by file name (relative to the content folder, '/'-separated).</summary>
+    public Dictionary<string, StoredFile> Files()
     {
         using var connection = database.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT value FROM meta WHERE key = $key";
-        command.Parameters.AddWithValue("$key", ContentHashKey);
-        return command.ExecuteScalar() as string;
+        var files = new Dictionary<string, StoredFile>(StringComparer.Ordinal);
+        foreach (var row in Query(connection,
+            "SELECT file_name, hash, rules_version, slug, error, length, modified_ticks FROM content_files"))
+        {
+            files[row.GetString(0)] = new StoredFile(row.GetString(0), row.GetString(1), row.GetInt32(2),
+                NullableString(row, 3), NullableString(row, 4), new FileStamp(row.GetInt64(5), row.GetInt64(6)));
+        }
+        return files;
     }
 
     /// <summary>
-    /// Replaces every stored article with <paramref name="articles"/>, except those stored from
-    /// <paramref name="unreadableFiles"/>: a file that cannot be read now keeps its last good version.
-    /// All or nothing: a failure part-way leaves the previous content in place.
+    /// Applies a batch of file changes in one transaction: all or nothing, so a failure part-way leaves
+    /// the store as it was. Each change touches only its own article's rows.
     /// </summary>
-    public void Replace(IReadOnlyList<Article> articles, IReadOnlyCollection<string> unreadableFiles, string contentHash)
+    public void Apply(IReadOnlyCollection<FileChange> changes)
     {
+        if (changes.Count == 0)
+        {
+            return;
+        }
         using var connection = database.Open();
         using var transaction = connection.BeginTransaction();
-
-        var keptFiles = JsonSerializer.Serialize(unreadableFiles);
-        Execute(connection, transaction, """
-            DELETE FROM paragraphs WHERE slug IN
-                (SELECT slug FROM articles WHERE file_name NOT IN (SELECT value FROM json_each($kept)));
-            DELETE FROM removed_fragments WHERE slug IN
-                (SELECT slug FROM articles WHERE file_name NOT IN (SELECT value FROM json_each($kept)));
-            DELETE FROM articles WHERE file_name NOT IN (SELECT value FROM json_each($kept));
-            """, ("$kept", keptFiles));
-
-        InsertArticles(connection, transaction, articles);
-        Execute(connection, transaction, """
-            INSERT INTO paragraph_index (paragraph_index) VALUES ('rebuild');
-            DELETE FROM article_index;
-            INSERT INTO article_index (slug, text) SELECT slug, group_concat(text, char(10)) FROM paragraphs GROUP BY slug;
-            """);
-        RecordFingerprints(connection, transaction);
-        Execute(connection, transaction, """
-            INSERT INTO meta (key, value) VALUES ($key, $value)
-            ON CONFLICT (key) DO UPDATE SET value = excluded.value
-            """, ("$key", ContentHashKey), ("$value", contentHash));
-
+        using var writer = new Writer(connection, transaction, clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture));
+        foreach (var change in changes)
+        {
+            switch (change)
+            {
+                case FileRead read:
+                    writer.DeleteArticleOf(read.FileName);
+                    writer.InsertArticle(read.Article, read.RawText);
+                    writer.RecordRead(read.FileName, read.Hash, read.Stamp, read.Article.Slug);
+                    break;
+                case FileFailed failed:
+                    // The last good article, if any, stays: only the file's record says why it was not read.
+                    writer.RecordFailure(failed.FileName, failed.Hash, failed.Stamp, failed.Reason);
+                    break;
+                case FileRemoved removed:
+                    writer.DeleteArticleOf(removed.FileName);
+                    writer.ForgetFile(removed.FileName);
+                    break;
+            }
+        }
         transaction.Commit();
     }
 
-    private static void InsertArticles(SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<Article> articles)
-    {
-        using var insertArticle = Prepare(connection, transaction, """
-            INSERT INTO articles (slug, file_name, title, source, note, url, published, story, raw_text)
-            VALUES ($slug, $file_name, $title, $source, $note, $url, $published, $story, $raw_text)
-            """, "$slug", "$file_name", "$title", "$source", "$note", "$url", "$published", "$story", "$raw_text");
-        using var insertParagraph = Prepare(connection, transaction, """
-            INSERT INTO paragraphs (id, slug, n, text, fingerprint) VALUES ($id, $slug, $n, $text, $fingerprint)
-            """, "$id", "$slug", "$n", "$text", "$fingerprint");
-        using var insertRemoved = Prepare(connection, transaction, """
-            INSERT INTO removed_fragments (slug, position, text, rule) VALUES ($slug, $position, $text, $rule)
-            """, "$slug", "$position", "$text", "$rule");
-
-        foreach (var article in articles)
-        {
-            Run(insertArticle, article.Slug, article.FileName, article.Title, article.Source, article.Note, article.Url,
-                article.Published, article.Story, article.RawText);
-            foreach (var paragraph in article.Paragraphs)
-            {
-                Run(insertParagraph, paragraph.Id, article.Slug, paragraph.N, paragraph.Text, paragraph.Fingerprint);
-            }
-            for (var position = 0; position < article.Removed.Count; position++)
-            {
-                var fragment = article.Removed[position];
-                Run(insertRemoved, article.Slug, position, fragment.Text, fragment.Rule.ToString());
-            }
-        }
-    }
-
-    /// <summary>Adds every current paragraph to the fingerprint history, keeping what older versions had.</summary>
-    private void RecordFingerprints(SqliteConnection connection, SqliteTransaction transaction)
-    {
-        var now = clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
-        Execute(connection, transaction, """
-            INSERT INTO fingerprint_history (slug, fingerprint, text, last_n, first_seen, last_seen)
-            SELECT slug, fingerprint, text, n, $now, $now FROM paragraphs WHERE true
-            ON CONFLICT (slug, fingerprint) DO UPDATE SET
-                text = excluded.text, last_n = excluded.last_n, last_seen = excluded.last_seen
-            """, ("$now", now));
-    }
-
-    public StoredContent LoadAll()
+    /// <summary>Every stored article with its paragraphs and removals: what the read model is built from.</summary>
+    public List<Article> Articles()
     {
         using var connection = database.Open();
-        var paragraphs = new Dictionary<string, List<Paragraph>>();
+        var paragraphs = new Dictionary<string, List<Paragraph>>(StringComparer.Ordinal);
         foreach (var row in Query(connection, "SELECT id, slug, n, text, fingerprint FROM paragraphs ORDER BY slug, n"))
         {
             var paragraph = new Paragraph(row.GetString(0), row.GetString(1), row.GetInt32(2), row.GetString(3), row.GetString(4));
-            GetOrAdd(paragraphs, paragraph.Slug).Add(paragraph);
-        }
-
-        var removed = new Dictionary<string, List<RemovedFragment>>();
-        foreach (var row in Query(connection, "SELECT slug, text, rule FROM removed_fragments ORDER BY slug, position"))
-        {
-            GetOrAdd(removed, row.GetString(0)).Add(new RemovedFragment(row.GetString(1), Enum.Parse<RemovalRule>(row.GetString(2))));
+            if (!paragraphs.TryGetValue(paragraph.Slug, out var list))
+            {
+                paragraphs[paragraph.Slug] = list = [];
+            }
+            list.Add(paragraph);
         }
 
         var articles = new List<Article>();
         foreach (var row in Query(connection,
-            "SELECT slug, file_name, title, source, note, url, published, story, raw_text FROM articles ORDER BY story, file_name"))
+            "SELECT slug, file_name, title, source, note, url, published, story, removed FROM articles ORDER BY story, file_name"))
         {
             var slug = row.GetString(0);
             articles.Add(new Article(slug, row.GetString(1), row.GetString(2), row.GetString(3), NullableString(row, 4),
-                NullableString(row, 5), NullableString(row, 6), row.GetString(7), row.GetString(8),
-                paragraphs.GetValueOrDefault(slug) ?? [], removed.GetValueOrDefault(slug) ?? []));
+                NullableString(row, 5), NullableString(row, 6), row.GetString(7),
+                paragraphs.GetValueOrDefault(slug) ?? [],
+                JsonSerializer.Deserialize<List<RemovedFragment>>(row.GetString(8), RemovedJson) ?? []));
         }
-
-        var history = new List<HistoricParagraph>();
-        foreach (var row in Query(connection, "SELECT slug, fingerprint, text, last_n, first_seen, last_seen FROM fingerprint_history"))
-        {
-            history.Add(new HistoricParagraph(row.GetString(0), row.GetString(1), row.GetString(2), row.GetInt32(3),
-                Timestamp(row, 4), Timestamp(row, 5)));
-        }
-        return new StoredContent(articles, history);
+        return articles;
     }
 
-    private static List<T> GetOrAdd<T>(Dictionary<string, List<T>> lists, string key)
+    /// <summary>Prepared statements reused across a batch (one transaction).</summary>
+    private sealed class Writer : IDisposable
     {
-        if (!lists.TryGetValue(key, out var list))
-        {
-            list = [];
-            lists[key] = list;
-        }
-        return list;
-    }
+        private readonly SqliteCommand _deleteParagraphs;
+        private readonly SqliteCommand _deleteArticleIndex;
+        private readonly SqliteCommand _deleteArticle;
+        private readonly SqliteCommand _insertArticle;
+        private readonly SqliteCommand _insertParagraph;
+        private readonly SqliteCommand _insertArticleIndex;
+        private readonly SqliteCommand _recordFingerprint;
+        private readonly SqliteCommand _recordFile;
+        private readonly SqliteCommand _recordFailure;
+        private readonly SqliteCommand _forgetFile;
+        private readonly string _now;
 
-    private static DateTimeOffset Timestamp(SqliteDataReader row, int ordinal) =>
-        DateTimeOffset.Parse(row.GetString(ordinal), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
+        public Writer(SqliteConnection connection, SqliteTransaction transaction, string now)
+        {
+            _now = now;
+            _deleteParagraphs = Prepare(connection, transaction,
+                "DELETE FROM paragraphs WHERE slug IN (SELECT slug FROM articles WHERE file_name = $file_name)", "$file_name");
+            // By rowid: the index's slug column is not indexed, and a scan per article would make a full load quadratic.
+            _deleteArticleIndex = Prepare(connection, transaction,
+                "DELETE FROM article_index WHERE rowid = (SELECT rowid FROM articles WHERE file_name = $file_name)", "$file_name");
+            _deleteArticle = Prepare(connection, transaction, "DELETE FROM articles WHERE file_name = $file_name", "$file_name");
+            _insertArticle = Prepare(connection, transaction, """
+                INSERT INTO articles (slug, file_name, title, source, note, url, published, story, removed, raw_text)
+                VALUES ($slug, $file_name, $title, $source, $note, $url, $published, $story, $removed, $raw_text)
+                """, "$slug", "$file_name", "$title", "$source", "$note", "$url", "$published", "$story", "$removed", "$raw_text");
+            _insertParagraph = Prepare(connection, transaction, """
+                INSERT INTO paragraphs (id, slug, n, text, fingerprint, search_text)
+                VALUES ($id, $slug, $n, $text, $fingerprint, $search_text)
+                """, "$id", "$slug", "$n", "$text", "$fingerprint", "$search_text");
+            _insertArticleIndex = Prepare(connection, transaction,
+                "INSERT INTO article_index (rowid, slug, text) SELECT rowid, $slug, $text FROM articles WHERE slug = $slug", "$slug", "$text");
+            _recordFingerprint = Prepare(connection, transaction, """
+                INSERT INTO fingerprint_history (slug, fingerprint, text, last_n, first_seen, last_seen)
+                VALUES ($slug, $fingerprint, $text, $n, $now, $now)
+                ON CONFLICT (slug, fingerprint) DO UPDATE SET
+                    text = excluded.text, last_n = excluded.last_n, last_seen = excluded.last_seen
+                """, "$slug", "$fingerprint", "$text", "$n", "$now");
+            _recordFile = Prepare(connection, transaction, """
+                INSERT INTO content_files (file_name, hash, rules_version, length, modified_ticks, slug, error)
+                VALUES ($file_name, $hash, $rules_version, $length, $modified_ticks, $slug, NULL)
+                ON CONFLICT (file_name) DO UPDATE SET
+                    hash = excluded.hash, rules_version = excluded.rules_version, length = excluded.length,
+                    modified_ticks = excluded.modified_ticks, slug = excluded.slug, error = NULL
+                """, "$file_name", "$hash", "$rules_version", "$length", "$modified_ticks", "$slug");
+            // A failure keeps the slug of the last good version, whose article is still stored and served.
+            _recordFailure = Prepare(connection, transaction, """
+                INSERT INTO content_files (file_name, hash, rules_version, length, modified_ticks, slug, error)
+                VALUES ($file_name, $hash, $rules_version, $length, $modified_ticks, NULL, $error)
+                ON CONFLICT (file_name) DO UPDATE SET
+                    hash = excluded.hash, rules_version = excluded.rules_version, length = excluded.length,
+                    modified_ticks = excluded.modified_ticks, error = excluded.error
+                """, "$file_name", "$hash", "$rules_version", "$length", "$modified_ticks", "$error");
+            _forgetFile = Prepare(connection, transaction, "DELETE FROM content_files WHERE file_name = $file_name", "$file_name");
+        }
+
+        public void DeleteArticleOf(string fileName)
+        {
+            // The article index row and paragraphs first: they find the article through its file name.
+            Run(_deleteArticleIndex, fileName);
+            Run(_deleteParagraphs, fileName);
+            Run(_deleteArticle, fileName);
+        }
+
+        public void InsertArticle(Article article, string rawText)
+        {
+            Run(_insertArticle, article.Slug, article.FileName, article.Title, article.Source, article.Note, article.Url,
+                article.Published, article.Story, JsonSerializer.Serialize(article.Removed, RemovedJson), rawText);
+            var searchTexts = new List<string>(article.Paragraphs.Count);
+            foreach (var paragraph in article.Paragraphs)
+            {
+                var searchText = SearchText.Of(paragraph.Text);
+                searchTexts.Add(searchText);
+                Run(_insertParagraph, paragraph.Id, article.Slug, paragraph.N, paragraph.Text, paragraph.Fingerprint, searchText);
+                Run(_recordFingerprint, article.Slug, paragraph.Fingerprint, paragraph.Text, paragraph.N, _now);
+            }
+            Run(_insertArticleIndex, article.Slug, string.Join('\n', searchTexts));
+        }
+
+        public void RecordRead(string fileName, string hash, FileStamp stamp, string slug) =>
+            Run(_recordFile, fileName, hash, ArticleReader.RulesVersion, stamp.Length, stamp.ModifiedTicks, slug);
+
+        public void RecordFailure(string fileName, string hash, FileStamp stamp, string reason) =>
+            Run(_recordFailure, fileName, hash, ArticleReader.RulesVersion, stamp.Length, stamp.ModifiedTicks, reason);
+
+        public void ForgetFile(string fileName) => Run(_forgetFile, fileName);
+
+        public void Dispose()
+        {
+            foreach (var command in new[] { _deleteParagraphs, _deleteArticleIndex, _deleteArticle, _insertArticle, _insertParagraph,
+                _insertArticleIndex, _recordFingerprint, _recordFile, _recordFailure, _forgetFile })
+            {
+                command.Dispose();
+            }
+        }
+    }
 
     private static string? NullableString(SqliteDataReader row, int ordinal) => row.IsDBNull(ordinal) ? null : row.GetString(ordinal);
 
@@ -176,21 +225,23 @@ public sealed class ArticleStore(Database database, TimeProvider clock)
         }
         command.ExecuteNonQuery();
     }
-
-    private static void Execute(SqliteConnection connection, SqliteTransaction transaction, string sql, params (string Name, object Value)[] parameters)
-    {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.AddWithValue(name, value);
-        }
-        command.ExecuteNonQuery();
-    }
 }
 
-/// <summary>A paragraph text that an article had at some point, where it stood, and when it was first and last there.</summary>
-public sealed record HistoricParagraph(string Slug, string Fingerprint, string Text, int LastN, DateTimeOffset FirstSeen, DateTimeOffset LastSeen);
+/// <summary>What the store knows of one content file: the hash of its bytes when last read, and its article or error.</summary>
+public sealed record StoredFile(string FileName, string Hash, int RulesVersion, string? Slug, string? Error, FileStamp Stamp);
 
-public sealed record StoredContent(IReadOnlyList<Article> Articles, IReadOnlyList<HistoricParagraph> History);
+/// <summary>A file's size in bytes and its last write time in UTC ticks: when both are as stored, the file is not read again.</summary>
+public readonly record struct FileStamp(long Length, long ModifiedTicks);
+
+/// <summary>One change to the content folder, as the store applies it.</summary>
+public abstract record FileChange(string FileName);
+
+/// <summary>The file was read into an article, which replaces whatever the file gave before.</summary>
+public sealed record FileRead(string FileName, string Hash, FileStamp Stamp, Article Article, string RawText) : FileChange(FileName);
+
+/// <summary>The file could not be read; its last good article, if any, is kept.</summary>
+public sealed record FileFailed(string FileName, string Hash, FileStamp Stamp, string Reason) : FileChange(FileName);
+
+/// <summary>The file is gone, and so is its article (its links' history stays).</summary>
+public sealed record FileRemoved(string FileName) : FileChange(FileName);
+

@@ -31,36 +31,54 @@ public sealed class Database
     }
 
     /// <summary>
-    /// Makes the file usable: creates it, brings its schema up to date, or, when it is corrupt or not
-    /// a database at all, deletes it so that it is rebuilt from content. Returns true when it started afresh.
+    /// Makes the file usable: creates it or brings its schema up to date. Only a file that SQLite
+    /// reports corrupt (or not a database), or that fails <c>PRAGMA quick_check</c>, is set aside
+    /// (renamed, never deleted) and started afresh, keeping whatever of the paragraph history can still be
+    /// read from it. Returns true when it started afresh.
     /// </summary>
+    /// <exception cref="SqliteException">Any other failure, such as a schema script that fails: it is not
+    /// a reason to throw data away, so it stops start-up loudly instead.</exception>
     public bool EnsureReady()
     {
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(Path))!);
-        try
+        if (!IsCorrupt())
         {
             Migrate();
             return false;
         }
-        catch (SqliteException)
+        var salvaged = SalvageHistory();
+        SetAside();
+        Migrate();
+        RestoreHistory(salvaged);
+        return true;
+    }
+
+    /// <summary>Where the last corrupt file was moved to, if one was.</summary>
+    public string? SetAsidePath { get; private set; }
+
+    private bool IsCorrupt()
+    {
+        if (!File.Exists(Path))
         {
-            Delete();
-            Migrate();
+            return false;
+        }
+        try
+        {
+            using var connection = Open();
+            return Scalar(connection, "PRAGMA quick_check") as string != "ok";
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode is SqliteCorrupt or SqliteNotADatabase)
+        {
             return true;
         }
     }
 
+    private const int SqliteCorrupt = 11;
+    private const int SqliteNotADatabase = 26;
+
     private void Migrate()
     {
         using var connection = Open();
-        using (var check = connection.CreateCommand())
-        {
-            check.CommandText = "PRAGMA quick_check";
-            if (check.ExecuteScalar() as string != "ok")
-            {
-                throw new SqliteException("the database failed its integrity check", 11);
-            }
-        }
         Execute(connection, "PRAGMA journal_mode = WAL");
 
         var version = Convert.ToInt32(Scalar(connection, "PRAGMA user_version"), System.Globalization.CultureInfo.InvariantCulture);
@@ -73,10 +91,66 @@ public sealed class Database
         }
     }
 
-    private void Delete()
+    /// <summary>The rows of the paragraph history that a damaged file still yields; none when it yields nothing.</summary>
+    private List<object[]> SalvageHistory()
+    {
+        var rows = new List<object[]>();
+        try
+        {
+            using var connection = Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "SELECT slug, fingerprint, text, last_n, first_seen, last_seen FROM fingerprint_history";
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                var row = new object[6];
+                reader.GetValues(row);
+                rows.Add(row);
+            }
+        }
+        catch (SqliteException)
+        {
+            // Whatever was read before the damage is kept; the rest cannot be had.
+        }
+        return rows;
+    }
+
+    private void RestoreHistory(List<object[]> rows)
+    {
+        if (rows.Count == 0)
+        {
+            return;
+        }
+        using var connection = Open();
+        using var transaction = connection.BeginTransaction();
+        using var insert = connection.CreateCommand();
+        insert.Transaction = transaction;
+        insert.CommandText = """
+            INSERT OR IGNORE INTO fingerprint_history (slug, fingerprint, text, last_n, first_seen, last_seen)
+            VALUES ($0, $1, $2, $3, $4, $5)
+            """;
+        for (var i = 0; i < 6; i++)
+        {
+            insert.Parameters.Add(new SqliteParameter { ParameterName = $"${i}" });
+        }
+        foreach (var row in rows)
+        {
+            for (var i = 0; i < 6; i++)
+            {
+                insert.Parameters[i].Value = row[i];
+            }
+            insert.ExecuteNonQuery();
+        }
+        transaction.Commit();
+    }
+
+    private void SetAside()
     {
         SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { "", "-wal", "-shm", "-journal" })
+        var stamp = DateTime.UtcNow.ToString("yyyyMMddHHmmss", System.Globalization.CultureInfo.InvariantCulture);
+        SetAsidePath = $"{Path}.corrupt-{stamp}";
+        File.Move(Path, SetAsidePath, overwrite: true);
+        foreach (var suffix in new[] { "-wal", "-shm", "-journal" })
         {
             File.Delete(Path + suffix);
         }

@@ -1,6 +1,7 @@
 using System.Net;
 using MaliReader.Tests.Support;
 using MaliReader.Web.Articles;
+using MaliReader.Web.ReadModel;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -42,7 +43,7 @@ public sealed class BrowserFixture : IAsyncLifetime, IAsyncDisposable
     public Uri BaseUrl { get; private set; } = null!;
 
     /// <summary>What the app is serving right now, to compare pages against.</summary>
-    public ContentSnapshot Snapshot => App.Services.GetRequiredService<ContentPipeline>().Current;
+    public ContentSnapshot Snapshot => App.Services.GetRequiredService<CurrentSnapshot>().Value;
 
     private KestrelApp App => _app ?? throw new InvalidOperationException("The browser fixture is not started");
 

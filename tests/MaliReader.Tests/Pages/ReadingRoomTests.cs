@@ -39,7 +39,7 @@ public sealed class ReadingRoomTests(ReadingRoomTests.App app) : IClassFixture<R
     public async Task Home_ShowsEveryBodyParagraphOfBothSeedsInOrderWithStableIds()
     {
         var page = await _app.GetDocumentAsync("/");
-        var articles = ContentLoader.Load(TestContent.RepositoryContentPath).Articles;
+        var articles = Support.Ingest.ReadFolder(TestContent.RepositoryContentPath);
 
         foreach (var article in articles)
         {

@@ -3,6 +3,8 @@ using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using MaliReader.Tests.Support;
 using MaliReader.Web.Articles;
+using MaliReader.Web.Ingest;
+using MaliReader.Web.ReadModel;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -41,7 +43,7 @@ public sealed class PermalinkHistoryTests
     {
         using var content = new TestContent();
         using var app = new MaliReaderApp(content);
-        var paragraphs = app.Services.GetRequiredService<ContentPipeline>().Current.Article(TestContent.RtSlug)!.Paragraphs;
+        var paragraphs = app.Services.GetRequiredService<CurrentSnapshot>().Value.Article(TestContent.RtSlug)!.Paragraphs;
 
         // The article's paragraphs, last first.
         content.Write("mali-france-rt.md", TestContent.Article("Reordered", "RT", TestContent.Story, [.. paragraphs.Reverse().Select(p => p.Text)]));
@@ -96,7 +98,7 @@ public sealed class PermalinkHistoryTests
         var end = file.IndexOf('\n', start);
         content.Write("mali-france-rt.md", file[..start] + file[(end + 1)..]);
         Rebuild(app);
-        Assert.Null(app.Services.GetRequiredService<ContentPipeline>().Current.ParagraphByFingerprint(TestContent.RtSlug, removed.Fingerprint));
+        Assert.Null(app.Services.GetRequiredService<CurrentSnapshot>().Value.ParagraphByFingerprint(TestContent.RtSlug, removed.Fingerprint));
 
         var page = await GetOkAsync(app, LinkTo(removed));
         Assert.Equal(Changed, page.QuerySelector("main h1")!.TextContent.Trim());
@@ -115,7 +117,7 @@ public sealed class PermalinkHistoryTests
         const string Other = "France denied the accusations and said its forces had left the country.";
         content.Write("twins.md", TestContent.Article("Twins", "Twin source", "twins", Twin, Kept, Other));
         using var app = new MaliReaderApp(content);
-        var twin = app.Services.GetRequiredService<ContentPipeline>().Current.Article("twins")!.Paragraphs[0];
+        var twin = app.Services.GetRequiredService<CurrentSnapshot>().Value.Article("twins")!.Paragraphs[0];
 
         content.Write("twins.md", TestContent.Article("Twins", "Twin source", "twins", Kept, Other));
         Rebuild(app);
@@ -136,7 +138,7 @@ public sealed class PermalinkHistoryTests
         const string Other = "France denied the accusations and said its forces had left the country.";
         content.Write("edits.md", TestContent.Article("Edits", "Edit source", "edits", Original, Other));
         using var app = new MaliReaderApp(content);
-        var original = app.Services.GetRequiredService<ContentPipeline>().Current.Article("edits")!.Paragraphs[0];
+        var original = app.Services.GetRequiredService<CurrentSnapshot>().Value.Article("edits")!.Paragraphs[0];
 
         content.Write("edits.md", TestContent.Article("Edits", "Edit source", "edits", Other, Edited));
         Rebuild(app);
@@ -152,10 +154,10 @@ public sealed class PermalinkHistoryTests
     }
 
     private static Paragraph RtParagraph(MaliReaderApp app, string opening) =>
-        app.Services.GetRequiredService<ContentPipeline>().Current.Article(TestContent.RtSlug)!.Paragraphs
+        app.Services.GetRequiredService<CurrentSnapshot>().Value.Article(TestContent.RtSlug)!.Paragraphs
             .Single(paragraph => paragraph.Text.StartsWith(opening, StringComparison.Ordinal));
 
-    private static void Rebuild(MaliReaderApp app) => app.Services.GetRequiredService<ContentPipeline>().Run();
+    private static void Rebuild(MaliReaderApp app) => app.Services.GetRequiredService<ContentIngest>().Sync();
 
     private static string LinkTo(Paragraph paragraph) => $"/p/{paragraph.Slug}/{paragraph.Fingerprint}";
 

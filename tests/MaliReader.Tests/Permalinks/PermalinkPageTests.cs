@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using MaliReader.Tests.Support;
 using MaliReader.Web.Articles;
+using MaliReader.Web.ReadModel;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MaliReader.Tests.Permalinks;
@@ -20,7 +21,7 @@ public sealed partial class PermalinkPageTests : IClassFixture<PermalinkPageTest
 
     public PermalinkPageTests(App app) => _app = app.Factory;
 
-    private IReadOnlyList<Article> Articles => _app.Services.GetRequiredService<ContentPipeline>().Current.Articles;
+    private IReadOnlyList<Article> Articles => _app.Services.GetRequiredService<CurrentSnapshot>().Value.Articles;
 
     [Fact]
     public async Task EveryParagraph_ById_ShowsItsTextWithPreviewTagsAndCanonicalLink()

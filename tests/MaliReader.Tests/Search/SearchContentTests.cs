@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using MaliReader.Tests.Support;
 using MaliReader.Web.Articles;
+using MaliReader.Web.Ingest;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MaliReader.Tests.Search;
@@ -39,7 +40,7 @@ public sealed class SearchContentTests
         Assert.Single(before!.Hits);
 
         content.Write("mali-france-rt.md", content.Read("mali-france-rt.md").Replace("Timbuktu", "Gao", StringComparison.Ordinal));
-        app.Services.GetRequiredService<ContentPipeline>().Run();
+        app.Services.GetRequiredService<ContentIngest>().Sync();
 
         var after = await client.GetFromJsonAsync<SearchApiTests.ApiResult>("/api/search?q=Timbuktu");
         var gao = await client.GetFromJsonAsync<SearchApiTests.ApiResult>("/api/search?q=Gao");

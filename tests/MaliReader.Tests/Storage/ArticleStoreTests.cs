@@ -7,6 +7,7 @@ namespace MaliReader.Tests.Storage;
 
 public sealed class ArticleStoreTests : IDisposable
 {
+    private static readonly List<Article> Seeds = Support.Ingest.ReadFolder(TestContent.RepositoryContentPath);
     private readonly TestContent _content = new(withSeedArticles: false);
     private readonly Database _database;
     private readonly ArticleStore _store;
@@ -20,116 +21,128 @@ public sealed class ArticleStoreTests : IDisposable
 
     public void Dispose() => _content.Dispose();
 
+    private static FileRead Read(Article article, string hash = "h1") => new(article.FileName, hash, new FileStamp(1, 1), article, "raw text of " + article.FileName);
+
     [Fact]
     public void StoredArticles_ReadBackExactlyAsWritten()
     {
-        var seeds = ContentLoader.Load(TestContent.RepositoryContentPath).Articles;
+        _store.Apply([.. Seeds.Select(article => Read(article))]);
+        var stored = _store.Articles();
 
-        _store.Replace(seeds, [], "hash-1");
-        var stored = _store.LoadAll();
-
-        Assert.Equal("hash-1", _store.StoredContentHash());
-        Assert.Equal(seeds.Count, stored.Articles.Count);
-        foreach (var (written, read) in seeds.Zip(stored.Articles))
+        Assert.Equal(Seeds.Count, stored.Count);
+        foreach (var (written, read) in Seeds.Zip(stored))
         {
             Assert.Equal(written with { Paragraphs = [], Removed = [] }, read with { Paragraphs = [], Removed = [] });
             Assert.Equal(written.Paragraphs, read.Paragraphs);
             Assert.Equal(written.Removed, read.Removed);
         }
+        Assert.Equal(Seeds.Select(article => article.FileName), _store.Files().Keys.Order(StringComparer.Ordinal));
     }
 
     [Fact]
     public void FullTextIndex_FindsStoredParagraphsWithStemming()
     {
-        _store.Replace(ContentLoader.Load(TestContent.RepositoryContentPath).Articles, [], "hash");
+        _store.Apply([.. Seeds.Select(article => Read(article))]);
 
+        Assert.Equal(["mali-france-rt-6", "mali-france-translation-10"], Matching("\"colony\""));
+    }
+
+    [Fact]
+    public void ReplacingOneArticle_LeavesTheOthersRowsUntouched_AndReindexesIt()
+    {
+        _store.Apply([.. Seeds.Select(article => Read(article))]);
+        var translationRows = RowIds(TestContent.TranslationSlug);
+        var rt = Seeds.Single(a => a.Slug == TestContent.RtSlug);
+        var edited = rt with { Paragraphs = [rt.Paragraphs[0] with { Text = "Garrisons were mentioned here." }, .. rt.Paragraphs.Skip(1)] };
+
+        _store.Apply([Read(edited, "h2")]);
+
+        Assert.Equal(translationRows, RowIds(TestContent.TranslationSlug));
+        Assert.Contains("mali-france-rt-1", Matching("garrisons"));
+        Assert.Equal(["mali-france-rt-6", "mali-france-translation-10"], Matching("\"colony\""));
+    }
+
+    [Fact]
+    public void FailedBatch_LeavesThePreviousContentIntact()
+    {
+        _store.Apply([.. Seeds.Select(article => Read(article))]);
+
+        // A second file claiming the first file's slug breaks the primary key part-way through the transaction.
+        var clash = Seeds[0] with { FileName = "clash.md" };
+        Assert.Throws<SqliteException>(() => _store.Apply([Read(Seeds[1], "h2"), Read(clash)]));
+
+        Assert.Equal(Seeds.Select(a => a.Paragraphs.Count), _store.Articles().Select(a => a.Paragraphs.Count));
+        Assert.All(_store.Files().Values, file => Assert.Equal("h1", file.Hash));
+    }
+
+    [Fact]
+    public void UnreadableFile_KeepsItsLastGoodVersion_AndRecordsWhy()
+    {
+        _store.Apply([.. Seeds.Select(article => Read(article))]);
+        var rtFile = Seeds.Single(a => a.Slug == TestContent.RtSlug).FileName;
+
+        _store.Apply([new FileFailed(rtFile, "h2", new FileStamp(2, 2), "the front matter is not valid YAML")]);
+
+        Assert.Equal(Seeds.Select(a => a.Slug), _store.Articles().Select(a => a.Slug));
+        var file = _store.Files()[rtFile];
+        Assert.Equal(("h2", TestContent.RtSlug, "the front matter is not valid YAML"), (file.Hash, file.Slug, file.Error));
+    }
+
+    [Fact]
+    public void RemovedFile_DropsItsArticleAndIndex_ButNotItsHistory()
+    {
+        _store.Apply([.. Seeds.Select(article => Read(article))]);
+        var rt = Seeds.Single(a => a.Slug == TestContent.RtSlug);
+
+        _store.Apply([new FileRemoved(rt.FileName)]);
+
+        Assert.Equal([TestContent.TranslationSlug], _store.Articles().Select(a => a.Slug));
+        Assert.Equal(["mali-france-translation-10"], Matching("\"colony\""));
+        Assert.Equal(rt.Paragraphs.Count, new ParagraphHistory(_database).For(rt.Slug).Count);
+    }
+
+    [Fact]
+    public void FingerprintHistory_KeepsTextsOfEarlierVersions()
+    {
+        _store.Apply([.. Seeds.Select(article => Read(article))]);
+        var rt = Seeds.Single(a => a.Slug == TestContent.RtSlug);
+
+        _store.Apply([Read(rt with { Paragraphs = [.. rt.Paragraphs.Skip(1)] }, "h2")]);
+
+        var history = new ParagraphHistory(_database).For(rt.Slug);
+        Assert.Contains(history, h => h.Fingerprint == rt.Paragraphs[0].Fingerprint && h.Text == rt.Paragraphs[0].Text);
+    }
+
+    private List<long> RowIds(string slug)
+    {
+        using var connection = _database.OpenReadOnly();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT pk FROM paragraphs WHERE slug = $slug ORDER BY n";
+        command.Parameters.AddWithValue("$slug", slug);
+        using var reader = command.ExecuteReader();
+        var ids = new List<long>();
+        while (reader.Read())
+        {
+            ids.Add(reader.GetInt64(0));
+        }
+        return ids;
+    }
+
+    private List<string> Matching(string match)
+    {
         using var connection = _database.OpenReadOnly();
         using var command = connection.CreateCommand();
         command.CommandText = """
             SELECT p.id FROM paragraph_index JOIN paragraphs p ON p.pk = paragraph_index.rowid
             WHERE paragraph_index MATCH $query ORDER BY p.id
             """;
-        command.Parameters.AddWithValue("$query", "\"colony\"");
+        command.Parameters.AddWithValue("$query", match);
         using var reader = command.ExecuteReader();
         var ids = new List<string>();
         while (reader.Read())
         {
             ids.Add(reader.GetString(0));
         }
-
-        Assert.Equal(["mali-france-rt-6", "mali-france-translation-10"], ids);
-    }
-
-    [Fact]
-    public void FailedRebuild_LeavesThePreviousContentIntact()
-    {
-        var seeds = ContentLoader.Load(TestContent.RepositoryContentPath).Articles;
-        _store.Replace(seeds, [], "good");
-
-        // Two articles with one slug break the primary key part-way through the transaction.
-        var broken = seeds.Append(seeds[0]).ToList();
-        Assert.Throws<SqliteException>(() => _store.Replace(broken, [], "broken"));
-
-        Assert.Equal("good", _store.StoredContentHash());
-        Assert.Equal(seeds.Select(a => a.Paragraphs.Count), _store.LoadAll().Articles.Select(a => a.Paragraphs.Count));
-    }
-
-    [Fact]
-    public void UnreadableFile_KeepsItsLastGoodVersion()
-    {
-        var seeds = ContentLoader.Load(TestContent.RepositoryContentPath).Articles;
-        _store.Replace(seeds, [], "both");
-
-        var rtFile = seeds.Single(a => a.Slug == TestContent.RtSlug).FileName;
-        _store.Replace([.. seeds.Where(a => a.FileName != rtFile)], [rtFile], "rt broken");
-
-        Assert.Equal(seeds.Select(a => a.Slug), _store.LoadAll().Articles.Select(a => a.Slug));
-    }
-
-    [Fact]
-    public void DeletedFile_IsDroppedOnRebuild()
-    {
-        var seeds = ContentLoader.Load(TestContent.RepositoryContentPath).Articles;
-        _store.Replace(seeds, [], "both");
-
-        _store.Replace([.. seeds.Where(a => a.Slug != TestContent.RtSlug)], [], "one");
-
-        Assert.Equal([TestContent.TranslationSlug], _store.LoadAll().Articles.Select(a => a.Slug));
-    }
-
-    [Fact]
-    public void FingerprintHistory_KeepsTextsOfEarlierVersions()
-    {
-        var seeds = ContentLoader.Load(TestContent.RepositoryContentPath).Articles;
-        _store.Replace(seeds, [], "v1");
-        var rt = seeds.Single(a => a.Slug == TestContent.RtSlug);
-        var edited = rt with { Paragraphs = [.. rt.Paragraphs.Skip(1)] };
-
-        _store.Replace([edited], [], "v2");
-
-        var history = _store.LoadAll().History;
-        Assert.Contains(history, h => h.Fingerprint == rt.Paragraphs[0].Fingerprint && h.Text == rt.Paragraphs[0].Text);
-    }
-
-    [Fact]
-    public void GarbageDatabaseFile_IsRecreated()
-    {
-        SqliteConnection.ClearAllPools();
-        File.WriteAllText(_content.DatabasePath, "this is not a database, it is a shopping list");
-        var database = new Database(_content.DatabasePath);
-
-        Assert.True(database.EnsureReady());
-        var store = new ArticleStore(database, TimeProvider.System);
-        Assert.Null(store.StoredContentHash());
-        Assert.Empty(store.LoadAll().Articles);
-    }
-
-    [Fact]
-    public void HealthyDatabaseFile_IsReused()
-    {
-        _store.Replace(ContentLoader.Load(TestContent.RepositoryContentPath).Articles, [], "kept");
-
-        Assert.False(new Database(_content.DatabasePath).EnsureReady());
-        Assert.Equal("kept", _store.StoredContentHash());
+        return ids;
     }
 }

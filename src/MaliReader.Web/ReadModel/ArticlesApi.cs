@@ -1,6 +1,7 @@
+using MaliReader.Web.Articles;
 using Microsoft.AspNetCore.Http.HttpResults;
 
-namespace MaliReader.Web.Articles;
+namespace MaliReader.Web.ReadModel;
 
 public static class ArticlesApi
 {
@@ -8,11 +9,11 @@ public static class ArticlesApi
     {
         var api = app.MapGroup("/api/articles").WithTags("Articles");
 
-        api.MapGet("/", (ContentPipeline content) =>
-            content.Current.Articles.Select(ArticleSummary.From).ToList());
+        api.MapGet("/", (CurrentSnapshot content) =>
+            content.Value.Articles.Select(ArticleSummary.From).ToList());
 
-        api.MapGet("/{slug}", Results<Ok<ArticleDetail>, ProblemHttpResult> (string slug, ContentPipeline content) =>
-            content.Current.Article(slug) is { } article
+        api.MapGet("/{slug}", Results<Ok<ArticleDetail>, ProblemHttpResult> (string slug, CurrentSnapshot content) =>
+            content.Value.Article(slug) is { } article
                 ? TypedResults.Ok(ArticleDetail.From(article))
                 : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such article",
                     detail: "No article has that slug; GET /api/articles lists them."));

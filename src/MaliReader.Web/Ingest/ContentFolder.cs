@@ -1,0 +1,48 @@
+using MaliReader.Web.Storage;
+
+namespace MaliReader.Web.Ingest;
+
+/// <summary>
+/// The files of the content folder that ingest reads: articles and story files, in sub-folders too.
+/// Names are relative to the folder, with '/' separators, so they read the same on every system.
+/// </summary>
+public static class ContentFolder
+{
+    /// <summary>Extensions of files read as articles.</summary>
+    public static readonly string[] ArticleExtensions = [".md"];
+
+    /// <summary>A story file holds a story's own title and date: <c>&lt;story-key&gt;.story.yml</c>.</summary>
+    public const string StoryFileSuffix = ".story.yml";
+
+    private static readonly EnumerationOptions Walk = new()
+    {
+        RecurseSubdirectories = true,
+        // content/<story>/<file> is as deep as the layout goes; a deeper tree is not walked for ever.
+        MaxRecursionDepth = 4,
+        IgnoreInaccessible = true,
+        AttributesToSkip = FileAttributes.Hidden | FileAttributes.System,
+    };
+
+    public static List<ContentFileInfo> Scan(string contentPath)
+    {
+        var root = new DirectoryInfo(contentPath);
+        return [.. root.EnumerateFiles("*", Walk)
+            // Editors' lock, swap and backup files (".#a.md", ".a.md.swp", "a.md~") are not content.
+            .Where(file => !file.Name.StartsWith('.') && (IsArticle(file.Name) || IsStoryFile(file.Name)))
+            .Select(file => new ContentFileInfo(
+                Path.GetRelativePath(root.FullName, file.FullName).Replace(Path.DirectorySeparatorChar, '/'),
+                file.FullName, new FileStamp(file.Length, file.LastWriteTimeUtc.Ticks)))
+            .OrderBy(file => file.Name, StringComparer.Ordinal)];
+    }
+
+    public static bool IsArticle(string name) =>
+        ArticleExtensions.Any(extension => name.EndsWith(extension, StringComparison.OrdinalIgnoreCase));
+
+    public static bool IsStoryFile(string name) => name.EndsWith(StoryFileSuffix, StringComparison.OrdinalIgnoreCase);
+}
+
+/// <param name="Name">Relative to the content folder, '/'-separated: "mali-france-rt.md", "some-story/page.md".</param>
+public sealed record ContentFileInfo(string Name, string FullPath, FileStamp Stamp)
+{
+    public long Length => Stamp.Length;
+}

@@ -1,0 +1,320 @@
+using System.Diagnostics;
+using System.Security.Cryptography;
+using System.Text;
+using MaliReader.Web.Articles;
+using MaliReader.Web.ReadModel;
+using MaliReader.Web.Storage;
+using Microsoft.Extensions.Options;
+
+namespace MaliReader.Web.Ingest;
+
+/// <summary>
+/// The write side: brings the store and the served snapshot in line with the content folder. Only
+/// files that changed are read again (a file's bytes are hashed; the hash and the rules version it was
+/// read under are stored), each into its own article, replaced in SQLite on its own; the snapshot is
+/// rebuilt from the articles already in memory. Runs at start-up and whenever the folder changes.
+/// </summary>
+public sealed partial class ContentIngest(
+    IOptions<ContentOptions> options,
+    Database database,
+    ArticleStore store,
+    CurrentSnapshot current,
+    ILogger<ContentIngest> logger)
+{
+    /// <summary>
+    /// Files larger than this are refused unread: a news article in Markdown is tens of kilobytes, and a
+    /// file of many megabytes is a mistake or an attack that would hold up every other file.
+    /// </summary>
+    public const long MaxFileBytes = 2 * 1024 * 1024;
+
+    private readonly Lock _running = new();
+    private bool _started;
+
+    // What the last run saw, so that a run reads only the files whose size or time changed.
+    private readonly Dictionary<string, FileStamp> _seen = new(StringComparer.Ordinal);
+    private Dictionary<string, StoredFile> _stored = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Article> _articles = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, StoryInfo> _stories = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ContentError> _storyErrors = new(StringComparer.Ordinal);
+
+    /// <summary>Brings store and snapshot up to date with the folder and returns the snapshot now served.</summary>
+    /// <exception cref="Microsoft.Data.Sqlite.SqliteException">The database cannot be written or migrated; the
+    /// snapshot served before stays.</exception>
+    public ContentSnapshot Sync()
+    {
+        lock (_running)
+        {
+            if (!_started)
+            {
+                Start();
+            }
+            var contentPath = options.Value.Path;
+            var files = Directory.Exists(contentPath) ? ContentFolder.Scan(contentPath) : [];
+            var changed = ReadStoryFiles(files.Where(file => ContentFolder.IsStoryFile(file.Name)));
+            var started = Stopwatch.GetTimestamp();
+            var changes = ReadArticleFiles(files.Where(file => ContentFolder.IsArticle(file.Name)).ToList());
+            var readTime = Stopwatch.GetElapsedTime(started);
+            if (changes.Count > 0)
+            {
+                store.Apply(changes);
+                Remember(changes);
+                changed = true;
+            }
+            var storeTime = Stopwatch.GetElapsedTime(started) - readTime;
+            var snapshotStarted = Stopwatch.GetTimestamp();
+            if (changed || current.Value == ContentSnapshot.Empty)
+            {
+                current.Replace(BuildSnapshot(contentPath));
+            }
+            if (changes.Count > 0)
+            {
+                var read = changes.Count(change => change is FileRead);
+                var failed = changes.Count(change => change is FileFailed);
+                var snapshotTime = Stopwatch.GetElapsedTime(snapshotStarted);
+                LogSynced(read, failed, changes.Count - read - failed, _articles.Count, (long)readTime.TotalMilliseconds,
+                    (long)storeTime.TotalMilliseconds, (long)snapshotTime.TotalMilliseconds);
+            }
+            return current.Value;
+        }
+    }
+
+    private void Start()
+    {
+        if (database.EnsureReady())
+        {
+            LogDatabaseSetAside(database.Path, database.SetAsidePath);
+        }
+        _stored = store.Files();
+        // A restart with the files as they were reads none of them again: their stamps are those stored.
+        foreach (var file in _stored.Values.Where(file => file.RulesVersion == ArticleReader.RulesVersion))
+        {
+            _seen[file.FileName] = file.Stamp;
+        }
+        foreach (var article in store.Articles())
+        {
+            _articles[article.FileName] = article;
+        }
+        foreach (var file in _stored.Values.Where(file => file.Error is not null))
+        {
+            LogUnreadableFile(file.FileName, file.Error!);
+        }
+        _started = true;
+    }
+
+    /// <summary>Reads, in parallel, the article files that are new or changed, and notes those that are gone.</summary>
+    private List<FileChange> ReadArticleFiles(List<ContentFileInfo> files)
+    {
+        var present = files.Select(file => file.Name).ToHashSet(StringComparer.Ordinal);
+        var changes = new List<FileChange>();
+        foreach (var gone in _stored.Keys.Where(name => !present.Contains(name)).ToList())
+        {
+            changes.Add(new FileRemoved(gone));
+        }
+        foreach (var gone in _seen.Keys.Where(name => !present.Contains(name) && ContentFolder.IsArticle(name)).ToList())
+        {
+            _seen.Remove(gone);
+        }
+
+        var toRead = files.Where(file => !_seen.TryGetValue(file.Name, out var seen) || seen != file.Stamp).ToList();
+        var read = new FileChange?[toRead.Count];
+        var unreadable = new bool[toRead.Count];
+        Parallel.For(0, toRead.Count, i => (read[i], unreadable[i]) = ReadIfChanged(toRead[i]));
+        for (var i = 0; i < toRead.Count; i++)
+        {
+            // A file that vanished or was locked mid-read is read again by the next run.
+            if (!unreadable[i])
+            {
+                _seen[toRead[i].Name] = toRead[i].Stamp;
+            }
+        }
+        changes.AddRange(RefuseTakenSlugs(read.OfType<FileChange>(), changes));
+        return changes;
+    }
+
+    /// <summary>
+    /// The change a file makes, or null when its bytes are those already stored under the current rules;
+    /// <c>Vanished</c> when it could not be opened (deleted or locked mid-read).
+    /// </summary>
+    private (FileChange? Change, bool Vanished) ReadIfChanged(ContentFileInfo file)
+    {
+        if (file.Length > MaxFileBytes)
+        {
+            var hash = $"length:{file.Length}";
+            return (Unchanged(file.Name, hash) ? null : new FileFailed(file.Name, hash, file.Stamp,
+                $"the file is {file.Length / 1024.0 / 1024.0:0.#} MB, over the limit of {MaxFileBytes / 1024 / 1024} MB for one article"), false);
+        }
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(file.FullPath);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return (null, true);
+        }
+        var bytesHash = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        if (Unchanged(file.Name, bytesHash))
+        {
+            return (null, false);
+        }
+        try
+        {
+            var article = ArticleReader.Read(file.Name, bytes);
+            return (new FileRead(file.Name, bytesHash, file.Stamp, article, RawText(bytes)), false);
+        }
+        catch (ContentFileException e)
+        {
+            return (new FileFailed(file.Name, bytesHash, file.Stamp, e.Reason), false);
+        }
+    }
+
+    private bool Unchanged(string fileName, string hash) =>
+        _stored.TryGetValue(fileName, out var stored) && stored.Hash == hash && stored.RulesVersion == ArticleReader.RulesVersion;
+
+    private static string RawText(byte[] bytes) => Encoding.UTF8.GetString(bytes);
+
+    /// <summary>A slug names one article: a file whose slug another file already has is refused, the other kept.</summary>
+    private IEnumerable<FileChange> RefuseTakenSlugs(IEnumerable<FileChange> reads, List<FileChange> removals)
+    {
+        var removed = removals.Select(change => change.FileName).ToHashSet(StringComparer.Ordinal);
+        var owners = _articles.Values
+            .Where(article => !removed.Contains(article.FileName))
+            .ToDictionary(article => article.Slug, article => article.FileName, StringComparer.Ordinal);
+        foreach (var change in reads.OrderBy(change => change.FileName, StringComparer.Ordinal))
+        {
+            if (change is FileRead read && owners.TryGetValue(read.Article.Slug, out var owner) && owner != read.FileName)
+            {
+                yield return new FileFailed(read.FileName, read.Hash, read.Stamp, $"its slug \"{read.Article.Slug}\" is already used by {owner}");
+                continue;
+            }
+            if (change is FileRead fresh)
+            {
+                owners[fresh.Article.Slug] = fresh.FileName;
+            }
+            yield return change;
+        }
+    }
+
+    private void Remember(List<FileChange> changes)
+    {
+        foreach (var change in changes)
+        {
+            switch (change)
+            {
+                case FileRead read:
+                    _articles[read.FileName] = read.Article;
+                    _stored[read.FileName] = new StoredFile(read.FileName, read.Hash, ArticleReader.RulesVersion, read.Article.Slug, null, read.Stamp);
+                    LogRead(read.FileName, read.Article.Paragraphs.Count);
+                    break;
+                case FileFailed failed:
+                    _stored[failed.FileName] = new StoredFile(failed.FileName, failed.Hash, ArticleReader.RulesVersion,
+                        _stored.GetValueOrDefault(failed.FileName)?.Slug, failed.Reason, failed.Stamp);
+                    LogUnreadableFile(failed.FileName, failed.Reason);
+                    break;
+                case FileRemoved removed:
+                    _articles.Remove(removed.FileName);
+                    _stored.Remove(removed.FileName);
+                    LogRemoved(removed.FileName);
+                    break;
+            }
+        }
+    }
+
+    /// <summary>Reads every story file again (there are few, and they are small); true when any changed.</summary>
+    private bool ReadStoryFiles(IEnumerable<ContentFileInfo> files)
+    {
+        var stories = new Dictionary<string, StoryInfo>(StringComparer.Ordinal);
+        var errors = new Dictionary<string, ContentError>(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            try
+            {
+                if (file.Length > MaxFileBytes)
+                {
+                    throw new ContentFileException(file.Name, "the story file is too large");
+                }
+                stories[StoryFileReader.StoryKeyOf(file.Name)] = StoryFileReader.Read(file.Name, File.ReadAllText(file.FullPath));
+            }
+            catch (ContentFileException e)
+            {
+                errors[file.Name] = new ContentError(file.Name, e.Reason);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                errors[file.Name] = new ContentError(file.Name, "the story file could not be read");
+            }
+        }
+        var changed = !SameEntries(stories, _stories) || !SameEntries(errors, _storyErrors);
+        Replace(_stories, stories);
+        Replace(_storyErrors, errors);
+        return changed;
+    }
+
+    private ContentSnapshot BuildSnapshot(string contentPath)
+    {
+        var errors = _stored.Values
+            .Where(file => file.Error is not null)
+            .Select(file => new ContentError(file.FileName, file.Error!))
+            .Concat(_storyErrors.Values)
+            .OrderBy(error => error.FileName, StringComparer.Ordinal)
+            .ToList();
+        if (!Directory.Exists(contentPath))
+        {
+            errors.Insert(0, new ContentError(contentPath, "the content folder does not exist"));
+        }
+        return new ContentSnapshot(_articles.Values, new Dictionary<string, StoryInfo>(_stories), errors, VersionOf());
+    }
+
+    /// <summary>A hash of every file's hash and the rules version: the same content gives the same version on every copy of the app.</summary>
+    private string VersionOf()
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(BitConverter.GetBytes(ArticleReader.RulesVersion));
+        foreach (var file in _stored.Values.OrderBy(file => file.FileName, StringComparer.Ordinal))
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes($"{file.FileName}\n{file.Hash}\n"));
+        }
+        foreach (var (key, story) in _stories.OrderBy(entry => entry.Key, StringComparer.Ordinal))
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes($"{key}\n{story.Title}\n{story.Published}\n"));
+        }
+        return Convert.ToHexStringLower(hash.GetHashAndReset().AsSpan(0, 12));
+    }
+
+    private static bool SameEntries<T>(Dictionary<string, T> left, Dictionary<string, T> right) =>
+        left.Count == right.Count && left.All(entry => right.TryGetValue(entry.Key, out var other) && Equals(entry.Value, other));
+
+    private static void Replace<T>(Dictionary<string, T> target, Dictionary<string, T> source)
+    {
+        target.Clear();
+        foreach (var (key, value) in source)
+        {
+            target[key] = value;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The database {Path} was corrupt: it was moved to {SetAsidePath} and a new one is built from content, keeping the paragraph history that could be read")]
+    private partial void LogDatabaseSetAside(string path, string? setAsidePath);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Content file {FileName} was not loaded: {Reason}. Its last good version, if any, is still served.")]
+    private partial void LogUnreadableFile(string fileName, string reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Content updated: {Read} files read, {Failed} unreadable, {Removed} removed; {Articles} articles served. Reading took {ReadMs} ms, storing {StoreMs} ms, the snapshot {SnapshotMs} ms")]
+    private partial void LogSynced(int read, int failed, int removed, int articles, long readMs, long storeMs, long snapshotMs);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Read {FileName}: {Paragraphs} paragraphs")]
+    private partial void LogRead(string fileName, int paragraphs);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Content file {FileName} is gone; its article is no longer served")]
+    private partial void LogRemoved(string fileName);
+}
+
+public sealed class ContentOptions
+{
+    public string Path { get; set; } = "";
+}
+
+public sealed class DatabaseOptions
+{
+    public string Path { get; set; } = "";
+}

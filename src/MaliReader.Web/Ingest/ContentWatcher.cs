@@ -1,0 +1,59 @@
+using Microsoft.Extensions.Options;
+
+namespace MaliReader.Web.Ingest;
+
+/// <summary>
+/// Runs ingest, off the request path, when anything in the content folder changes. Nothing a run
+/// throws stops the host: the error is logged and the snapshot served before stays.
+/// </summary>
+public sealed partial class ContentWatcher(
+    ContentIngest ingest,
+    IOptions<ContentOptions> options,
+    ILogger<ContentWatcher> logger) : BackgroundService
+{
+    // Editors write a file in several steps; a run starts once events have been quiet this long.
+    private static readonly TimeSpan Settle = TimeSpan.FromMilliseconds(100);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var path = options.Value.Path;
+        if (!Directory.Exists(path))
+        {
+            return;
+        }
+        var changed = new SemaphoreSlim(0);
+        using var watcher = new FileSystemWatcher(path)
+        {
+            IncludeSubdirectories = true,
+            NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
+        };
+        void Signal() => changed.Release();
+        watcher.Changed += (_, _) => Signal();
+        watcher.Created += (_, _) => Signal();
+        watcher.Deleted += (_, _) => Signal();
+        watcher.Renamed += (_, _) => Signal();
+        // An overflowing event buffer loses events, not changes: a run rescans the whole folder.
+        watcher.Error += (_, _) => Signal();
+        watcher.EnableRaisingEvents = true;
+
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            await changed.WaitAsync(stoppingToken);
+            while (await changed.WaitAsync(Settle, stoppingToken))
+            {
+                // Swallow the burst of events one save makes.
+            }
+            try
+            {
+                ingest.Sync();
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                LogSyncFailed(e);
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Reading the changed content failed; the content served before is still served")]
+    private partial void LogSyncFailed(Exception exception);
+}

@@ -1,0 +1,93 @@
+using System.Collections.Frozen;
+using MaliReader.Web.Articles;
+
+namespace MaliReader.Web.ReadModel;
+
+/// <summary>
+/// Everything pages, search and the APIs read, built by the write side after each change and never
+/// changed after: requests read it without locks or queries, and a change swaps in a whole new one.
+/// </summary>
+public sealed class ContentSnapshot
+{
+    private readonly FrozenDictionary<string, Article> _articles;
+    private readonly FrozenDictionary<string, Story> _stories;
+    private readonly FrozenDictionary<string, (Article Article, Paragraph Paragraph)> _paragraphs;
+    private readonly FrozenDictionary<(string Slug, string Fingerprint), Paragraph> _byFingerprint;
+
+    /// <param name="articles">Every article served, in any order.</param>
+    /// <param name="storyFiles">Story titles and dates from story files, by story key.</param>
+    /// <param name="errors">Content files that could not be read (their last good version, if any, is in <paramref name="articles"/>).</param>
+    /// <param name="version">Changes whenever anything served changes, and is the same for the same content on any machine.</param>
+    public ContentSnapshot(IEnumerable<Article> articles, IReadOnlyDictionary<string, StoryInfo> storyFiles,
+        IReadOnlyList<ContentError> errors, string version)
+    {
+        Articles = articles.OrderBy(article => article.Story, StringComparer.Ordinal)
+            .ThenBy(article => article.FileName, StringComparer.Ordinal)
+            .ToList();
+        Errors = errors;
+        Version = version;
+        StoryFiles = storyFiles;
+        Stories = Articles
+            .GroupBy(article => article.Story, StringComparer.Ordinal)
+            .Select(group => new Story(group.Key, storyFiles.GetValueOrDefault(group.Key), group.ToList()))
+            .ToList();
+        _stories = Stories.ToFrozenDictionary(story => story.Name, StringComparer.Ordinal);
+        _articles = Articles.ToFrozenDictionary(article => article.Slug, StringComparer.Ordinal);
+        _paragraphs = Articles
+            .SelectMany(article => article.Paragraphs.Select(paragraph => (article, paragraph)))
+            .ToFrozenDictionary(pair => pair.paragraph.Id, StringComparer.Ordinal);
+        // Should two paragraphs of one article still share a fingerprint, it names the first.
+        _byFingerprint = Articles
+            .SelectMany(article => article.Paragraphs)
+            .GroupBy(paragraph => (paragraph.Slug, paragraph.Fingerprint))
+            .ToFrozenDictionary(group => group.Key, group => group.First());
+    }
+
+    public static ContentSnapshot Empty { get; } = new([], new Dictionary<string, StoryInfo>(), [], "empty");
+
+    /// <summary>Ordered by story, then by file name.</summary>
+    public IReadOnlyList<Article> Articles { get; }
+
+    /// <summary>Ordered by story key.</summary>
+    public IReadOnlyList<Story> Stories { get; }
+
+    public IReadOnlyDictionary<string, StoryInfo> StoryFiles { get; }
+
+    /// <summary>Content files that could not be read (their last good version, if any, is still served), by file name.</summary>
+    public IReadOnlyList<ContentError> Errors { get; }
+
+    /// <summary>Changes whenever the content does: a validator for HTTP caches (an ETag's value).</summary>
+    public string Version { get; }
+
+    public Article? Article(string slug) => _articles.GetValueOrDefault(slug);
+
+    public Story? Story(string name) => _stories.GetValueOrDefault(name);
+
+    public (Article Article, Paragraph Paragraph)? Paragraph(string id) =>
+        _paragraphs.TryGetValue(id, out var found) ? found : null;
+
+    public Paragraph? ParagraphByFingerprint(string slug, string fingerprint) =>
+        _byFingerprint.GetValueOrDefault((slug, fingerprint));
+}
+
+/// <summary>Articles that report the same event, read side by side.</summary>
+/// <param name="Name">The story key that articles name in their front matter.</param>
+/// <param name="Info">The story file's title and date, when the story has one.</param>
+public sealed record Story(string Name, StoryInfo? Info, IReadOnlyList<Article> Articles)
+{
+    /// <summary>The story's own heading: its story file's title, else its key in words ("mali-france" → "Mali france").</summary>
+    public string Title => Info?.Title ?? Humanise(Name);
+
+    /// <summary>The story's date as its story file gives it, else the earliest date an account gives, else null.</summary>
+    public string? Published => Info?.Published
+        ?? Articles.Select(article => article.Published).Where(date => date is not null).Order(StringComparer.Ordinal).FirstOrDefault();
+
+    private static string Humanise(string key)
+    {
+        var words = key.Replace('-', ' ').Replace('_', ' ').Trim();
+        return words.Length == 0 ? key : char.ToUpperInvariant(words[0]) + words[1..];
+    }
+}
+
+/// <summary>What a story file (<c>content/&lt;story&gt;.story.yml</c>) says of its story.</summary>
+public sealed record StoryInfo(string Title, string? Published);

@@ -1,0 +1,133 @@
+using System.Globalization;
+using System.Text;
+using Lucene.Net.Tartarus.Snowball.Ext;
+using MaliReader.Web.Articles;
+
+namespace MaliReader.Web.Search;
+
+/// <summary>
+/// A word as search compares it: where it stands in the original text (so that a highlight covers the
+/// word with all its marks) and its form. <paramref name="JoinedToNext"/>: only a hyphen separates it
+/// from the next word ("e-mail"), so the two may also be written as one.
+/// </summary>
+public readonly record struct SearchToken(int Start, int Length, string Form, bool JoinedToNext = false)
+{
+    public int End => Start + Length;
+}
+
+/// <summary>
+/// Cuts text into the words that search indexes and compares, the same way for paragraphs and for
+/// queries. A form is the word in lower case, in Unicode compatibility form, without combining marks
+/// in any script ("Malí" → "mali", "كَتَبَ" → "كتب", "ﬁve" → "five"); full stops between single
+/// letters are dropped ("U.N." → "un"), digit groups are joined ("1,200" → "1200") and an English
+/// possessive "’s" is no word of its own.
+/// </summary>
+public static class SearchTokens
+{
+    [ThreadStatic]
+    private static EnglishStemmer? _stemmer;
+
+    public static List<SearchToken> Of(string text)
+    {
+        var spans = Words.Spans(text);
+        var tokens = new List<SearchToken>(spans.Count);
+        for (var i = 0; i < spans.Count; i++)
+        {
+            var (start, length) = spans[i];
+            var end = start + length;
+            if (IsSingleLetter(text, spans[i]) && i + 1 < spans.Count && Between(text, spans[i], spans[i + 1]) == "."
+                && IsSingleLetter(text, spans[i + 1]))
+            {
+                // An abbreviation with full stops: U.N., U.S.A., e.g.
+                var joined = new StringBuilder(Form(text.Substring(start, length)));
+                while (i + 1 < spans.Count && Between(text, spans[i], spans[i + 1]) == "." && IsSingleLetter(text, spans[i + 1]))
+                {
+                    i++;
+                    joined.Append(Form(text.Substring(spans[i].Start, spans[i].Length)));
+                }
+                end = spans[i].Start + spans[i].Length;
+                tokens.Add(new SearchToken(start, end - start, joined.ToString()));
+                continue;
+            }
+            if (IsDigits(text, spans[i], 1, 3) && i + 1 < spans.Count && IsDigitGroupSeparator(Between(text, spans[i], spans[i + 1]))
+                && IsDigits(text, spans[i + 1], 3, 3))
+            {
+                // 1,200 and 1 200 are one number; a decimal point is not a group separator and stays a break.
+                var joined = new StringBuilder(text, start, length, 16);
+                while (i + 1 < spans.Count && IsDigitGroupSeparator(Between(text, spans[i], spans[i + 1])) && IsDigits(text, spans[i + 1], 3, 3))
+                {
+                    i++;
+                    joined.Append(text, spans[i].Start, 3);
+                }
+                end = spans[i].Start + spans[i].Length;
+                tokens.Add(new SearchToken(start, end - start, Form(joined.ToString())));
+                continue;
+            }
+            if (tokens.Count > 0 && IsPossessiveS(text, spans[i], tokens[^1]))
+            {
+                continue;
+            }
+            var joinedToNext = i + 1 < spans.Count && IsHyphen(Between(text, spans[i], spans[i + 1]));
+            tokens.Add(new SearchToken(start, length, Form(text.Substring(start, length)), joinedToNext));
+        }
+        return tokens;
+    }
+
+    /// <summary>
+    /// The word as compared: compatibility-decomposed, every combining mark (Unicode categories Mn, Mc,
+    /// Me) and the Arabic elongation stroke dropped, lower case, recomposed.
+    /// </summary>
+    public static string Form(string word)
+    {
+        var decomposed = word.Normalize(NormalizationForm.FormKD);
+        var form = new StringBuilder(decomposed.Length);
+        foreach (var rune in decomposed.EnumerateRunes())
+        {
+            if (Rune.GetUnicodeCategory(rune) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark
+                or UnicodeCategory.EnclosingMark || rune.Value == 0x0640)
+            {
+                continue;
+            }
+            form.Append(Rune.ToLowerInvariant(rune).ToString());
+        }
+        return form.ToString().Normalize(NormalizationForm.FormC);
+    }
+
+    /// <summary>
+    /// The English (Porter2) stem of a form: the words that count as the same word ("weapons" and
+    /// "weapon"; not "news" and "new"). Forms that are not plain Latin letters are their own stem.
+    /// </summary>
+    public static string Stem(string form)
+    {
+        if (form.Length < 3 || !form.All(c => c is >= 'a' and <= 'z'))
+        {
+            return form;
+        }
+        var stemmer = _stemmer ??= new EnglishStemmer();
+        stemmer.SetCurrent(form);
+        stemmer.Stem();
+        return stemmer.Current;
+    }
+
+    private static string Between(string text, (int Start, int Length) left, (int Start, int Length) right) =>
+        text[(left.Start + left.Length)..right.Start];
+
+    private static bool IsSingleLetter(string text, (int Start, int Length) span)
+    {
+        var rune = Rune.GetRuneAt(text, span.Start);
+        // One letter, perhaps with marks on it.
+        return Rune.IsLetter(rune) && text.AsSpan(span.Start + rune.Utf16SequenceLength, span.Length - rune.Utf16SequenceLength)
+            .ToString().EnumerateRunes().All(mark => !Rune.IsLetterOrDigit(mark));
+    }
+
+    private static bool IsDigits(string text, (int Start, int Length) span, int min, int max) =>
+        span.Length >= min && span.Length <= max && text.AsSpan(span.Start, span.Length).ToString().All(char.IsAsciiDigit);
+
+    private static bool IsDigitGroupSeparator(string between) =>
+        between is "," or "\u00A0" or "\u202F" or "\u2009" or "'" or "’";
+
+    private static bool IsHyphen(string between) => between is "-" or "\u2010" or "\u2011";
+
+    private static bool IsPossessiveS(string text, (int Start, int Length) span, SearchToken previous) =>
+        span.Length == 1 && text[span.Start] is 's' or 'S' && previous.End == span.Start - 1 && text[span.Start - 1] is '\'' or '’';
+}
