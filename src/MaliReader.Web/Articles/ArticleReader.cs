@@ -28,7 +28,9 @@ public static class ArticleReader
         }
         try
         {
-            return ToArticle(ContentFileReader.Read(fileName, bytes));
+            return WebPages.WebPageReader.IsWebPage(fileName)
+                ? WebPages.WebPageArticle.Read(fileName, bytes)
+                : ToArticle(ContentFileReader.Read(fileName, bytes));
         }
         catch (ContentFileException)
         {
