@@ -33,7 +33,7 @@ public static partial class ArticleExtractor
     {
         var blocks = PageBlocks.Of(document.Body!);
         // Readability strips class and id attributes as it goes, so the page's signals are read first.
-        var chrome = new Dictionary<IElement, LeftOutReason?>();
+        var chrome = new Dictionary<IElement, RemovalRule?>();
         foreach (var element in blocks.SelectMany(block => block.Ancestors))
         {
             if (!chrome.ContainsKey(element))
@@ -72,22 +72,22 @@ public static partial class ArticleExtractor
         {
             var reason = block.Kind switch
             {
-                BlockKind.Hidden => LeftOutReason.Hidden,
-                BlockKind.Control => NearestChrome(block, chrome) ?? LeftOutReason.Form,
+                BlockKind.Hidden => RemovalRule.Hidden,
+                BlockKind.Control => NearestChrome(block, chrome) ?? RemovalRule.Form,
                 // Readability drops a heading that repeats the title; the reader shows it as the title either way.
-                BlockKind.Heading when Comparable(block.Text) == normalisedTitle => LeftOutReason.Headline,
+                BlockKind.Heading when Comparable(block.Text) == normalisedTitle => RemovalRule.Headline,
                 _ when kept.Contains(block.Index) => ReasonInsideArticle(block, chrome, keptChars, totalKept),
                 _ when region is not null && IsProseInRegion(block, region, chrome) => null,
-                _ => NearestChrome(block, chrome) ?? (block.LinkDensity > LinkListDensity ? LeftOutReason.LinkList : LeftOutReason.OutsideArticle),
+                _ => NearestChrome(block, chrome) ?? (block.LinkDensity > LinkListDensity ? RemovalRule.LinkList : RemovalRule.OutsideArticle),
             };
             // A caption shown twice (a gallery and its lightbox) is read once; other text may repeat on purpose.
             if (reason is null && block.Kind == BlockKind.Caption && !seen.Add(block.Text))
             {
-                reason = LeftOutReason.Repeated;
+                reason = RemovalRule.Repeated;
             }
             if (reason is { } why)
             {
-                leftOut.Add(new LeftOutBlock(block.Text, why));
+                leftOut.Add(new LeftOutBlock(block.Text, why, article.Count));
             }
             else
             {
@@ -136,7 +136,7 @@ public static partial class ArticleExtractor
     private const int MinRescuedWords = 12;
     private const double MaxRescuedLinkDensity = 0.25;
 
-    private static bool IsProseInRegion(PageBlock block, IElement region, Dictionary<IElement, LeftOutReason?> chrome)
+    private static bool IsProseInRegion(PageBlock block, IElement region, Dictionary<IElement, RemovalRule?> chrome)
     {
         if (block.Kind is not (BlockKind.Paragraph or BlockKind.Quote or BlockKind.ListItem) || block.WordCount < MinRescuedWords || block.LinkDensity > MaxRescuedLinkDensity)
         {
@@ -156,11 +156,11 @@ public static partial class ArticleExtractor
         return false;
     }
 
-    private static LeftOutReason? NearestChrome(PageBlock block, Dictionary<IElement, LeftOutReason?> chrome) =>
+    private static RemovalRule? NearestChrome(PageBlock block, Dictionary<IElement, RemovalRule?> chrome) =>
         block.Ancestors.Select(element => chrome[element]).FirstOrDefault(reason => reason is not null);
 
     /// <summary>Why a block Readability kept is still not the article, or null when it is.</summary>
-    private static LeftOutReason? ReasonInsideArticle(PageBlock block, Dictionary<IElement, LeftOutReason?> chrome,
+    private static RemovalRule? ReasonInsideArticle(PageBlock block, Dictionary<IElement, RemovalRule?> chrome,
         Dictionary<IElement, int> keptChars, int totalKept)
     {
         foreach (var element in block.Ancestors)
@@ -172,7 +172,7 @@ public static partial class ArticleExtractor
             if (chrome[element] is { } reason)
             {
                 // A header inside the article holds its headline and byline, not the site's masthead.
-                return reason == LeftOutReason.SiteHeader ? LeftOutReason.Byline : reason;
+                return reason == RemovalRule.SiteHeader ? RemovalRule.Byline : reason;
             }
         }
         return null;

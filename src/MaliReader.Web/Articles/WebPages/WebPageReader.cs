@@ -65,7 +65,7 @@ public static class WebPageReader
         {
             throw new ContentFileException(fileName, "no article found in the page: its main text is mostly links (a home page or an index?)");
         }
-        return new WebPage(fileName, metadata, BodyHtml(extraction.Article), extraction.LeftOut);
+        return new WebPage(fileName, metadata, extraction.Article, extraction.LeftOut);
     }
 
     /// <summary>The article's blocks as text-only HTML the Markdown path's cleaner reads: every block ends up in a p, li or h2.</summary>
