@@ -23,8 +23,9 @@ public static class WebPageArticle
         {
             throw new ContentFileException(fileName, "the article has no text left once boilerplate is removed");
         }
+        var fingerprints = Fingerprint.ForParagraphs(cleaned.Paragraphs);
         var paragraphs = cleaned.Paragraphs
-            .Select((text, index) => new Paragraph(Paragraph.MakeId(slug, index + 1), slug, index + 1, text, Fingerprint.Of(text)))
+            .Select((text, index) => new Paragraph(Paragraph.MakeId(slug, index + 1), slug, index + 1, text, fingerprints[index]))
             .ToList();
         var metadata = page.Metadata;
         var url = Override(overrides?.Url, metadata.Url);

@@ -77,4 +77,19 @@ public class WebPageArticleTests
         Assert.Equal("", WebPageReaderTests.Difference(accounted, visible));
         Assert.Contains(article.Removed, fragment => fragment.Rule == RemovalRule.SharePrompt);
     }
+
+    [Fact]
+    public void Read_RepeatedParagraphs_GetDistinctLinks_TheFirstKeepingItsWordsFingerprint()
+    {
+        const string repeated = "The minister repeated that the seed would arrive before the rains, and that no farmer would be left without it this year.";
+        var html = TestPages.Page(insideArticle: $"<p>{repeated}</p><p>Officials in Mopti confirmed the figures later that week, after the first deliveries.</p><p>{repeated}</p>");
+
+        var article = ArticleReader.Read("harvest.html", TestPages.Utf8(html));
+
+        var copies = article.Paragraphs.Where(paragraph => paragraph.Text == repeated).ToList();
+        Assert.Equal(2, copies.Count);
+        Assert.Equal(Fingerprint.Of(repeated), copies[0].Fingerprint);
+        Assert.NotEqual(copies[0].Fingerprint, copies[1].Fingerprint);
+        Assert.Equal(article.Paragraphs.Count, article.Paragraphs.Select(paragraph => paragraph.Fingerprint).Distinct().Count());
+    }
 }
