@@ -49,6 +49,13 @@ public static class ArticleReader
         }
     }
 
+    /// <summary>
+    /// The file's text as stored beside its article: a saved web page decoded as its reader decodes it (byte-order
+    /// mark, declared charset, detection), any other file as UTF-8.
+    /// </summary>
+    public static string RawTextOf(string fileName, byte[] bytes) =>
+        WebPages.WebPageReader.IsWebPage(fileName) ? WebPages.PageDecoder.Decode(bytes).Text : System.Text.Encoding.UTF8.GetString(bytes);
+
     private static Article ToArticle(ContentFile file)
     {
         var front = file.FrontMatter;

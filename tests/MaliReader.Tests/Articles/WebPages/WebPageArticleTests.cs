@@ -92,4 +92,23 @@ public class WebPageArticleTests
         Assert.NotEqual(copies[0].Fingerprint, copies[1].Fingerprint);
         Assert.Equal(article.Paragraphs.Count, article.Paragraphs.Select(paragraph => paragraph.Fingerprint).Distinct().Count());
     }
+
+    public static TheoryData<string, byte[]> RawTextRows()
+    {
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+        const string page = "<html><head><meta charset=\"windows-1252\"></head><body><p>Récolte à Ségou</p></body></html>";
+        return new()
+        {
+            { "harvest.html", System.Text.Encoding.GetEncoding("windows-1252").GetBytes(page) },
+            { "harvest.htm", [0xFF, 0xFE, .. System.Text.Encoding.Unicode.GetBytes("<p>Récolte à Ségou</p>")] },
+            { "harvest.md", System.Text.Encoding.UTF8.GetBytes("---\ntitle: Récolte à Ségou\n---\n") },
+        };
+    }
+
+    [Theory]
+    [MemberData(nameof(RawTextRows))]
+    public void RawTextOf_DecodesAPageAsItsReaderDoes(string fileName, byte[] bytes)
+    {
+        Assert.Contains("Récolte à Ségou", ArticleReader.RawTextOf(fileName, bytes), StringComparison.Ordinal);
+    }
 }
