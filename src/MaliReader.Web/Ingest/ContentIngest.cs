@@ -175,7 +175,7 @@ public sealed partial class ContentIngest(
         try
         {
             var article = ArticleReader.Read(file.Name, bytes, sidecar);
-            return (new FileRead(file.Name, bytesHash, file.Stamp, article, RawText(bytes)), false);
+            return (new FileRead(file.Name, bytesHash, file.Stamp, article, ArticleReader.RawTextOf(file.Name, bytes)), false);
         }
         catch (ContentFileException e)
         {
@@ -197,8 +197,6 @@ public sealed partial class ContentIngest(
 
     private bool Unchanged(string fileName, string hash) =>
         _stored.TryGetValue(fileName, out var stored) && stored.Hash == hash && stored.RulesVersion == ArticleReader.RulesVersion;
-
-    private static string RawText(byte[] bytes) => Encoding.UTF8.GetString(bytes);
 
     /// <summary>A slug names one article: a file whose slug another file already has is refused, the other kept.</summary>
     private IEnumerable<FileChange> RefuseTakenSlugs(IEnumerable<FileChange> reads, List<FileChange> removals)
