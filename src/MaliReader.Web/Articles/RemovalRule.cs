@@ -33,6 +33,8 @@ public enum RemovalRule
     Hidden,
     Repeated,
     OutsideArticle,
+    Caption,
+    Teasers,
 }
 
 public static class RemovalRuleText
@@ -78,6 +80,8 @@ public static class RemovalRuleText
         RemovalRule.Hidden => "text the page hides from readers",
         RemovalRule.Repeated => "a block the page shows again, read once",
         RemovalRule.OutsideArticle => "text elsewhere on the page, outside the article",
+        RemovalRule.Caption => "a picture's caption or credit",
+        RemovalRule.Teasers => "headlines of other articles inside the article",
         _ => rule.Name(),
     };
 }

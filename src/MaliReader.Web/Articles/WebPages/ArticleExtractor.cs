@@ -94,6 +94,76 @@ public static partial class ArticleExtractor
                 article.Add(block);
             }
         }
+        return LeaveOutTeasersAndCaptions(article, leftOut);
+    }
+
+    // A block whose text is nearly all link is a headline pointing elsewhere, not the article's prose.
+    private const double TeaserLinkDensity = 0.9;
+
+    /// <summary>
+    /// What Readability keeps inside the article's container that is not the article's text: captions and
+    /// credits of pictures, blocks that are only a link (headlines of other articles), and a heading whose
+    /// section keeps nothing (the title of such a list). The left-out records keep page order.
+    /// </summary>
+    private static Extraction LeaveOutTeasersAndCaptions(List<PageBlock> candidates, List<LeftOutBlock> leftOutBefore)
+    {
+        var reasons = new RemovalRule?[candidates.Count];
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var block = candidates[i];
+            reasons[i] = block.Kind switch
+            {
+                BlockKind.Caption => RemovalRule.Caption,
+                BlockKind.Heading => null,
+                _ when block.LinkDensity >= TeaserLinkDensity => RemovalRule.Teasers,
+                _ => null,
+            };
+        }
+        // Backwards, so a heading knows whether anything of its section was kept.
+        var sectionKept = false;
+        for (var i = candidates.Count - 1; i >= 0; i--)
+        {
+            if (candidates[i].Kind == BlockKind.Heading)
+            {
+                if (!sectionKept && i < candidates.Count - 1)
+                {
+                    reasons[i] = RemovalRule.Teasers;
+                }
+                sectionKept = false;
+            }
+            else if (reasons[i] is null)
+            {
+                sectionKept = true;
+            }
+        }
+        // Nothing to leave out; or everything, when the page is a gallery or an index, which the reader then refuses as such.
+        if (reasons.All(reason => reason is null) || reasons.All(reason => reason is not null))
+        {
+            return new Extraction(candidates, leftOutBefore);
+        }
+
+        var article = new List<PageBlock>();
+        var leftOut = new List<LeftOutBlock>();
+        var earlier = 0;
+        for (var i = 0; i <= candidates.Count; i++)
+        {
+            for (; earlier < leftOutBefore.Count && leftOutBefore[earlier].ArticleBlocksBefore <= i; earlier++)
+            {
+                leftOut.Add(leftOutBefore[earlier] with { ArticleBlocksBefore = article.Count });
+            }
+            if (i == candidates.Count)
+            {
+                break;
+            }
+            if (reasons[i] is { } reason)
+            {
+                leftOut.Add(new LeftOutBlock(candidates[i].Text, reason, article.Count));
+            }
+            else
+            {
+                article.Add(candidates[i]);
+            }
+        }
         return new Extraction(article, leftOut);
     }
 
