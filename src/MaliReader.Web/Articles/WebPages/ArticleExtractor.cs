@@ -116,6 +116,7 @@ public static partial class ArticleExtractor
                 BlockKind.Caption => RemovalRule.Caption,
                 BlockKind.Heading => null,
                 _ when block.LinkDensity >= TeaserLinkDensity => RemovalRule.Teasers,
+                BlockKind.Paragraph when IsAddress(block.Text) || IsTimestamp(block) => RemovalRule.Byline,
                 _ => null,
             };
         }
@@ -247,6 +248,28 @@ public static partial class ArticleExtractor
         }
         return null;
     }
+
+    // A line saying when the page was published or updated is short and holds a clock time beside a date.
+    private const int MaxTimestampWords = 12;
+    private const int MaxBareTimeWords = 6;
+
+    private static bool IsTimestamp(PageBlock block) =>
+        block.WordCount <= MaxTimestampWords && ClockTime().IsMatch(block.Text)
+        && (block.WordCount <= MaxBareTimeWords || DateNumbers().IsMatch(block.Text));
+
+    /// <summary>A block that is only a web or e-mail address: the page's own link, or its author's contact.</summary>
+    private static bool IsAddress(string text) => !text.Contains(' ', StringComparison.Ordinal) && Address().IsMatch(text);
+
+    // Lookarounds rule out the non-backtracking engine; these run only on blocks of a dozen words, without nested quantifiers.
+    [GeneratedRegex(@"(?<!\d)[0-2]?\d:[0-5]\d(?!\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex ClockTime();
+
+    // A four-digit year, or a numeric date such as 11/18/19 or 18.11.2019.
+    [GeneratedRegex(@"(?<!\d)((19|20)\d\d|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4})(?!\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex DateNumbers();
+
+    [GeneratedRegex(@"^(https?://\S+|www\.\S+|[^@\s]+@[^@\s]+\.\p{L}{2,}|[\w.-]+\.(com|org|net)/\S*)$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking | RegexOptions.IgnoreCase)]
+    private static partial Regex Address();
 
     private static string Comparable(string text) => BoilerplateCleaner.NormaliseWhitespace(text).ToLowerInvariant();
 

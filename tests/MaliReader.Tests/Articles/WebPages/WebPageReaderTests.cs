@@ -32,6 +32,13 @@ public partial class WebPageReaderTests
         { "<form action='/search'><label>Search the archive of the newspaper</label><input name='q'></form>", "outside", "Search the archive", RemovalRule.Form },
         { "<p class='byline'>By Aminata Traoré, agriculture correspondent</p>", "inside", "By Aminata Traoré", RemovalRule.Byline },
         { "<div hidden><p>Subscribers read this part of the page in the print edition only.</p></div>", "inside", "print edition only", RemovalRule.Hidden },
+        { "<figure><img src='x.jpg'><figcaption>Farmers load millet onto a lorry near Mopti. (Photo: Agency staff)</figcaption></figure>", "inside", "Farmers load millet onto a lorry", RemovalRule.Caption },
+        { "<h3>You may also like</h3><p><a href='/a'>Flooding closes the road to Gao for a week</a></p><p><a href='/b'>A new bridge opens over the river at Ségou</a></p>", "inside", "A new bridge opens over the river", RemovalRule.Teasers },
+        { "<h3>You may also like</h3><p><a href='/a'>Flooding closes the road to Gao for a week</a></p>", "inside", "You may also like", RemovalRule.Teasers },
+        { "<p>Updated 11:21 pm GMT, Tuesday, November 19, 2019</p>", "inside", "Updated 11:21 pm", RemovalRule.Byline },
+        { "<p>Publié le 19/11/2019 à 23:21</p>", "inside", "Publié le", RemovalRule.Byline },
+        { "<p>reporter@news.example.org</p>", "inside", "reporter@news.example.org", RemovalRule.Byline },
+        { "<p>https://news.example.org/harvest</p>", "inside", "https://news.example.org/harvest", RemovalRule.Byline },
     };
 
     [Theory]
@@ -46,6 +53,25 @@ public partial class WebPageReaderTests
         var record = Assert.Single(page.LeftOut, block => block.Text.Contains(sentence, StringComparison.Ordinal));
         Assert.Equal(reason, record.Reason);
         Assert.Equal(TestPages.Paragraphs, BoilerplateCleaner.Clean(page.BodyHtml).Paragraphs);
+    }
+
+    public static TheoryData<string, string> ProseKeptRows => new()
+    {
+        // Prose that looks like furniture in one respect only, and a sentence of it that stays in the article.
+        { "<p>The talks resumed at 10:30 and ended before noon, officials said.</p>", "The talks resumed at 10:30" },
+        { "<p>Prices rose in 2019 and again in 2020, traders said at the market in Mopti.</p>", "Prices rose in 2019" },
+        { "<p><a href='/report'>The ministry's full report on the harvest and the rains of this year</a> was published on Tuesday, and it runs to three hundred pages.</p>", "The ministry's full report" },
+        { "<h3>The price of rice</h3><p>Rice remained dear in the markets of the north, because imports were delayed at the border for most of October.</p>", "The price of rice" },
+    };
+
+    [Theory]
+    [MemberData(nameof(ProseKeptRows))]
+    public void Read_KeepsProse_ThatOnlyResemblesFurniture(string prose, string sentence)
+    {
+        var page = WebPageReader.Read("harvest.html", TestPages.Utf8(TestPages.Page(insideArticle: prose)));
+
+        Assert.Contains(page.Article, block => block.Text.StartsWith(sentence, StringComparison.Ordinal));
+        Assert.DoesNotContain(page.LeftOut, block => block.Text.Contains(sentence, StringComparison.Ordinal));
     }
 
     [Fact]
