@@ -76,6 +76,7 @@ public sealed partial class ContentIngest(
 
     private void Start()
     {
+        var started = Stopwatch.GetTimestamp();
         if (database.EnsureReady())
         {
             LogDatabaseSetAside(database.Path, database.SetAsidePath);
@@ -94,6 +95,8 @@ public sealed partial class ContentIngest(
         {
             LogUnreadableFile(file.FileName, file.Error!);
         }
+        var elapsed = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        LogStarted(_articles.Count, elapsed);
         _started = true;
     }
 
@@ -328,6 +331,9 @@ public sealed partial class ContentIngest(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Content updated: {Read} files read, {Failed} unreadable, {Removed} removed; {Articles} articles served. Reading took {ReadMs} ms, storing {StoreMs} ms, the snapshot {SnapshotMs} ms")]
     private partial void LogSynced(int read, int failed, int removed, int articles, long readMs, long storeMs, long snapshotMs);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Loaded {Articles} stored articles in {Milliseconds} ms")]
+    private partial void LogStarted(int articles, long milliseconds);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Read {FileName}: {Paragraphs} paragraphs")]
     private partial void LogRead(string fileName, int paragraphs);
