@@ -174,7 +174,7 @@ public static class Relevance
         }
         foreach (var (stem, count) in counts)
         {
-            score += expanded.Stems[stem] * Idf(index.FrequencyOf(stem).Articles, index.ArticleCount)
+            score += expanded.Stems[stem] * IdfAmongArticles(index.FrequencyOf(stem).Articles, index.ArticleCount)
                 * Saturated(count, article.Length, index.AverageArticleLength, ArticleB);
         }
         return score;
@@ -194,8 +194,15 @@ public static class Relevance
     private static double Saturated(int count, int length, double averageLength, double b) =>
         count == 0 ? 0 : count * (K1 + 1) / (count + K1 * (1 - b + b * length / Math.Max(averageLength, 1)));
 
-    /// <summary>FTS5's idf: ln((N − n + 0.5) / (n + 0.5)), kept just above zero for words in most units.</summary>
+    /// <summary>FTS5's idf: ln((N − n + 0.5) / (n + 0.5)), kept just above zero for words in most paragraphs.</summary>
     private static double Idf(int holding, int count) => Math.Max(1e-6, Math.Log((count - holding + 0.5) / (holding + 0.5)));
+
+    /// <summary>
+    /// The same over articles, but zero for a word in half of them or more: among a handful of articles
+    /// (a story's two accounts) no word tells which one is about it, and rank fusion would otherwise
+    /// turn an order by mere word counts into full evidence. Such articles then share a rank.
+    /// </summary>
+    private static double IdfAmongArticles(int holding, int count) => Math.Max(0, Math.Log((count - holding + 0.5) / (holding + 0.5)));
 
     /// <summary>1 for the highest score; equal scores share a rank, the next one skips ("1224").</summary>
     private static int[] CompetitionRanks(double[] scores)
@@ -236,7 +243,7 @@ public static class Relevance
             }
             var df = rarest ?? default;
             var stem = slots is [{ Prefix: null } only] ? index.Vocabulary.StemOf(only.Typed) : null;
-            return new Term(pattern, stem, Idf(df.Articles, index.ArticleCount), Idf(df.Paragraphs, index.ParagraphCount));
+            return new Term(pattern, stem, IdfAmongArticles(df.Articles, index.ArticleCount), Idf(df.Paragraphs, index.ParagraphCount));
         }
     }
 }
