@@ -22,13 +22,11 @@ internal sealed class IndexReader : IDisposable
         // rows read do not grow with the library.
         _candidates = Prepare("""
             WITH hits AS MATERIALIZED (
-                SELECT rowid AS pk, bm25(paragraph_words) AS bm25 FROM paragraph_words WHERE paragraph_words MATCH $match),
-            best AS (
-                SELECT p.slug FROM hits JOIN paragraphs AS p ON p.pk = hits.pk
-                GROUP BY p.slug ORDER BY sum(hits.bm25), p.slug LIMIT $articles)
-            SELECT p.id, (SELECT count(*) FROM hits)
-            FROM hits JOIN paragraphs AS p ON p.pk = hits.pk
-            WHERE p.slug IN best
+                SELECT p.id, p.slug, bm25(paragraph_words) AS bm25
+                FROM paragraph_words JOIN paragraphs AS p ON p.pk = paragraph_words.rowid
+                WHERE paragraph_words MATCH $match),
+            best AS (SELECT slug FROM hits GROUP BY slug ORDER BY min(bm25), slug LIMIT $articles)
+            SELECT id, (SELECT count(*) FROM hits) FROM hits WHERE slug IN best
             """, "$match", "$articles");
         _count = Prepare("SELECT count(*) FROM paragraph_words WHERE paragraph_words MATCH $match", "$match");
     }

@@ -127,13 +127,9 @@ public static class Relevance
                 continue;
             }
             var share = score / total / length;
-            foreach (var paragraph in article.Paragraphs)
+            foreach (var (stem, count) in index.StemCountsOf(article.Slug))
             {
-                foreach (var token in index.TokensOf(paragraph))
-                {
-                    var stem = index.Vocabulary.StemOf(token.Form);
-                    probability[stem] = probability.GetValueOrDefault(stem) + share;
-                }
+                probability[stem] = probability.GetValueOrDefault(stem) + share * count;
             }
         }
         var chosen = probability.OrderByDescending(entry => entry.Value).ThenBy(entry => entry.Key, StringComparer.Ordinal).Take(FeedbackWords).ToList();
@@ -160,22 +156,13 @@ public static class Relevance
     private static double ExpandedScore(Term[] terms, (double[] TermWeights, Dictionary<string, double> Stems) expanded, ArticleEvidence article, SearchIndex index)
     {
         var score = Bm25([.. terms.Select((term, t) => expanded.TermWeights[t] * term.ArticleIdf)], article.Counts, article.Length, index);
-        var counts = new Dictionary<string, int>(expanded.Stems.Count, StringComparer.Ordinal);
-        foreach (var paragraph in article.Article.Paragraphs)
+        foreach (var (stem, count) in index.StemCountsOf(article.Article.Slug))
         {
-            foreach (var token in index.TokensOf(paragraph))
+            if (expanded.Stems.TryGetValue(stem, out var weight))
             {
-                var stem = index.Vocabulary.StemOf(token.Form);
-                if (expanded.Stems.ContainsKey(stem))
-                {
-                    counts[stem] = counts.GetValueOrDefault(stem) + 1;
-                }
+                score += weight * IdfAmongArticles(index.FrequencyOf(stem).Articles, index.ArticleCount)
+                    * Saturated(count, article.Length, index.AverageArticleLength, ArticleB);
             }
-        }
-        foreach (var (stem, count) in counts)
-        {
-            score += expanded.Stems[stem] * IdfAmongArticles(index.FrequencyOf(stem).Articles, index.ArticleCount)
-                * Saturated(count, article.Length, index.AverageArticleLength, ArticleB);
         }
         return score;
     }

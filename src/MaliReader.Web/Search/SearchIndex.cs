@@ -15,6 +15,7 @@ public sealed class SearchIndex
     private readonly FrozenDictionary<string, SearchToken[]> _tokens;
     private readonly FrozenDictionary<string, int> _articleLength;
     private readonly FrozenDictionary<string, DocumentFrequency> _frequency;
+    private readonly FrozenDictionary<string, KeyValuePair<string, int>[]> _articleStems;
 
     public SearchIndex(ContentSnapshot snapshot)
     {
@@ -27,7 +28,8 @@ public sealed class SearchIndex
         var articles = new Dictionary<string, int>(StringComparer.Ordinal);
         var inArticles = new Dictionary<string, int>(StringComparer.Ordinal);
         var inParagraphs = new Dictionary<string, int>(StringComparer.Ordinal);
-        var articleStems = new HashSet<string>(StringComparer.Ordinal);
+        var articleStems = new Dictionary<string, int>(StringComparer.Ordinal);
+        var stemCounts = new Dictionary<string, KeyValuePair<string, int>[]>(StringComparer.Ordinal);
         var paragraphStems = new HashSet<string>(StringComparer.Ordinal);
         long paragraphTokens = 0;
         foreach (var article in snapshot.Articles)
@@ -40,24 +42,27 @@ public sealed class SearchIndex
                 var tokens = _tokens[paragraph.Id];
                 foreach (var token in tokens)
                 {
-                    paragraphStems.Add(Vocabulary.StemOf(token.Form));
+                    var stem = Vocabulary.StemOf(token.Form);
+                    paragraphStems.Add(stem);
+                    articleStems[stem] = articleStems.GetValueOrDefault(stem) + 1;
                 }
                 foreach (var stem in paragraphStems)
                 {
                     inParagraphs[stem] = inParagraphs.GetValueOrDefault(stem) + 1;
-                    articleStems.Add(stem);
                 }
                 length += tokens.Length;
                 ParagraphCount++;
             }
-            foreach (var stem in articleStems)
+            foreach (var stem in articleStems.Keys)
             {
                 inArticles[stem] = inArticles.GetValueOrDefault(stem) + 1;
             }
+            stemCounts[article.Slug] = [.. articleStems];
             articles[article.Slug] = length;
             paragraphTokens += length;
         }
         _articleLength = articles.ToFrozenDictionary(StringComparer.Ordinal);
+        _articleStems = stemCounts.ToFrozenDictionary(StringComparer.Ordinal);
         _frequency = inParagraphs.ToFrozenDictionary(entry => entry.Key,
             entry => new DocumentFrequency(inArticles.GetValueOrDefault(entry.Key), entry.Value), StringComparer.Ordinal);
         ArticleCount = articles.Count;
@@ -84,6 +89,9 @@ public sealed class SearchIndex
 
     /// <summary>An article's length in search tokens (0 for an article this snapshot does not hold).</summary>
     public int ArticleLength(string slug) => _articleLength.GetValueOrDefault(slug);
+
+    /// <summary>How often each English stem occurs in an article (empty for an article this snapshot does not hold).</summary>
+    public IReadOnlyList<KeyValuePair<string, int>> StemCountsOf(string slug) => _articleStems.GetValueOrDefault(slug) ?? [];
 
     /// <summary>How many articles and paragraphs hold a form of the stem.</summary>
     public DocumentFrequency FrequencyOf(string stem) => _frequency.GetValueOrDefault(stem);

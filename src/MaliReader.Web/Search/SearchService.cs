@@ -26,7 +26,7 @@ public sealed class SearchService(Database database, CurrentSnapshot content) : 
     private const int MaxKeywords = 4;
     // The articles whose matching paragraphs are ranked: enough for the longest result list, bounded so
     // that a query's cost does not grow with the library.
-    private const int CandidateArticles = 100;
+    private const int CandidateArticles = 50;
     private const int IdleReaders = 4;
 
     private readonly MemoryCache _recent = new(new MemoryCacheOptions { SizeLimit = 512 });
