@@ -16,6 +16,9 @@ public sealed class CachingOptions
     /// seconds: the most a reader behind it can lag behind a content change.
     /// </summary>
     public int SharedMaxAgeSeconds { get; set; } = 5;
+
+    /// <summary>Memory the server's cache of rendered pages and answers may take, in MiB; the least used go first when it is full.</summary>
+    public int OutputCacheMegabytes { get; set; } = 16;
 }
 
 /// <summary>
