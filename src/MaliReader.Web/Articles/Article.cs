@@ -22,7 +22,17 @@ public sealed record Paragraph(string Id, string Slug, int N, string Text, strin
     public static string MakeId(string slug, int n) => $"{slug}-{n}";
 }
 
-public sealed record RemovedFragment(string Text, RemovalRule Rule);
+/// <summary>
+/// What the cleaner took out, and where: a fragment with no <paramref name="Offset"/> was a block of its own
+/// standing just before paragraph number <paramref name="Paragraph"/> (1-based; one past the last when it
+/// followed them all); a fragment with an offset was cut from inside paragraph <paramref name="Paragraph"/>,
+/// at that character of its kept text, where it stood after a space.
+/// </summary>
+public sealed record RemovedFragment(string Text, RemovalRule Rule, int Paragraph, int? Offset = null)
+{
+    [System.Text.Json.Serialization.JsonIgnore]
+    public bool IsInline => Offset is not null;
+}
 
 /// <summary>A content file that could not be turned into an article, and why.</summary>
 public sealed record ContentError(string FileName, string Reason);

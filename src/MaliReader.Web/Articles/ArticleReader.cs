@@ -1,33 +1,49 @@
 namespace MaliReader.Web.Articles;
 
-/// <summary>A content file in, an <see cref="Article"/> out: no database, no HTTP.</summary>
+/// <summary>
+/// Turns one content file into an article: front matter, paragraphs, the cleaner's removals, and a
+/// fingerprint per paragraph. Pure: no database, no HTTP, no file system.
+/// </summary>
 public static class ArticleReader
 {
     /// <summary>
-    /// Changes whenever the reading or cleaning rules change what an article comes out as, so that a
-    /// store of articles read under older rules reads every file again, once.
+    /// The version of what reading and cleaning make of a file. Bump it whenever the format's meaning or a
+    /// cleaning rule changes: stored articles read by an older version are then read again.
     /// </summary>
-    public const int RulesVersion = 1;
+    public const int RulesVersion = 2;
 
-    /// <exception cref="ContentFileException">The file cannot be read into an article; the reason says why.</exception>
+    /// <summary>The largest content file read, in bytes (2 MiB): a news article is a few tens of kilobytes.</summary>
+    public const int MaxFileBytes = 2 * 1024 * 1024;
+
+    /// <summary>The most paragraphs one article may have; more is a data dump, not an article.</summary>
+    public const int MaxParagraphs = 5_000;
+
+    /// <exception cref="ContentFileException">Always the only exception: any failure is named with the file and a reason.</exception>
     public static Article Read(string fileName, byte[] bytes)
     {
+        if (bytes.Length > MaxFileBytes)
+        {
+            throw new ContentFileException(fileName,
+                $"the file is {Megabytes(bytes.Length)} MB, over the limit of {Megabytes(MaxFileBytes)} MB for one article");
+        }
         try
         {
-            return ToArticle(ContentFileReader.Read(fileName, bytes));
+            return WebPages.WebPageReader.IsWebPage(fileName)
+                ? WebPages.WebPageArticle.Read(fileName, bytes)
+                : ToArticle(ContentFileReader.Read(fileName, bytes));
         }
         catch (ContentFileException)
         {
             throw;
         }
-        catch (Exception e)
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
-            // A parser's own failure on a hostile file is that file's error, never the site's.
+            // A parser's own failure on a file nobody foresaw is still that file's error, not the site's.
             throw new ContentFileException(fileName, $"the file could not be read ({e.GetType().Name}: {e.Message})");
         }
     }
 
-    public static Article ToArticle(ContentFile file)
+    private static Article ToArticle(ContentFile file)
     {
         var front = file.FrontMatter;
         if (front.Url is { } url && !IsWebAddress(url))
@@ -35,13 +51,14 @@ public static class ArticleReader
             throw new ContentFileException(file.FileName, "url must be an absolute http or https address");
         }
 
-        var cleaned = BoilerplateCleaner.Clean(file.BodyHtml);
+        var cleaned = BoilerplateCleaner.Clean(file.Body.Select(block => block.Text));
         if (cleaned.Paragraphs.Count == 0)
         {
             throw new ContentFileException(file.FileName, "the article has no text left once boilerplate is removed");
         }
+        var fingerprints = Fingerprint.ForParagraphs(cleaned.Paragraphs);
         var paragraphs = cleaned.Paragraphs
-            .Select((text, index) => new Paragraph(Paragraph.MakeId(file.Slug, index + 1), file.Slug, index + 1, text, Fingerprint.Of(text)))
+            .Select((text, index) => new Paragraph(Paragraph.MakeId(file.Slug, index + 1), file.Slug, index + 1, text, fingerprints[index]))
             .ToList();
         return new Article(file.Slug, file.FileName, Clean(front.Title), Clean(front.Source), CleanOrNull(front.Note),
             CleanOrNull(front.Url), CleanOrNull(front.Published), Clean(front.Story), paragraphs, cleaned.Removed);
@@ -53,4 +70,6 @@ public static class ArticleReader
 
     private static bool IsWebAddress(string url) =>
         Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
+
+    private static string Megabytes(long bytes) => (bytes / (1024.0 * 1024.0)).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -1,28 +1,18 @@
 using System.Text;
-using Markdig;
-using Markdig.Extensions.Yaml;
-using Markdig.Renderers;
-using Markdig.Syntax;
 using YamlDotNet.Core;
-using YamlDotNet.Serialization;
-using YamlDotNet.Serialization.NamingConventions;
+using YamlDotNet.Core.Events;
 
 namespace MaliReader.Web.Articles;
 
-/// <summary>Reads one content file: YAML front matter, then a CommonMark body rendered to HTML with raw HTML disabled.</summary>
+/// <summary>
+/// Reads one content file: YAML front matter between two <c>---</c> lines, then a plain-text body whose
+/// paragraphs are separated by blank lines. Nothing in the body is markup: every character is the author's.
+/// </summary>
 public static class ContentFileReader
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
-        .UseYamlFrontMatter()
-        .DisableHtml()
-        .Build();
-
-    private static readonly IDeserializer Yaml = new DeserializerBuilder()
-        .WithNamingConvention(CamelCaseNamingConvention.Instance)
-        .Build();
-
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
+    /// <exception cref="ContentFileException">The file is not UTF-8, is empty, or its front matter is missing or wrong.</exception>
     public static ContentFile Read(string fileName, byte[] bytes)
     {
         string raw;
@@ -32,55 +22,181 @@ public static class ContentFileReader
         }
         catch (DecoderFallbackException)
         {
-            throw new ContentFileException(fileName, "the file is not UTF-8 text");
+            throw new ContentFileException(fileName, "the file is not UTF-8 text (save it as UTF-8)");
         }
-        raw = raw.TrimStart('\uFEFF');
-        if (string.IsNullOrWhiteSpace(raw))
+        if (string.IsNullOrWhiteSpace(raw.TrimStart('\uFEFF')))
         {
             throw new ContentFileException(fileName, "the file is empty");
         }
 
-        var document = Markdown.Parse(raw, Pipeline);
-        var frontMatterBlock = document.Descendants<YamlFrontMatterBlock>().FirstOrDefault()
-            ?? throw new ContentFileException(fileName, "the file has no YAML front matter (a block between --- lines at the top)");
-        var frontMatter = ParseFrontMatter(fileName, frontMatterBlock.Lines.ToString());
-        document.Remove(frontMatterBlock);
+        var text = raw.TrimStart('\uFEFF');
+        var lines = Lines(text);
+        var opening = lines.FindIndex(line => !text.AsSpan(line).IsWhiteSpace());
+        if (!IsFence(text.AsSpan(lines[opening])))
+        {
+            throw new ContentFileException(fileName,
+                $"line {opening + 1}: the file has no front matter; it must begin with a line of three dashes (---), "
+                + $"then the fields ({FrontMatterReader.FieldList}), then another --- line");
+        }
+        var closing = lines.FindIndex(opening + 1, line => IsFence(text.AsSpan(line)));
+        if (closing < 0)
+        {
+            throw new ContentFileException(fileName,
+                $"line {opening + 1}: the front matter opened by --- is never closed; add a line of three dashes (---) after its last field");
+        }
 
-        using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer);
-        Pipeline.Setup(renderer);
-        renderer.Render(document);
-        return new ContentFile(fileName, SlugFor(fileName), frontMatter, writer.ToString(), raw);
+        var yaml = text[lines[opening + 1].Start.Value..lines[closing].Start.Value];
+        var frontMatter = FrontMatterReader.Parse(fileName, yaml, firstLine: opening + 2);
+        var body = Blocks(fileName, text, lines, closing + 1);
+        return new ContentFile(fileName, SlugFor(fileName), frontMatter, body);
     }
 
     /// <summary>The slug is the file name without its extension, lower-cased: stable and readable in links.</summary>
     public static string SlugFor(string fileName) => Path.GetFileNameWithoutExtension(fileName).ToLowerInvariant();
 
-    private static FrontMatter ParseFrontMatter(string fileName, string yaml)
+    private static bool IsFence(ReadOnlySpan<char> line) => line.TrimEnd() is "---";
+
+    // Where each line is, without a string per line: a file of a million short lines stays cheap to reject.
+    private static List<Range> Lines(string text)
     {
-        FrontMatter? parsed;
+        var lines = new List<Range>();
+        var start = 0;
+        for (var end = text.IndexOf('\n'); end >= 0; end = text.IndexOf('\n', start))
+        {
+            lines.Add(start..end);
+            start = end + 1;
+        }
+        lines.Add(start..text.Length);
+        return lines;
+    }
+
+    /// <summary>
+    /// The body's paragraphs: runs of lines separated by blank lines, each read as one text with its line
+    /// breaks as spaces. Lists, quotes, headings and links are the author's characters, kept as written.
+    /// </summary>
+    private static List<BodyBlock> Blocks(string fileName, string source, List<Range> lines, int start)
+    {
+        var blocks = new List<BodyBlock>();
+        var text = new StringBuilder();
+        var blockLine = 0;
+        for (var i = start; i < lines.Count; i++)
+        {
+            var line = source.AsSpan(lines[i]);
+            if (line.IsWhiteSpace())
+            {
+                Flush();
+                continue;
+            }
+            if (text.Length == 0)
+            {
+                blockLine = i + 1;
+                // Stop reading at once: a file of a million one-letter paragraphs is not an article.
+                if (blocks.Count == ArticleReader.MaxParagraphs)
+                {
+                    throw new ContentFileException(fileName,
+                        $"line {blockLine}: the article has more than {ArticleReader.MaxParagraphs} paragraphs, the most one article may have");
+                }
+            }
+            else
+            {
+                text.Append(' ');
+            }
+            text.Append(line);
+        }
+        Flush();
+        return blocks;
+
+        void Flush()
+        {
+            if (text.Length > 0)
+            {
+                blocks.Add(new BodyBlock(blockLine, text.ToString()));
+                text.Clear();
+            }
+        }
+    }
+}
+
+/// <summary>
+/// Reads front matter fields from YAML with the streaming parser, so that no nesting, however deep,
+/// can exhaust the stack: every field is one line of text, and anything else is an error at its line.
+/// </summary>
+public static class FrontMatterReader
+{
+    private static readonly string[] Required = ["title", "source", "story"];
+    private static readonly string[] Optional = ["note", "url", "published"];
+
+    public static string FieldList => $"{string.Join(", ", Required)}, and optionally {string.Join(", ", Optional)}";
+
+    /// <param name="firstLine">The file's line number of the YAML's first line, so messages point into the file.</param>
+    /// <exception cref="ContentFileException">Invalid YAML, an unknown or repeated field, a field that is not text, or a required field missing.</exception>
+    public static FrontMatter Parse(string fileName, string yaml, int firstLine)
+    {
+        var fields = new Dictionary<string, (string Value, long Line)>(StringComparer.Ordinal);
         try
         {
-            parsed = Yaml.Deserialize<FrontMatter?>(yaml);
+            var parser = new Parser(new StringReader(yaml));
+            parser.Consume<StreamStart>();
+            if (parser.Accept<StreamEnd>(out _))
+            {
+                throw new ContentFileException(fileName, $"line {firstLine}: the front matter is empty; it needs {FieldList}");
+            }
+            parser.Consume<DocumentStart>();
+            if (!parser.TryConsume<MappingStart>(out _))
+            {
+                var line = FileLine(parser.Current?.Start, firstLine);
+                throw new ContentFileException(fileName, $"line {line}: the front matter must be fields written as \"name: value\", one per line");
+            }
+            while (!parser.TryConsume<MappingEnd>(out _))
+            {
+                var key = parser.Consume<Scalar>();
+                var keyLine = FileLine(key.Start, firstLine);
+                var name = key.Value;
+                if (!Required.Contains(name) && !Optional.Contains(name))
+                {
+                    throw new ContentFileException(fileName,
+                        $"line {keyLine}: unknown front matter field \"{name}\"; the fields are {FieldList}");
+                }
+                if (!parser.TryConsume<Scalar>(out var value))
+                {
+                    throw new ContentFileException(fileName, $"line {keyLine}: {name} must be one line of text, not a YAML list or group of fields (put text that starts with [, {{, & or * in quotes)");
+                }
+                if (fields.TryGetValue(name, out var earlier))
+                {
+                    throw new ContentFileException(fileName, $"line {keyLine}: {name} is given twice (first on line {earlier.Line})");
+                }
+                fields[name] = (IsNull(value) ? "" : value.Value, keyLine);
+            }
         }
         catch (YamlException e)
         {
-            throw new ContentFileException(fileName, $"the front matter is not valid YAML ({e.Start}: {e.InnerException?.Message ?? e.Message})");
+            var line = FileLine(e.Start, firstLine);
+            var why = (e.InnerException?.Message ?? e.Message).Split(": ", 2)[^1];
+            throw new ContentFileException(fileName, $"line {line}: the front matter is not valid YAML ({why})");
         }
-        if (parsed is null)
-        {
-            throw new ContentFileException(fileName, "the front matter is empty");
-        }
-        var missing = new[] { ("title", parsed.Title), ("source", parsed.Source), ("story", parsed.Story) }
-            .Where(field => string.IsNullOrWhiteSpace(field.Item2))
-            .Select(field => field.Item1)
-            .ToList();
+
+        var missing = Required.Where(name => string.IsNullOrWhiteSpace(fields.GetValueOrDefault(name).Value)).ToList();
         if (missing.Count > 0)
         {
             throw new ContentFileException(fileName, $"the front matter lacks {string.Join(", ", missing)}");
         }
-        return parsed;
+        string? OptionalField(string name) => fields.TryGetValue(name, out var field) && field.Value.Length > 0 ? field.Value : null;
+        return new FrontMatter
+        {
+            Title = fields["title"].Value,
+            Source = fields["source"].Value,
+            Story = fields["story"].Value,
+            Note = OptionalField("note"),
+            Url = OptionalField("url"),
+            Published = OptionalField("published"),
+        };
     }
+
+    // An unquoted "~", "null" or nothing is YAML's null: the field is left empty.
+    private static bool IsNull(Scalar value) =>
+        value.Style == ScalarStyle.Plain && value.Value is "" or "~" or "null" or "Null" or "NULL";
+
+    private static long FileLine(Mark? mark, int firstLine) => mark is null ? firstLine : firstLine + mark.Value.Line - 1;
 }
 
 /// <summary>The front matter fields of a content file; unknown fields are an error so typos are caught.</summary>
@@ -94,7 +210,10 @@ public sealed class FrontMatter
     public string Story { get; set; } = "";
 }
 
-public sealed record ContentFile(string FileName, string Slug, FrontMatter FrontMatter, string BodyHtml, string RawText);
+/// <summary>One paragraph of the body as written, with the file line it starts on (1-based).</summary>
+public sealed record BodyBlock(int Line, string Text);
+
+public sealed record ContentFile(string FileName, string Slug, FrontMatter FrontMatter, IReadOnlyList<BodyBlock> Body);
 
 public sealed class ContentFileException(string fileName, string reason)
     : Exception($"{fileName}: {reason}")

@@ -9,10 +9,31 @@ namespace MaliReader.Web.Articles;
 /// </summary>
 public static class Fingerprint
 {
-    public static string Of(string text)
+    public static string Of(string text) => Hash(NormaliseWords(text));
+
+    /// <summary>
+    /// One fingerprint per paragraph of an article, all distinct: the first paragraph with given words keeps
+    /// <see cref="Of"/> (the fingerprint links were built on before repeats were told apart); a repeat of the
+    /// same words is told apart by its occurrence number, so its link stays put while the repeats keep their order.
+    /// </summary>
+    public static IReadOnlyList<string> ForParagraphs(IEnumerable<string> texts)
     {
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(NormaliseWords(text)));
-        return Convert.ToHexStringLower(hash.AsSpan(0, 6));
+        var occurrences = new Dictionary<string, int>(StringComparer.Ordinal);
+        var taken = new HashSet<string>(StringComparer.Ordinal);
+        var fingerprints = new List<string>();
+        foreach (var text in texts)
+        {
+            var words = NormaliseWords(text);
+            var occurrence = occurrences[words] = occurrences.GetValueOrDefault(words) + 1;
+            var fingerprint = occurrence == 1 ? Hash(words) : Hash($"{words}\n#{occurrence}");
+            // 48 bits make a clash between different words unlikely, not impossible: never hand out one link twice.
+            for (var salt = 1; !taken.Add(fingerprint); salt++)
+            {
+                fingerprint = Hash($"{words}\n#{occurrence}\n{salt}");
+            }
+            fingerprints.Add(fingerprint);
+        }
+        return fingerprints;
     }
 
     /// <summary>Lower-cased words without diacritics or punctuation, joined by single spaces.</summary>
@@ -20,4 +41,7 @@ public static class Fingerprint
 
     public static IEnumerable<string> Words(string text) =>
         Articles.Words.Spans(text).Select(span => Articles.Words.Fold(text.Substring(span.Start, span.Length)));
+
+    private static string Hash(string normalisedWords) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(normalisedWords)).AsSpan(0, 6));
 }

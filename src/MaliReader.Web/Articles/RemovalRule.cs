@@ -10,6 +10,7 @@ public enum RemovalRule
     NewsletterPrompt,
     EmptyDateline,
     LinkStub,
+    AdSlotLabel,
 }
 
 public static class RemovalRuleText
@@ -20,13 +21,14 @@ public static class RemovalRuleText
     /// <summary>Why the rule removes what it removes, for readers.</summary>
     public static string Explanation(this RemovalRule rule) => rule switch
     {
-        RemovalRule.CommercialSpam => "advertising for followers, likes, SMM panels or gambling",
+        RemovalRule.CommercialSpam => "advertising for followers, likes, SMM panels, gambling, pills or loans",
         RemovalRule.SharePrompt => "a prompt to share the article",
         RemovalRule.FollowPrompt => "a prompt to follow the publisher elsewhere",
         RemovalRule.ReadMorePromotion => "a promotion of another article",
         RemovalRule.NewsletterPrompt => "a newsletter sign-up prompt",
         RemovalRule.EmptyDateline => "a dateline without its date",
         RemovalRule.LinkStub => "a stub left by a link that is not here",
+        RemovalRule.AdSlotLabel => "the label of an advertising slot",
         _ => rule.Name(),
     };
 }

@@ -9,7 +9,7 @@ namespace MaliReader.Web.Ingest;
 public static class ContentFolder
 {
     /// <summary>Extensions of files read as articles.</summary>
-    public static readonly string[] ArticleExtensions = [".md"];
+    public static readonly string[] ArticleExtensions = [".md", ".html", ".htm"];
 
     /// <summary>A story file holds a story's own title and date: <c>&lt;story-key&gt;.story.yml</c>.</summary>
     public const string StoryFileSuffix = ".story.yml";

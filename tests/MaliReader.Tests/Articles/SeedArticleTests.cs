@@ -3,10 +3,10 @@ using MaliReader.Web.Articles;
 
 namespace MaliReader.Tests.Articles;
 
-/// <summary>The repository's seed story, read as the app reads it.</summary>
+/// <summary>The seed story (the tests' own copy), read as the app reads it.</summary>
 public sealed class SeedArticleTests
 {
-    private static readonly List<Article> Seeds = Support.Ingest.ReadFolder(TestContent.RepositoryContentPath);
+    private static readonly List<Article> Seeds = Support.Ingest.ReadFolder(TestContent.SeedPath);
 
     [Fact]
     public void SeedArticles_LoadWithEveryBodyParagraphAndNoBoilerplate()
@@ -23,10 +23,12 @@ public sealed class SeedArticleTests
         Assert.EndsWith("in Burkina Faso.", rt.Paragraphs[^1].Text);
         Assert.EndsWith("the last part of these Mali forces left.", translation.Paragraphs[7].Text);
         Assert.Equal(
-            [RemovalRule.EmptyDateline, RemovalRule.ReadMorePromotion, RemovalRule.SharePrompt, RemovalRule.CommercialSpam],
-            rt.Removed.Select(fragment => fragment.Rule));
-        Assert.Equal([RemovalRule.LinkStub], translation.Removed.Select(fragment => fragment.Rule));
-        Assert.Equal("(More details)", translation.Removed[0].Text);
+            [(RemovalRule.EmptyDateline, 1), (RemovalRule.ReadMorePromotion, 7), (RemovalRule.SharePrompt, 8), (RemovalRule.CommercialSpam, 8)],
+            rt.Removed.Select(fragment => (fragment.Rule, fragment.Paragraph)));
+        Assert.Equal("READ MORE: France ends military mission in former colony", rt.Removed[1].Text);
+        Assert.Equal(
+            [new RemovedFragment("(More details)", RemovalRule.LinkStub, 8, translation.Paragraphs[7].Text.Length)],
+            translation.Removed);
     }
 
     [Fact]

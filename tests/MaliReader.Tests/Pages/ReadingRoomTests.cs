@@ -39,7 +39,7 @@ public sealed class ReadingRoomTests(ReadingRoomTests.App app) : IClassFixture<R
     public async Task Home_ShowsEveryBodyParagraphOfBothSeedsInOrderWithStableIds()
     {
         var page = await _app.GetDocumentAsync("/");
-        var articles = Support.Ingest.ReadFolder(TestContent.RepositoryContentPath);
+        var articles = Support.Ingest.ReadFolder(TestContent.SeedPath);
 
         foreach (var article in articles)
         {

@@ -14,8 +14,8 @@ public sealed class SearchPageTests : IClassFixture<SearchPageTests.App>
             Factory = new MaliReaderApp(Content);
             // An article whose text holds markup, to prove it is never rendered live.
             Content.Write("markup.md", TestContent.Article("Markup in text", "Test source", "markup-story",
-                "The page printed &lt;script&gt;alert(1)&lt;/script&gt; beside the word zanzibar.",
-                "A second paragraph about zanzibar &amp; &lt;b&gt;bold&lt;/b&gt; claims."));
+                "The page printed <script>alert(1)</script> beside the word zanzibar.",
+                "A second paragraph about zanzibar & <b>bold</b> claims."));
         }
 
         public TestContent Content { get; } = new();

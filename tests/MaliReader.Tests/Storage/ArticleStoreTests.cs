@@ -7,7 +7,7 @@ namespace MaliReader.Tests.Storage;
 
 public sealed class ArticleStoreTests : IDisposable
 {
-    private static readonly List<Article> Seeds = Support.Ingest.ReadFolder(TestContent.RepositoryContentPath);
+    private static readonly List<Article> Seeds = Support.Ingest.ReadFolder(TestContent.SeedPath);
     private readonly TestContent _content = new(withSeedArticles: false);
     private readonly Database _database;
     private readonly ArticleStore _store;

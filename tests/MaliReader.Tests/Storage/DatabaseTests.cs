@@ -30,7 +30,7 @@ public sealed class DatabaseTests : IDisposable
     {
         var database = new Database(_content.DatabasePath);
         database.EnsureReady();
-        var seeds = Support.Ingest.ReadFolder(TestContent.RepositoryContentPath);
+        var seeds = Support.Ingest.ReadFolder(TestContent.SeedPath);
         new ArticleStore(database, TimeProvider.System).Apply([.. seeds.Select(a => new FileRead(a.FileName, "h", new FileStamp(1, 1), a, "raw"))]);
         var historyBefore = new ParagraphHistory(database).For(TestContent.RtSlug);
         // Damage the articles table's root page so that quick_check fails while the history table still reads.
@@ -64,7 +64,7 @@ public sealed class DatabaseTests : IDisposable
     {
         var database = new Database(_content.DatabasePath);
         database.EnsureReady();
-        var seeds = Support.Ingest.ReadFolder(TestContent.RepositoryContentPath);
+        var seeds = Support.Ingest.ReadFolder(TestContent.SeedPath);
         new ArticleStore(database, TimeProvider.System).Apply([.. seeds.Select(a => new FileRead(a.FileName, "h", new FileStamp(1, 1), a, "raw"))]);
 
         Assert.False(new Database(_content.DatabasePath).EnsureReady());

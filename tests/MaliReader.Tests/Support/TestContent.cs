@@ -1,6 +1,6 @@
 namespace MaliReader.Tests.Support;
 
-/// <summary>A throwaway content folder and database, seeded with the repository's own articles.</summary>
+/// <summary>A throwaway content folder and database, seeded with the tests' own copy of the seed articles.</summary>
 public sealed class TestContent : IDisposable
 {
     public TestContent(bool withSeedArticles = true)
@@ -11,7 +11,7 @@ public sealed class TestContent : IDisposable
         Directory.CreateDirectory(ContentPath);
         if (withSeedArticles)
         {
-            foreach (var file in Directory.EnumerateFiles(RepositoryContentPath, "*.md"))
+            foreach (var file in Directory.EnumerateFiles(SeedPath, "*.md"))
             {
                 File.Copy(file, Path.Combine(ContentPath, Path.GetFileName(file)));
             }
@@ -28,8 +28,11 @@ public sealed class TestContent : IDisposable
     public const string TranslationSlug = "mali-france-translation";
     public const string Story = "mali-france-un-letter";
 
-    /// <summary>The repository's content/ folder, found by walking up from the test binaries.</summary>
-    public static string RepositoryContentPath { get; } = FindRepositoryContent();
+    /// <summary>
+    /// The seed articles as the tests know them (Fixtures/seed, copied beside the test binaries): articles
+    /// added to the repository's content/ never change what the tests expect.
+    /// </summary>
+    public static string SeedPath { get; } = Path.Combine(AppContext.BaseDirectory, "Fixtures", "seed");
 
     public string FilePath(string fileName) => Path.Combine(ContentPath, fileName);
 
@@ -47,18 +50,6 @@ public sealed class TestContent : IDisposable
 
         {string.Join("\n\n", paragraphs)}
         """;
-
-    private static string FindRepositoryContent()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "MaliReader.sln")))
-            {
-                return Path.Combine(dir.FullName, "content");
-            }
-        }
-        throw new InvalidOperationException("MaliReader.sln not found above the test binaries");
-    }
 
     public void Dispose()
     {

@@ -1,0 +1,46 @@
+// Spearman correlation of the app's paragraph similarity with people's scores on the STS Benchmark
+// (news headlines), beside a TF-IDF cosine baseline computed in the same run.
+// Usage: bench/similarity/run path/to/sentence-similarity [--test]
+using System.Globalization;
+using MaliReader.Web.Compare;
+using SimilarityBench;
+
+if (args.Length == 0 || args[0].StartsWith("--", StringComparison.Ordinal))
+{
+    Console.Error.WriteLine("usage: bench/similarity/run path/to/sentence-similarity [--test]");
+    return 2;
+}
+var corpus = args[0];
+var withTest = args.Contains("--test");
+
+var train = StsPair.Load(corpus, "train");
+// IDF from the train sentences only, each distinct sentence once, as the corpus's baselines do.
+var trainSentences = train.SelectMany(pair => new[] { pair.First, pair.Second }).ToList();
+var similarity = new ParagraphSimilarity(WordWeights.From(trainSentences));
+var tfIdf = new TfIdfCosine(trainSentences);
+
+var splits = new List<string> { "train", "dev" };
+if (withTest)
+{
+    splits.Add("test");
+}
+
+Console.WriteLine("Spearman rho on the STS Benchmark headlines pairs (higher is better; ±0.03 on 250 pairs)");
+Console.WriteLine();
+Console.WriteLine("| split | pairs | MaliReader | TF-IDF cosine | TF-IDF cosine, Compare's stems |");
+Console.WriteLine("|---|---|---|---|---|");
+foreach (var split in splits)
+{
+    var pairs = StsPair.Load(corpus, split).Where(pair => pair.Genre == "headlines").ToList();
+    var gold = pairs.Select(pair => pair.Score).ToList();
+    var ours = Statistics.Spearman(pairs.Select(pair => similarity.Of(pair.First, pair.Second)).ToList(), gold);
+    var plain = Statistics.Spearman(pairs.Select(pair => tfIdf.Of(pair.First, pair.Second, stemmed: false)).ToList(), gold);
+    var stems = Statistics.Spearman(pairs.Select(pair => tfIdf.Of(pair.First, pair.Second, stemmed: true)).ToList(), gold);
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {split} | {pairs.Count} | {ours:F3} | {plain:F3} | {stems:F3} |"));
+}
+if (!withTest)
+{
+    Console.WriteLine();
+    Console.WriteLine("The test split is left out: add --test for the final measurement, once tuning is over.");
+}
+return 0;

@@ -1,0 +1,185 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using AngleSharp.Html.Dom;
+using AngleSharp.Dom;
+
+namespace MaliReader.Web.Articles.WebPages;
+
+/// <summary>The article's blocks in page order, and every other block of visible text with why it was left out.</summary>
+public sealed record Extraction(IReadOnlyList<PageBlock> Article, IReadOnlyList<LeftOutBlock> LeftOut);
+
+/// <summary>
+/// Finds the article in a page. SmartReader (Mozilla Readability's algorithm) chooses the
+/// article's container by text and comma density and drops what scores like clutter; each run of
+/// text is tagged with a private-use marker first, so what it keeps maps back to the page's own
+/// blocks whatever it renames. Then the page's structure closes the gap: blocks inside landmarks or
+/// named page furniture (share bars, related links, bylines, ...) that sit inside the article's
+/// container are left out too, and every block not kept is recorded with the reason its
+/// surroundings give.
+/// </summary>
+public static partial class ArticleExtractor
+{
+    private const char MarkerStart = '\uE000';
+    private const char MarkerEnd = '\uE001';
+
+    // A container holding at least this share of the article's text is the article, not furniture
+    // inside it, whatever its class names say.
+    private const double ArticleShare = 0.5;
+
+    // Above this share of linked text a block left outside the article is a list of links.
+    private const double LinkListDensity = 0.5;
+
+    public static Extraction Extract(IHtmlDocument document, string? url, string title)
+    {
+        var blocks = PageBlocks.Of(document.Body!);
+        // Readability strips class and id attributes as it goes, so the page's signals are read first.
+        var chrome = new Dictionary<IElement, LeftOutReason?>();
+        foreach (var element in blocks.SelectMany(block => block.Ancestors))
+        {
+            if (!chrome.ContainsKey(element))
+            {
+                chrome[element] = PageChrome.ReasonFor(element);
+            }
+        }
+
+        foreach (var block in blocks)
+        {
+            if (block.FirstText is { } text && block.Kind is not (BlockKind.Hidden or BlockKind.Control))
+            {
+                text.Data = $"{MarkerStart}{block.Index.ToString(CultureInfo.InvariantCulture)}{MarkerEnd}{text.Data}";
+            }
+        }
+        var kept = KeptByReadability(document, url);
+
+        var keptChars = new Dictionary<IElement, int>();
+        var totalKept = 0;
+        foreach (var block in blocks.Where(block => kept.Contains(block.Index)))
+        {
+            totalKept += block.Text.Length;
+            foreach (var element in block.Ancestors)
+            {
+                keptChars[element] = keptChars.GetValueOrDefault(element) + block.Text.Length;
+            }
+        }
+
+        var region = ArticleRegion(blocks, kept, keptChars, totalKept);
+
+        var article = new List<PageBlock>();
+        var leftOut = new List<LeftOutBlock>();
+        var normalisedTitle = Comparable(title);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var block in blocks)
+        {
+            var reason = block.Kind switch
+            {
+                BlockKind.Hidden => LeftOutReason.Hidden,
+                BlockKind.Control => NearestChrome(block, chrome) ?? LeftOutReason.Form,
+                // Readability drops a heading that repeats the title; the reader shows it as the title either way.
+                BlockKind.Heading when Comparable(block.Text) == normalisedTitle => LeftOutReason.Headline,
+                _ when kept.Contains(block.Index) => ReasonInsideArticle(block, chrome, keptChars, totalKept),
+                _ when region is not null && IsProseInRegion(block, region, chrome) => null,
+                _ => NearestChrome(block, chrome) ?? (block.LinkDensity > LinkListDensity ? LeftOutReason.LinkList : LeftOutReason.OutsideArticle),
+            };
+            // A caption shown twice (a gallery and its lightbox) is read once; other text may repeat on purpose.
+            if (reason is null && block.Kind == BlockKind.Caption && !seen.Add(block.Text))
+            {
+                reason = LeftOutReason.Repeated;
+            }
+            if (reason is { } why)
+            {
+                leftOut.Add(new LeftOutBlock(block.Text, why));
+            }
+            else
+            {
+                article.Add(block);
+            }
+        }
+        return new Extraction(article, leftOut);
+    }
+
+    private static HashSet<int> KeptByReadability(IHtmlDocument document, string? url)
+    {
+        using var reader = new SmartReader.Reader(url ?? "https://localhost/", document);
+        var result = reader.GetArticle();
+        var kept = new HashSet<int>();
+        if (string.IsNullOrEmpty(result.Content))
+        {
+            return kept;
+        }
+        foreach (Match marker in Marker().Matches(result.Content))
+        {
+            kept.Add(int.Parse(marker.Groups[1].ValueSpan, CultureInfo.InvariantCulture));
+        }
+        return kept;
+    }
+
+    /// <summary>
+    /// The &lt;article&gt; element around all the text Readability kept, when the page marks one up.
+    /// Readability keeps one container and its high-scoring siblings, so an article split into
+    /// several chunks loses the rest; outside a marked-up article, prose is too often teasers.
+    /// </summary>
+    private static IElement? ArticleRegion(List<PageBlock> blocks, HashSet<int> kept, Dictionary<IElement, int> keptChars, int totalKept)
+    {
+        if (totalKept == 0)
+        {
+            return null;
+        }
+        // The page as it was, not as Readability rearranged it: ancestors come from the blocks' snapshot.
+        var chain = blocks.First(block => kept.Contains(block.Index)).Ancestors;
+        var container = chain.Select((element, index) => (element, index)).First(pair => keptChars.GetValueOrDefault(pair.element) == totalKept);
+        var outer = chain.Skip(container.index).TakeWhile(element => element.LocalName is not ("body" or "html")).ToList();
+        return outer.Find(element => element.LocalName == "article");
+    }
+
+    // Prose left out by Readability is taken back only when it reads like the article's own
+    // paragraphs: a sentence or more, few links, and nothing around it that marks page furniture.
+    private const int MinRescuedWords = 12;
+    private const double MaxRescuedLinkDensity = 0.25;
+
+    private static bool IsProseInRegion(PageBlock block, IElement region, Dictionary<IElement, LeftOutReason?> chrome)
+    {
+        if (block.Kind is not (BlockKind.Paragraph or BlockKind.Quote or BlockKind.ListItem) || block.WordCount < MinRescuedWords || block.LinkDensity > MaxRescuedLinkDensity)
+        {
+            return false;
+        }
+        foreach (var element in block.Ancestors)
+        {
+            if (element == region)
+            {
+                return true;
+            }
+            if (chrome[element] is not null)
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static LeftOutReason? NearestChrome(PageBlock block, Dictionary<IElement, LeftOutReason?> chrome) =>
+        block.Ancestors.Select(element => chrome[element]).FirstOrDefault(reason => reason is not null);
+
+    /// <summary>Why a block Readability kept is still not the article, or null when it is.</summary>
+    private static LeftOutReason? ReasonInsideArticle(PageBlock block, Dictionary<IElement, LeftOutReason?> chrome,
+        Dictionary<IElement, int> keptChars, int totalKept)
+    {
+        foreach (var element in block.Ancestors)
+        {
+            if (keptChars.GetValueOrDefault(element) >= totalKept * ArticleShare)
+            {
+                return null;
+            }
+            if (chrome[element] is { } reason)
+            {
+                // A header inside the article holds its headline and byline, not the site's masthead.
+                return reason == LeftOutReason.SiteHeader ? LeftOutReason.Byline : reason;
+            }
+        }
+        return null;
+    }
+
+    private static string Comparable(string text) => BoilerplateCleaner.NormaliseWhitespace(text).ToLowerInvariant();
+
+    [GeneratedRegex("\uE000([0-9]+)\uE001")]
+    private static partial Regex Marker();
+}

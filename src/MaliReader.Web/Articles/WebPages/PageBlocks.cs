@@ -1,0 +1,246 @@
+using System.Text;
+using AngleSharp.Dom;
+
+namespace MaliReader.Web.Articles.WebPages;
+
+/// <summary>What a block of text is on the page, which decides how the article shows it.</summary>
+public enum BlockKind
+{
+    Paragraph,
+    Heading,
+    ListItem,
+    Quote,
+    Caption,
+    Control,
+    Hidden,
+}
+
+/// <summary>
+/// One run of visible text: the text of a block element, or the loose text between the block
+/// children of a container. <see cref="Ancestors"/> runs from the owner outward to &lt;body&gt;, taken
+/// before anything moves nodes about. <see cref="FirstText"/> is where a marker can tag the run.
+/// </summary>
+public sealed record PageBlock(int Index, IElement Owner, IReadOnlyList<IElement> Ancestors, BlockKind Kind, string Text, int LinkChars, IText? FirstText)
+{
+    public double LinkDensity => Text.Length == 0 ? 0 : (double)LinkChars / Text.Length;
+
+    public int WordCount { get; } = Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+}
+
+/// <summary>
+/// Splits a page's body into its runs of visible text in document order. Walks with an explicit
+/// stack, so depth costs memory, not the call stack. Nothing that does not show as text is read:
+/// scripts, styles, embedded media and frames are skipped; hidden elements and form controls become
+/// blocks of their own so that every visible word is somewhere.
+/// </summary>
+public static class PageBlocks
+{
+    private static readonly HashSet<string> Skipped = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "script", "style", "noscript", "template", "iframe", "frame", "frameset", "object", "embed", "svg", "math",
+        "canvas", "img", "picture", "video", "audio", "source", "track", "map", "link", "meta", "head", "title", "input",
+    };
+
+    private static readonly HashSet<string> Controls = new(StringComparer.OrdinalIgnoreCase) { "button", "select", "textarea", "option", "datalist" };
+
+    private static readonly HashSet<string> BlockTags = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "dialog", "dir", "div", "dl", "dt",
+        "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "legend",
+        "li", "main", "menu", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
+    };
+
+    public static List<PageBlock> Of(IElement body)
+    {
+        var blocks = new List<PageBlock>();
+        var run = new RunBuilder();
+        var owners = new Stack<IElement>();
+        owners.Push(body);
+        // (node, leaving): leaving is true for the marker that closes a block element or a link.
+        var work = new Stack<(INode Node, bool Leaving)>();
+        PushChildren(work, body);
+        var linkDepth = 0;
+        var lineBreaks = 0;
+
+        void Flush()
+        {
+            if (run.HasText)
+            {
+                var owner = owners.Peek();
+                blocks.Add(new PageBlock(blocks.Count, owner, AncestorsOf(owner), KindOf(owner), run.Text, run.LinkChars, run.FirstText));
+            }
+            run.Clear();
+        }
+
+        while (work.Count > 0)
+        {
+            var (node, leaving) = work.Pop();
+            if (leaving)
+            {
+                if (node is IElement { LocalName: "a" })
+                {
+                    linkDepth--;
+                    continue;
+                }
+                Flush();
+                owners.Pop();
+                continue;
+            }
+            if (node is IText text)
+            {
+                run.Append(text, linkDepth > 0);
+                if (!string.IsNullOrWhiteSpace(text.Data))
+                {
+                    lineBreaks = 0;
+                }
+                continue;
+            }
+            if (node is not IElement element || Skipped.Contains(element.LocalName))
+            {
+                continue;
+            }
+            if (element.LocalName == "br")
+            {
+                // Two line breaks in a row end a paragraph on pages that lay text out with <br>.
+                if (++lineBreaks == 2)
+                {
+                    Flush();
+                }
+                run.AppendSpace();
+                continue;
+            }
+            lineBreaks = 0;
+            if (IsHidden(element) || Controls.Contains(element.LocalName))
+            {
+                Flush();
+                var hiddenText = BoilerplateCleaner.NormaliseWhitespace(element.TextContent);
+                if (hiddenText.Length > 0)
+                {
+                    var kind = IsHidden(element) ? BlockKind.Hidden : BlockKind.Control;
+                    blocks.Add(new PageBlock(blocks.Count, element, AncestorsOf(element), kind, hiddenText, 0, null));
+                }
+                continue;
+            }
+            if (BlockTags.Contains(element.LocalName))
+            {
+                Flush();
+                owners.Push(element);
+                work.Push((element, true));
+                PushChildren(work, element);
+                continue;
+            }
+            if (element.LocalName == "a")
+            {
+                linkDepth++;
+                work.Push((element, true));
+            }
+            PushChildren(work, element);
+        }
+        Flush();
+        return blocks;
+    }
+
+    private static void PushChildren(Stack<(INode, bool)> work, INode parent)
+    {
+        for (var child = parent.LastChild; child is not null; child = child.PreviousSibling)
+        {
+            work.Push((child, false));
+        }
+    }
+
+    private static List<IElement> AncestorsOf(IElement owner)
+    {
+        var chain = new List<IElement>();
+        for (var element = owner; element is not null && element.LocalName != "html"; element = element.ParentElement)
+        {
+            chain.Add(element);
+        }
+        return chain;
+    }
+
+    private static BlockKind KindOf(IElement owner)
+    {
+        for (var element = owner; element is not null && element.LocalName != "body"; element = element.ParentElement)
+        {
+            switch (element.LocalName)
+            {
+                case "h1" or "h2" or "h3" or "h4" or "h5" or "h6" when element == owner:
+                    return BlockKind.Heading;
+                case "figcaption" or "figure":
+                    return BlockKind.Caption;
+                case "blockquote":
+                    return BlockKind.Quote;
+                case "li" or "dd" or "dt" when element == owner:
+                    return BlockKind.ListItem;
+            }
+        }
+        return BlockKind.Paragraph;
+    }
+
+    /// <summary>Hidden by the page's own markup: the hidden attribute, aria-hidden, or an inline display:none / visibility:hidden.</summary>
+    public static bool IsHidden(IElement element)
+    {
+        if (element.HasAttribute("hidden") || string.Equals(element.GetAttribute("aria-hidden"), "true", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+        var style = element.GetAttribute("style");
+        if (style is null)
+        {
+            return false;
+        }
+        var compact = style.Replace(" ", "", StringComparison.Ordinal).ToLowerInvariant();
+        return compact.Contains("display:none", StringComparison.Ordinal) || compact.Contains("visibility:hidden", StringComparison.Ordinal);
+    }
+
+    private sealed class RunBuilder
+    {
+        private readonly StringBuilder _text = new();
+        private bool _pendingSpace;
+
+        public int LinkChars { get; private set; }
+
+        public IText? FirstText { get; private set; }
+
+        public bool HasText => _text.Length > 0;
+
+        public string Text => _text.ToString();
+
+        public void Append(IText node, bool inLink)
+        {
+            foreach (var c in node.Data)
+            {
+                if (char.IsWhiteSpace(c))
+                {
+                    _pendingSpace = true;
+                    continue;
+                }
+                if (_pendingSpace && _text.Length > 0)
+                {
+                    _text.Append(' ');
+                    if (inLink)
+                    {
+                        LinkChars++;
+                    }
+                }
+                _pendingSpace = false;
+                FirstText ??= node;
+                _text.Append(c);
+                if (inLink)
+                {
+                    LinkChars++;
+                }
+            }
+        }
+
+        public void AppendSpace() => _pendingSpace = true;
+
+        public void Clear()
+        {
+            _text.Clear();
+            _pendingSpace = false;
+            LinkChars = 0;
+            FirstText = null;
+        }
+    }
+}

@@ -1,0 +1,106 @@
+namespace MaliReader.Web.Compare;
+
+/// <summary>
+/// Clauses of a paragraph that its counterparts do not report. A paragraph is cut into clauses at
+/// sentence and clause punctuation (fragments under <see cref="MinimumClauseWords"/> words join
+/// their neighbour); a clause is a claim of its own account when less than
+/// <see cref="ReportedCoverage"/> of its content-word weight is found anywhere in the other account.
+/// </summary>
+public static class ClaimFinder
+{
+    public const int MinimumClauseWords = 4;
+
+    /// <summary>Below this share of its weight found elsewhere, a clause is not reported by the other account.</summary>
+    public const double ReportedCoverage = 0.25;
+
+    /// <summary>The unreported clauses of <paramref name="text"/>, each as the run from its first to its last unfound content word.</summary>
+    public static IReadOnlyList<WordRange> Unreported(string text, IEnumerable<string> otherAccount, ParagraphSimilarity similarity)
+    {
+        var other = otherAccount.SelectMany(CompareWords.Of).ToList();
+        var claims = new List<WordRange>();
+        foreach (var clause in Clauses(text))
+        {
+            var content = clause.Where(word => !FunctionWords.Contains(word.Key)).ToList();
+            if (content.Count == 0 || similarity.Coverage(content, other) >= ReportedCoverage)
+            {
+                continue;
+            }
+            var unfound = content.Where(word => !other.Any(candidate => ParagraphSimilarity.WordMatch(word.Key, candidate.Key) > 0)).ToList();
+            if (unfound.Count > 0)
+            {
+                claims.Add(ParagraphDiffer.Range(text, unfound));
+            }
+        }
+        claims.AddRange(UnmentionedNames(text, other, claims));
+        return claims.OrderBy(range => range.Start).ToList();
+    }
+
+    /// <summary>
+    /// Names (capitalised words inside a sentence, with the capitalised words next to them) that the
+    /// other account never mentions, not even spelled another way: "China" as the Council's president.
+    /// </summary>
+    private static IEnumerable<WordRange> UnmentionedNames(string text, List<CompareWord> other, List<WordRange> claimed)
+    {
+        var words = CompareWords.Of(text);
+        var run = new List<CompareWord>();
+        for (var i = 0; i <= words.Count; i++)
+        {
+            var isName = i < words.Count && ParagraphDiffer.IsNameLike(words[i]) && !OpensSentence(text, words[i]) && !FunctionWords.Contains(words[i].Key);
+            var joinsRun = run.Count == 0 || (i < words.Count && IsSpaceOnly(text, run[^1], words[i]));
+            if (isName && joinsRun)
+            {
+                run.Add(words[i]);
+                continue;
+            }
+            var unmentioned = run.Where(word => !other.Any(o => ParagraphSimilarity.WordMatch(word.Key, o.Key) > 0 || (o.IsCapitalized && ParagraphDiffer.SpelledAlike(word, o)))).ToList();
+            if (unmentioned.Count > 0 && !claimed.Any(range => range.Start <= run[0].Start && run[^1].Start < range.Start + range.Length))
+            {
+                yield return ParagraphDiffer.Range(text, run);
+            }
+            run = isName ? [words[i]] : [];
+        }
+    }
+
+    private static bool IsSpaceOnly(string text, CompareWord before, CompareWord after) =>
+        text.AsSpan(before.Start + before.Length, after.Start - before.Start - before.Length).IsWhiteSpace();
+
+    private static bool OpensSentence(string text, CompareWord word)
+    {
+        var before = text.AsSpan(0, word.Start).TrimEnd(" \"“‘«(");
+        return before.IsEmpty || before[^1] is '.' or '!' or '?' or ':';
+    }
+
+    /// <summary>The words of each clause, in order.</summary>
+    public static List<List<CompareWord>> Clauses(string text)
+    {
+        var clauses = new List<List<CompareWord>>();
+        var current = new List<CompareWord>();
+        var words = CompareWords.Of(text);
+        for (var i = 0; i < words.Count; i++)
+        {
+            current.Add(words[i]);
+            var gapEnd = i + 1 < words.Count ? words[i + 1].Start : text.Length;
+            var gap = text.AsSpan(words[i].Start + words[i].Length, gapEnd - words[i].Start - words[i].Length);
+            // A short fragment ("Specifically,") is carried into the next clause rather than judged alone.
+            if (gap.IndexOfAny(ClauseBreaks) >= 0 && current.Count >= MinimumClauseWords)
+            {
+                clauses.Add(current);
+                current = [];
+            }
+        }
+        if (current.Count > 0)
+        {
+            clauses.Add(current);
+        }
+        // A trailing fragment too short to stand alone belongs to the clause before it.
+        if (clauses.Count > 1 && clauses[^1].Count < MinimumClauseWords)
+        {
+            clauses[^2].AddRange(clauses[^1]);
+            clauses.RemoveAt(clauses.Count - 1);
+        }
+        return clauses;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> ClauseBreaks =
+        System.Buffers.SearchValues.Create(".;:!?,–—()");
+}

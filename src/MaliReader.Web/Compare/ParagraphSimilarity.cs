@@ -1,0 +1,91 @@
+namespace MaliReader.Web.Compare;
+
+/// <summary>
+/// How alike in meaning two passages are, from 0 to 1. Each word of one passage is matched to its
+/// closest word in the other (the same word after folding and stemming counts fully, a related
+/// spelling such as "Syria"/"Syrian" partly), and the score is the harmonic mean of the shares of
+/// each passage's word weight (<see cref="WordWeights"/>) so matched: rare words decide, common
+/// ones barely count, and a passage covered only in part scores low.
+/// </summary>
+public sealed class ParagraphSimilarity(WordWeights weights)
+{
+    /// <summary>Spellings closer than this (Dice over letter trigrams) count as partly the same word.</summary>
+    private const double RelatedSpelling = 0.5;
+
+    /// <summary>Credit for one word being a prefix of the other, at least this long ("Israel"/"Israeli").</summary>
+    private const int RelatedPrefixLength = 4;
+    public const double RelatedPrefixCredit = 0.9;
+
+    public WordWeights Weights => weights;
+
+    public double Of(string first, string second) => Of(CompareWords.Of(first), CompareWords.Of(second));
+
+    public double Of(IReadOnlyList<CompareWord> first, IReadOnlyList<CompareWord> second)
+    {
+        var firstShare = Coverage(first, second);
+        var secondShare = Coverage(second, first);
+        return firstShare + secondShare == 0 ? 0 : 2 * firstShare * secondShare / (firstShare + secondShare);
+    }
+
+    /// <summary>The share of <paramref name="words"/>' weight found in <paramref name="other"/>, 0 to 1.</summary>
+    public double Coverage(IReadOnlyList<CompareWord> words, IReadOnlyList<CompareWord> other)
+    {
+        double total = 0, matched = 0;
+        foreach (var word in words)
+        {
+            var weight = weights.Of(word.Key);
+            total += weight;
+            var best = 0.0;
+            foreach (var candidate in other)
+            {
+                best = Math.Max(best, WordMatch(word.Key, candidate.Key));
+                if (best == 1)
+                {
+                    break;
+                }
+            }
+            matched += weight * best;
+        }
+        return total == 0 ? 0 : matched / total;
+    }
+
+    /// <summary>1 for the same key, a partial credit for a related spelling, 0 otherwise; numbers match only exactly.</summary>
+    public static double WordMatch(string first, string second)
+    {
+        if (first == second)
+        {
+            return 1;
+        }
+        if (char.IsAsciiDigit(first[0]) || char.IsAsciiDigit(second[0]))
+        {
+            return 0;
+        }
+        if (Math.Min(first.Length, second.Length) >= RelatedPrefixLength
+            && (first.StartsWith(second, StringComparison.Ordinal) || second.StartsWith(first, StringComparison.Ordinal)))
+        {
+            return RelatedPrefixCredit;
+        }
+        var dice = SpellingSimilarity(first, second);
+        return dice >= RelatedSpelling ? dice : 0;
+    }
+
+    /// <summary>Dice coefficient of the letter trigrams of two words, each padded at both ends.</summary>
+    public static double SpellingSimilarity(string first, string second)
+    {
+        var firstGrams = Trigrams(first);
+        var secondGrams = Trigrams(second);
+        var shared = firstGrams.Count(secondGrams.Contains);
+        return 2.0 * shared / (firstGrams.Count + secondGrams.Count);
+    }
+
+    private static HashSet<string> Trigrams(string word)
+    {
+        var padded = $"#{word}#";
+        var grams = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i + 3 <= padded.Length; i++)
+        {
+            grams.Add(padded.Substring(i, 3));
+        }
+        return grams;
+    }
+}

@@ -1,0 +1,170 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Html.Parser;
+using MaliReader.Web.Articles;
+using MaliReader.Web.Articles.WebPages;
+
+namespace MaliReader.Tests.Articles.WebPages;
+
+public partial class WebPageReaderTests
+{
+    [Fact]
+    public void Read_KeepsTheArticlesParagraphsAsTextOnlyBlocks()
+    {
+        var page = WebPageReader.Read("harvest.html", TestPages.Utf8(TestPages.Page()));
+
+        var cleaned = BoilerplateCleaner.Clean(page.BodyHtml);
+        Assert.Equal(TestPages.Paragraphs, cleaned.Paragraphs);
+        Assert.Equal(TestPages.Title, page.Metadata.Title);
+    }
+
+    public static TheoryData<string, string, string, LeftOutReason> LeftOutRows => new()
+    {
+        // furniture markup, where it goes, a sentence of it, the reason recorded
+        { "<nav><ul><li><a href='/world'>World news today</a></li><li><a href='/business'>Business and markets</a></li></ul></nav>", "outside", "World news today", LeftOutReason.Navigation },
+        { "<footer><p>Copyright The Daily Example, all rights reserved, contact the newsroom.</p></footer>", "outside", "all rights reserved", LeftOutReason.Footer },
+        { "<div class='related-stories'><h3>More from the region</h3><ul><li><a href='/a'>Flooding closes the road to Gao for a week</a></li><li><a href='/b'>A new bridge opens over the river at Ségou</a></li></ul></div>", "inside", "Flooding closes the road to Gao", LeftOutReason.RelatedLinks },
+        { "<section id='comments'><h3>3 comments</h3><p>I farm near Ségou and the millet here did well too, thank you for the report on the harvest and the rains.</p></section>", "outside", "I farm near Ségou", LeftOutReason.Comments },
+        { "<div class='cookie-banner'><p>We use cookies to measure our audience and to remember your choices on this site.</p><button>Accept all</button></div>", "outside", "We use cookies to measure", LeftOutReason.CookieNotice },
+        { "<div class='article-share-bar'><a href='/s/f'>Share on Facebook</a> <a href='/s/t'>Share on Twitter</a> <a href='/s/e'>Send by email</a></div>", "inside", "Send by email", LeftOutReason.ShareBar },
+        { "<div class='newsletter-box'><p>Get the morning briefing from our reporters in your inbox every weekday, free of charge.</p></div>", "inside", "Get the morning briefing", LeftOutReason.Newsletter },
+        { "<div class='ad-slot'><p>Advertisement: the best prices on farm machinery this autumn.</p></div>", "inside", "the best prices on farm machinery", LeftOutReason.Advertising },
+        { "<aside><h3>Most read</h3><p>The capital prepares for the festival of the river, with music and boats on the water.</p></aside>", "outside", "prepares for the festival", LeftOutReason.Sidebar },
+        { "<form action='/search'><label>Search the archive of the newspaper</label><input name='q'></form>", "outside", "Search the archive", LeftOutReason.Form },
+        { "<p class='byline'>By Aminata Traoré, agriculture correspondent</p>", "inside", "By Aminata Traoré", LeftOutReason.Byline },
+        { "<div hidden><p>Subscribers read this part of the page in the print edition only.</p></div>", "inside", "print edition only", LeftOutReason.Hidden },
+    };
+
+    [Theory]
+    [MemberData(nameof(LeftOutRows))]
+    public void Read_LeavesPageFurnitureOut_RecordingWhy(string furniture, string where, string sentence, LeftOutReason reason)
+    {
+        var html = where == "inside" ? TestPages.Page(insideArticle: furniture) : TestPages.Page(outsideArticle: furniture);
+
+        var page = WebPageReader.Read("harvest.html", TestPages.Utf8(html));
+
+        Assert.DoesNotContain(sentence, page.BodyHtml, StringComparison.Ordinal);
+        var record = Assert.Single(page.LeftOut, block => block.Text.Contains(sentence, StringComparison.Ordinal));
+        Assert.Equal(reason, record.Reason);
+        Assert.Equal(TestPages.Paragraphs, BoilerplateCleaner.Clean(page.BodyHtml).Paragraphs);
+    }
+
+    [Fact]
+    public void Read_LeavesTheHeadlineOut_AsTheTitle()
+    {
+        var page = WebPageReader.Read("harvest.html", TestPages.Utf8(TestPages.Page()));
+
+        Assert.Contains(page.LeftOut, block => block.Text == TestPages.Title && block.Reason == LeftOutReason.Headline);
+        Assert.DoesNotContain(TestPages.Title, page.BodyHtml, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_AccountsForEveryVisibleWord_InTheBodyOrTheLeftOutRecord()
+    {
+        var furniture = string.Concat(LeftOutRows.Select(row => (string)row[0]));
+        var html = TestPages.Page(insideArticle: "<div class='share-tools'><a href='#'>Share</a></div><blockquote><p>We will not let the canals fail again, the minister said at the close.</p></blockquote>", outsideArticle: furniture);
+
+        var page = WebPageReader.Read("harvest.html", TestPages.Utf8(html));
+
+        using var document = new HtmlParser().ParseDocument(html);
+        foreach (var invisible in document.Body!.QuerySelectorAll("script, style, input").ToList())
+        {
+            invisible.Remove();
+        }
+        // Blocks end words as a browser lays them out; these pages never split a word across elements.
+        foreach (var element in document.Body!.QuerySelectorAll("*").ToList())
+        {
+            element.After(document.CreateTextNode(" "));
+        }
+        var visibleWords = Words(document.Body!.TextContent);
+        using var body = new HtmlParser().ParseDocument(page.BodyHtml);
+        var accountedWords = Words(body.Body!.TextContent + " " + string.Join(" ", page.LeftOut.Select(block => block.Text)));
+        Assert.Equal("", Difference(visibleWords, accountedWords));
+        Assert.Equal("", Difference(accountedWords, visibleWords));
+        Assert.Contains("We will not let the canals fail again", page.BodyHtml, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_NeverPassesScriptsStylesOrMediaIntoTheBody()
+    {
+        var html = TestPages.Page(insideArticle: "<script>alert('x')</script><style>p{color:red}</style><iframe src='https://example.org/'></iframe><img src='x.png' onerror='alert(1)'><p>The <b onclick='alert(2)'>minister</b> closed the meeting &lt;script&gt; with thanks to everyone who came to the capital for it.</p>");
+
+        var page = WebPageReader.Read("harvest.html", TestPages.Utf8(html));
+
+        using var body = new HtmlParser().ParseDocument(page.BodyHtml);
+        Assert.Empty(body.Body!.QuerySelectorAll("script, style, iframe, img, b, a, [onclick], [onerror]"));
+        Assert.All(body.Body!.QuerySelectorAll("*"), element => Assert.Empty(element.Attributes));
+        Assert.Contains("&lt;script&gt;", page.BodyHtml, StringComparison.Ordinal);
+        Assert.DoesNotContain("alert", page.BodyHtml, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_TruncatedPage_KeepsWhatArrived()
+    {
+        var html = TestPages.Page();
+        var truncated = html[..html.IndexOf("The meeting ended", StringComparison.Ordinal)] + "The meeting end";
+
+        var page = WebPageReader.Read("harvest.html", TestPages.Utf8(truncated));
+
+        var paragraphs = BoilerplateCleaner.Clean(page.BodyHtml).Paragraphs;
+        Assert.Equal(TestPages.Paragraphs[..3], paragraphs.Take(3));
+        Assert.Equal("The meeting end", paragraphs[^1]);
+    }
+
+    [Fact]
+    public void Read_PageNestedTenThousandLevels_IsReadWithoutCrashing()
+    {
+        var nested = string.Concat(Enumerable.Repeat("<div>", 10_000)) + string.Concat(TestPages.Paragraphs.Select(p => $"<p>{p}</p>"));
+        var html = $"<html><head><title>{TestPages.Title}</title></head><body>{nested}</body></html>";
+
+        var page = WebPageReader.Read("deep.html", TestPages.Utf8(html));
+
+        Assert.Equal(TestPages.Paragraphs, BoilerplateCleaner.Clean(page.BodyHtml).Paragraphs);
+    }
+
+    [Fact]
+    public void Read_PageOverTenMegabytes_IsRefusedWithItsSize()
+    {
+        var bytes = new byte[WebPageReader.MaxBytes + 1];
+        Array.Fill(bytes, (byte)'a');
+
+        var error = Assert.Throws<ContentFileException>(() => WebPageReader.Read("huge.html", bytes));
+
+        Assert.Equal("huge.html", error.FileName);
+        Assert.Contains("10 MB", error.Reason, StringComparison.Ordinal);
+    }
+
+    public static TheoryData<string, string> NoArticleRows => new()
+    {
+        { "empty", "" },
+        { "home page", "<html><head><title>The Daily Example</title></head><body><nav><a href='/'>Home</a></nav><main>"
+            + string.Concat(Enumerable.Range(1, 30).Select(i => $"<div class='teaser'><h2><a href='/story/{i}'>Headline number {i} about the news of the day in the region</a></h2></div>"))
+            + "</main></body></html>" },
+        { "login wall", "<html><head><title>Sign in</title></head><body><main><h1>Sign in to continue reading</h1><form><label>Email</label><input name='e'><label>Password</label><input name='p' type='password'><button>Sign in</button></form><p>New here? Create an account.</p></main></body></html>" },
+    };
+
+    [Theory]
+    [MemberData(nameof(NoArticleRows))]
+    public void Read_PageWithoutAnArticle_IsRefusedWithAClearReason(string what, string html)
+    {
+        var error = Assert.Throws<ContentFileException>(() => WebPageReader.Read("page.html", TestPages.Utf8(html)));
+
+        Assert.Equal("page.html", error.FileName);
+        Assert.Matches(what == "empty" ? "empty" : "no article", error.Reason);
+    }
+
+    /// <summary>The words of <paramref name="a"/> left over once <paramref name="b"/>'s are taken away, as one string for a readable failure.</summary>
+    private static string Difference(List<string> a, List<string> b)
+    {
+        var rest = new List<string>(a);
+        foreach (var word in b)
+        {
+            rest.Remove(word);
+        }
+        return string.Join(" ", rest);
+    }
+
+    private static List<string> Words(string text) => [.. Word().Matches(text).Select(match => match.Value).Order(StringComparer.Ordinal)];
+
+    [GeneratedRegex(@"\w+")]
+    private static partial Regex Word();
+}

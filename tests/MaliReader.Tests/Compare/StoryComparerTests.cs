@@ -1,0 +1,106 @@
+using System.Text;
+using MaliReader.Tests.Support;
+using MaliReader.Web.Articles;
+using MaliReader.Web.Compare;
+
+namespace MaliReader.Tests.Compare;
+
+public class StoryComparerTests
+{
+    private static Article Account(string slug, string source, params string[] paragraphs) =>
+        Read($"{slug}.md", TestContent.Article($"{source} on the footbridge", source, "footbridge", paragraphs));
+
+    private static Article Read(string fileName, string markdown) =>
+        ArticleReader.Read(fileName, Encoding.UTF8.GetBytes(markdown));
+
+    private static IEnumerable<(string, string)> PairIds(StoryComparison comparison) =>
+        comparison.Pairs.Select(pair => (pair.Left, pair.Right));
+
+    // A made-up event told three ways: the second account changes a name and a number, splits the
+    // history paragraph in two, tells the rescue before the history and adds a protest; the third is
+    // short and puts a place in other words.
+    private static readonly Article Wire = Account("wire", "Wire",
+        "A footbridge over the Varna river collapsed on Saturday in the town of Kestrel Falls, injuring 14 people, the regional governor Marta Kowalczyk said.",
+        "The bridge, built in 1962, had been closed for repairs twice in the past decade, and engineers had warned the town council last spring that its steel cables were badly corroded.",
+        "Rescue teams pulled six people from the freezing water within an hour; all of them were taken to the district hospital in Brenna.",
+        "The governor ordered an inspection of every bridge in the province and promised compensation to the families of the injured.");
+
+    private static readonly Article Local = Account("local", "Local paper",
+        "At least 17 people were injured on Saturday when a footbridge over the Varna river collapsed in Kestrel Falls, according to the regional governor Marta Kovalchik.",
+        "Rescue teams pulled six people out of the freezing water within an hour and took them to the district hospital in Brenna.",
+        "The bridge was built in 1962 and had been closed for repairs twice in the past decade.",
+        "Last spring, engineers warned the town council that the steel cables of the bridge were badly corroded.",
+        "Dozens of residents gathered outside the town hall on Sunday evening to demand the resignation of the mayor.",
+        "The governor ordered an inspection of every bridge in the province and promised compensation to the families of the injured.");
+
+    private static readonly Article Radio = Account("radio", "Radio",
+        "A footbridge over the Varna river collapsed on Saturday in Kestrel Falls, injuring 14 people.",
+        "Six people were pulled from the freezing water and taken to the district hospital in the capital.");
+
+    [Fact]
+    public void MadeUpStory_PairsEachParagraphWithWhatReportsTheSameThing()
+    {
+        var comparison = StoryComparer.Compare([Wire, Local]);
+
+        Assert.Equal(["wire", "local"], comparison.Accounts);
+        Assert.Equal(
+            new[] { ("wire-1", "local-1"), ("wire-2", "local-3"), ("wire-2", "local-4"), ("wire-3", "local-2"), ("wire-4", "local-6") }.Order(),
+            PairIds(comparison).Order());
+        Assert.Equal(["local-5"], comparison.Unmatched);
+    }
+
+    [Fact]
+    public void MadeUpStory_TypesTheChangedNameAndNumber()
+    {
+        var comparison = StoryComparer.Compare([Wire, Local]);
+        var opening = comparison.Pairs.Single(pair => pair.Left == "wire-1");
+
+        Assert.Contains(opening.Differences, d => d is { Kind: DifferenceKind.Name, Left.Text: "Kowalczyk", Right.Text: "Kovalchik" });
+        Assert.Contains(opening.Differences, d => d is { Kind: DifferenceKind.Number, Left.Text: "14", Right.Text: "17" });
+        Assert.All(comparison.Pairs.Where(pair => pair.Left == "wire-4").SelectMany(pair => pair.Differences), d => Assert.Fail($"identical paragraphs differ: {d}"));
+    }
+
+    [Fact]
+    public void ThreeAccounts_ArePairedEachWithEach_AndAPlaceInOtherWordsIsATerm()
+    {
+        var comparison = StoryComparer.Compare([Wire, Local, Radio]);
+
+        Assert.Contains(("wire-1", "radio-1"), PairIds(comparison));
+        Assert.Contains(("local-1", "radio-1"), PairIds(comparison));
+        var rescue = comparison.Pairs.Single(pair => pair is { Left: "wire-3", Right: "radio-2" });
+        Assert.Contains(rescue.Differences, d => d is { Kind: DifferenceKind.Term, Left.Text: "Brenna", Right.Text: "capital" });
+        Assert.DoesNotContain("local-5", comparison.Pairs.SelectMany(pair => new[] { pair.Left, pair.Right }));
+    }
+
+    [Fact]
+    public void ClauseReportedByOneAccountOnly_IsAClaim()
+    {
+        var longer = Account("longer", "Longer",
+            "The governor ordered an inspection of every bridge in the province, and the army sent two engineering battalions to rebuild the crossing.");
+        var shorter = Account("shorter", "Shorter",
+            "The governor ordered an inspection of every bridge in the province.");
+
+        var pair = Assert.Single(StoryComparer.Compare([longer, shorter]).Pairs);
+
+        var claim = Assert.Single(pair.Differences);
+        Assert.Equal(DifferenceKind.Claim, claim.Kind);
+        Assert.Null(claim.Right);
+        Assert.Contains("engineering battalions", claim.Left?.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ParagraphsSharingOnlyCommonWords_AreNotPaired()
+    {
+        var first = Account("first", "First",
+            "Mali said France must answer for the drone flights over Gao.",
+            "Mali said France had closed its embassy in Bamako.");
+        var second = Account("second", "Second",
+            "France said Mali had expelled the ambassador after the vote in Niamey.",
+            "France said Mali would hold elections in February under a new charter.");
+
+        var comparison = StoryComparer.Compare([first, second]);
+
+        Assert.Empty(comparison.Pairs);
+        Assert.Equal(4, comparison.Unmatched.Count);
+    }
+}
