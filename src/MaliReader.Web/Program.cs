@@ -82,8 +82,9 @@ if (!app.Environment.IsDevelopment())
     app.UseExceptionHandler("/Error");
 }
 app.UseStatusCodePagesWithReExecute("/NotFound");
-// The search limit counts before the output cache, so a flood of one cached search is still refused.
-app.UseRateLimiter();
+// The search limit counts before the output cache, so a flood of one cached search is still refused;
+// other requests skip the limiter's per-client bookkeeping altogether.
+app.UseWhen(context => SearchRateLimiting.IsSearch(context.Request.Path), search => search.UseRateLimiter());
 // The output cache keeps compressed bytes (its key holds the encoding), so a hit is neither rendered nor compressed.
 app.UseOutputCache();
 // Compression wraps the endpoints and the re-executed error and not-found pages; static assets come precompressed.
