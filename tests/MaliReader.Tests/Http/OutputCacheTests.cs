@@ -4,6 +4,9 @@ using MaliReader.Tests.Support;
 using MaliReader.Web.Ingest;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MaliReader.Tests.Http;
@@ -16,8 +19,26 @@ public sealed class OutputCacheTests : IDisposable
     private const string AddedUnmarked = "quartermasters inventoried the";
 
     private readonly MaliReaderApp _app = new();
+    private readonly WebApplicationFactory<Program> _web;
 
-    public void Dispose() => _app.Dispose();
+    public OutputCacheTests() =>
+        _web = _app.WithWebHostBuilder(builder => builder.ConfigureTestServices(CountingOutputCacheStore.Replace));
+
+    public void Dispose()
+    {
+        _web.Dispose();
+        _app.Dispose();
+    }
+
+    private int CacheHits => ((CountingOutputCacheStore)_web.Services.GetRequiredService<IOutputCacheStore>()).Hits;
+
+    /// <summary>The response to <paramref name="url"/>, and whether the output cache answered it.</summary>
+    private async Task<(HttpResponseMessage Response, bool FromCache)> GetCounted(string url)
+    {
+        var hits = CacheHits;
+        var response = await Get(url);
+        return (response, CacheHits > hits);
+    }
 
     /// <summary>Pages and article answers that show the RT article's paragraphs, and where.</summary>
     public static TheoryData<string> ShowTheArticle => new()
@@ -31,7 +52,7 @@ public sealed class OutputCacheTests : IDisposable
 
     private async Task<HttpResponseMessage> Get(string url, string? acceptEncoding = null)
     {
-        using var client = _app.CreateClient();
+        using var client = _web.CreateClient();
         using var request = new HttpRequestMessage(HttpMethod.Get, url);
         if (acceptEncoding is not null)
         {
@@ -44,36 +65,57 @@ public sealed class OutputCacheTests : IDisposable
     {
         var fileName = TestContent.RtSlug + ".md";
         _app.Content.Write(fileName, _app.Content.Read(fileName).TrimEnd() + $"\n\n{AddedWords}.\n");
-        _app.Services.GetRequiredService<ContentIngest>().Sync();
+        _web.Services.GetRequiredService<ContentIngest>().Sync();
     }
 
     [Theory]
     [MemberData(nameof(ShowTheArticle))]
     public async Task ARepeatedRequest_IsServedFromTheCache_UntilTheContentChanges(string url)
     {
-        using var first = await Get(url);
-        using var second = await Get(url);
-        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
-        // The output cache answers a hit with an Age header; a rendered page has none.
-        Assert.Null(first.Headers.Age);
-        Assert.NotNull(second.Headers.Age);
-        Assert.Equal(await first.Content.ReadAsStringAsync(), await second.Content.ReadAsStringAsync());
+        var (first, firstCached) = await GetCounted(url);
+        var (second, secondCached) = await GetCounted(url);
+        using (first)
+        using (second)
+        {
+            Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+            Assert.False(firstCached);
+            Assert.True(secondCached);
+            Assert.Equal(await first.Content.ReadAsStringAsync(), await second.Content.ReadAsStringAsync());
 
-        AddParagraphToRtArticle();
+            AddParagraphToRtArticle();
 
-        using var after = await Get(url);
-        Assert.Equal(HttpStatusCode.OK, after.StatusCode);
-        Assert.Null(after.Headers.Age);
-        Assert.Contains(AddedUnmarked, await after.Content.ReadAsStringAsync());
-        Assert.NotEqual(first.Headers.ETag, after.Headers.ETag);
+            var (after, afterCached) = await GetCounted(url);
+            using (after)
+            {
+                Assert.Equal(HttpStatusCode.OK, after.StatusCode);
+                Assert.False(afterCached);
+                Assert.Contains(AddedUnmarked, await after.Content.ReadAsStringAsync());
+                Assert.NotEqual(first.Headers.ETag, after.Headers.ETag);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task APageFromTheCache_GoesOutFirstHand_SoSharedCachesKeepItTheirFullTime()
+    {
+        using var first = await Get("/");
+        var (hit, fromCache) = await GetCounted("/");
+        using (hit)
+        {
+            Assert.True(fromCache);
+            // An Age would make a shared cache count s-maxage from the first render and revalidate at once.
+            Assert.Null(hit.Headers.Age);
+            Assert.Contains("s-maxage=", hit.Headers.CacheControl?.ToString());
+        }
     }
 
     [Fact]
     public async Task TheArticleList_CountsTheNewParagraph_AfterAnEdit()
     {
         using var before = await Get("/api/articles");
-        using var cached = await Get("/api/articles");
-        Assert.NotNull(cached.Headers.Age);
+        var (cached, fromCache) = await GetCounted("/api/articles");
+        cached.Dispose();
+        Assert.True(fromCache);
 
         AddParagraphToRtArticle();
 
@@ -124,11 +166,12 @@ public sealed class OutputCacheTests : IDisposable
     public async Task ACachedPage_KeepsItsETag_AndIsRevalidatedWith304()
     {
         using var first = await Get($"/p/{TestContent.RtSlug}-1");
-        using var hit = await Get($"/p/{TestContent.RtSlug}-1");
-        Assert.NotNull(hit.Headers.Age);
+        var (hit, fromCache) = await GetCounted($"/p/{TestContent.RtSlug}-1");
+        using var _ = hit;
+        Assert.True(fromCache);
         Assert.Equal(first.Headers.ETag, hit.Headers.ETag);
 
-        using var client = _app.CreateClient();
+        using var client = _web.CreateClient();
         using var revalidate = new HttpRequestMessage(HttpMethod.Get, $"/p/{TestContent.RtSlug}-1");
         revalidate.Headers.IfNoneMatch.Add(hit.Headers.ETag!);
         using var notModified = await client.SendAsync(revalidate);
@@ -139,9 +182,10 @@ public sealed class OutputCacheTests : IDisposable
     public async Task AQueryParameterNoPageReads_IsServedTheSameCachedPage()
     {
         using var plain = await Get("/");
-        using var tracked = await Get("/?utm_source=feed&utm_campaign=x");
+        var (tracked, fromCache) = await GetCounted("/?utm_source=feed&utm_campaign=x");
+        using var _ = tracked;
 
-        Assert.NotNull(tracked.Headers.Age);
+        Assert.True(fromCache);
         Assert.Equal(await plain.Content.ReadAsStringAsync(), await tracked.Content.ReadAsStringAsync());
     }
 
@@ -152,7 +196,7 @@ public sealed class OutputCacheTests : IDisposable
         Assert.Equal(HttpStatusCode.NotFound, before.StatusCode);
 
         _app.Content.Write("later.md", TestContent.Article("A later story", "Later source", "a-later-story", "A paragraph."));
-        _app.Services.GetRequiredService<ContentIngest>().Sync();
+        _web.Services.GetRequiredService<ContentIngest>().Sync();
 
         using var after = await Get("/?story=a-later-story");
         Assert.Equal(HttpStatusCode.OK, after.StatusCode);
@@ -162,7 +206,7 @@ public sealed class OutputCacheTests : IDisposable
     [Fact]
     public async Task AFloodOfOneCachedSearch_IsStillRefusedByTheRateLimit()
     {
-        var limited = _app.WithWebHostBuilder(builder =>
+        var limited = _web.WithWebHostBuilder(builder =>
         {
             builder.UseSetting("RateLimiting:Enabled", "true");
             builder.UseSetting("RateLimiting:PermitLimit", "5");
