@@ -66,6 +66,11 @@ builder.WebHost.ConfigureKestrel(kestrel =>
     kestrel.AddServerHeader = false;
 });
 
+// Static assets as the build laid them out (compressed copies live outside wwwroot until publish):
+// without this, an unpublished build run outside Development answers a compressed request with an
+// empty file. A published app has no build manifest, and this does nothing.
+builder.WebHost.UseStaticWebAssets();
+
 var app = builder.Build();
 
 // The first snapshot is built before the app listens, so no request sees an empty reading room.
