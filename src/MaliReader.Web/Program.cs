@@ -1,3 +1,4 @@
+using MaliReader.Web.Compare;
 using MaliReader.Web.Ingest;
 using MaliReader.Web.ReadModel;
 using MaliReader.Web.Search;
@@ -84,6 +85,7 @@ app.MapRazorPages().WithStaticAssets();
 app.MapOpenApi();
 app.MapArticlesApi();
 app.MapSearchApi();
+app.MapCompareApi();
 app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = ContentHealthCheck.WriteResponse });
 
 app.Run();
