@@ -78,6 +78,23 @@ public static class ParagraphDiffer
     }
 
     /// <summary>
+    /// Every word the word-level diff finds changed between two versions of a passage, grammar words
+    /// included, as runs of each side (adjacent changed words make one run): what an edit did.
+    /// </summary>
+    public static (IReadOnlyList<WordRange> Old, IReadOnlyList<WordRange> New) ChangedWords(string oldText, string newText)
+    {
+        var before = CompareWords.Of(oldText);
+        var after = CompareWords.Of(newText);
+        var diff = Differ.Instance.CreateDiffs(
+            string.Join('\n', before.Select(word => word.Key)),
+            string.Join('\n', after.Select(word => word.Key)),
+            ignoreWhiteSpace: false, ignoreCase: false, LineChunker.Instance);
+        return (
+            [.. diff.DiffBlocks.Where(b => b.DeleteCountA > 0).Select(b => Range(oldText, [.. before.Skip(b.DeleteStartA).Take(b.DeleteCountA)]))],
+            [.. diff.DiffBlocks.Where(b => b.InsertCountB > 0).Select(b => Range(newText, [.. after.Skip(b.InsertStartB).Take(b.InsertCountB)]))]);
+    }
+
+    /// <summary>
     /// The content words of a changed run that the other paragraph does not hold anywhere: words
     /// that only moved, words in a related spelling, and grammar words are not differences.
     /// </summary>

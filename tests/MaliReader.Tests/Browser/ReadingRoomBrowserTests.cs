@@ -56,7 +56,7 @@ public sealed class ReadingRoomBrowserTests(BrowserFixture browser) : BrowserTes
         }
 
         const string Query = "Diop & France";
-        await page.GetByRole(AriaRole.Searchbox, new() { Name = "Search both articles" }).FillAsync(Query);
+        await page.GetByRole(AriaRole.Searchbox, new() { Name = "Search the articles" }).FillAsync(Query);
         await page.GetByRole(AriaRole.Button, new() { Name = "Search", Exact = true }).ClickAsync();
         // The address is polled rather than waited for as an event, which a busy machine can let slip past.
         await Expect(page).ToHaveURLAsync(new Regex(@"/search\?"));
