@@ -127,7 +127,12 @@ public static class ParagraphDiffer
 
     private static readonly HashSet<string> DateWords = DateNames.ToHashSet(StringComparer.Ordinal);
 
-    private static int DateKind(CompareWord word) => word.IsNumber ? 0 : Array.IndexOf(DateNames, word.Key) < 10 ? 1 : 2;
+    // A year ("1987") is told apart from a quantity ("4,000"), so a year one account moved elsewhere
+    // is not set against a quantity the other changed.
+    private static int DateKind(CompareWord word) =>
+        word.IsNumber ? (IsYear(word.Key) ? 3 : 0) : Array.IndexOf(DateNames, word.Key) < 10 ? 1 : 2;
+
+    private static bool IsYear(string key) => key.Length == 4 && key.All(char.IsAsciiDigit) && key[0] is '1' or '2';
 
     /// <summary>Spelled alike enough to be one name written two ways ("Abdoulaye"/"Abdallah").</summary>
     public static bool SpelledAlike(CompareWord first, CompareWord second) =>

@@ -76,13 +76,13 @@ public sealed class ComparisonView
     public Paragraph ParagraphOf(string paragraphId) => _paragraphs[paragraphId].Paragraph;
 
     /// <summary>
-    /// How much a pair differs, from 1 (hardly: the same report in other words) to 4 (much: a loose
-    /// match, or several typed differences), for the overview strip's shading.
+    /// How much a pair differs, from 1 (little: much the same words) to 4 (most: a loose match), for
+    /// the overview strip's shading; a name, number or term that changed adds one step.
     /// </summary>
     public static int DifferenceLevel(ParagraphPair pair)
     {
-        var level = pair.Score >= 0.6 ? 1 : pair.Score >= 0.4 ? 2 : pair.Score >= 0.25 ? 3 : 4;
-        return Math.Min(4, level + Math.Min(2, pair.Differences.Count / 2));
+        var level = pair.Score >= 0.5 ? 1 : pair.Score >= 0.3 ? 2 : pair.Score >= 0.2 ? 3 : 4;
+        return Math.Min(4, level + (pair.Differences.Any(d => d.Kind != DifferenceKind.Claim) ? 1 : 0));
     }
 
     public static string DescribeLevel(int level) => level switch

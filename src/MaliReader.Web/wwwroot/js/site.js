@@ -143,6 +143,15 @@ document.addEventListener("keydown", (event) => {
             .find((paragraph) => paragraph.offsetParent !== null && paragraph.getBoundingClientRect().bottom > top);
     };
 
+    // A counterpart in an account not shown: switch to that account, then follow the link.
+    document.addEventListener("click", (event) => {
+        const link = event.target instanceof Element ? event.target.closest("a.counterpart-link") : null;
+        const target = link && document.getElementById(link.dataset.counterpart || "");
+        if (target && target.closest(".is-switched-away")) {
+            show(accountOf(target));
+        }
+    });
+
     switcher.addEventListener("click", (event) => {
         const button = event.target instanceof Element ? event.target.closest("a[data-account]") : null;
         if (!button || !narrow.matches) {
