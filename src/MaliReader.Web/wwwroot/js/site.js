@@ -85,15 +85,21 @@ document.addEventListener("keydown", (event) => {
     };
     const paragraphOf = (target) => target instanceof Element ? target.closest(".paragraph[data-counterparts]") : null;
 
+    // Where the keyboard is, the reader is: the page scrolling a focused link into view moves content
+    // under a resting pointer, which must not take the highlight away.
+    const keyboardIsIn = () => {
+        const active = document.activeElement;
+        return active instanceof Element && active.matches(":focus-visible") && paragraphOf(active) !== null;
+    };
     document.addEventListener("mouseover", (event) => {
         const paragraph = paragraphOf(event.target);
-        if (paragraph) {
+        if (paragraph && !keyboardIsIn()) {
             light(paragraph);
         }
     });
     document.addEventListener("mouseout", (event) => {
         const paragraph = paragraphOf(event.target);
-        if (paragraph && !paragraph.contains(event.relatedTarget)) {
+        if (paragraph && !paragraph.contains(event.relatedTarget) && !keyboardIsIn()) {
             clear();
         }
     });
