@@ -2,6 +2,7 @@ using MaliReader.Web.Articles;
 using MaliReader.Web.Compare;
 using MaliReader.Web.Permalinks;
 using MaliReader.Web.ReadModel;
+using Microsoft.AspNetCore.Html;
 
 namespace MaliReader.Web.Pages;
 
@@ -180,6 +181,28 @@ public sealed record ParagraphView(Article Article, Paragraph Paragraph, Compari
 
 public static class TextRuns
 {
+    /// <summary>The text, HTML-encoded, with the given ranges wrapped in <paramref name="tag"/> ("ins", "del" or "mark").</summary>
+    public static IHtmlContent Mark(string text, IEnumerable<WordRange> ranges, string tag)
+    {
+        if (tag is not ("ins" or "del" or "mark"))
+        {
+            throw new ArgumentOutOfRangeException(nameof(tag), tag, "Only ins, del and mark are written.");
+        }
+        var html = new HtmlContentBuilder();
+        foreach (var (run, marked) in Split(text, ranges))
+        {
+            if (marked)
+            {
+                html.AppendHtml($"<{tag}>").Append(run).AppendHtml($"</{tag}>");
+            }
+            else
+            {
+                html.Append(run);
+            }
+        }
+        return html;
+    }
+
     /// <summary>The text cut at the given ranges (sorted, not overlapping), each run flagged when it lies in one.</summary>
     public static IEnumerable<(string Text, bool Marked)> Split(string text, IEnumerable<WordRange> ranges)
     {

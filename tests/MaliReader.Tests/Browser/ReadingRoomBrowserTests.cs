@@ -27,9 +27,10 @@ public sealed class ReadingRoomBrowserTests(BrowserFixture browser) : BrowserTes
     }
 
     [Fact]
-    public async Task Phone_StacksTheArticles_WithoutHorizontalScrolling()
+    public async Task Phone_WithoutJavaScript_StacksTheArticles_WithoutHorizontalScrolling()
     {
-        var page = await OpenAsync("/", PhoneWidth, PhoneHeight);
+        // With script, a switch shows one account at a time (ComparisonBrowserTests).
+        var page = await OpenAsync("/", PhoneWidth, PhoneHeight, javaScriptEnabled: false);
 
         var rt = await ColumnBoxAsync(page, TestContent.RtSlug, "RT");
         var translation = await ColumnBoxAsync(page, TestContent.TranslationSlug, "Unattributed translation (cites Reuters)");

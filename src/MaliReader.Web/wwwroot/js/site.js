@@ -83,7 +83,15 @@ document.addEventListener("keydown", (event) => {
             }
         });
     };
-    const paragraphOf = (target) => target instanceof Element ? target.closest(".paragraph[data-counterparts]") : null;
+    // A paragraph's counterpart links stand just after it, in a line of their own that names it.
+    const paragraphOf = (target) => {
+        if (!(target instanceof Element)) {
+            return null;
+        }
+        const line = target.closest(".counterparts[data-for]");
+        const paragraph = line ? document.getElementById(line.dataset.for) : target.closest(".paragraph");
+        return paragraph && paragraph.matches("[data-counterparts]") ? paragraph : null;
+    };
 
     // Where the keyboard is, the reader is: the page scrolling a focused link into view moves content
     // under a resting pointer, which must not take the highlight away.
