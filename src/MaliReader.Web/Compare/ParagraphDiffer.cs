@@ -1,3 +1,4 @@
+using MaliReader.Web.Articles;
 using DiffPlex;
 using DiffPlex.Chunkers;
 
@@ -103,8 +104,16 @@ public static class ParagraphDiffer
             .Where(word => !FunctionWords.Contains(word.Key))
             // Only the same word or a derived one ("Mali"/"Malian") counts as found: a spelling that
             // merely shares letters ("hospital"/"capital") is another word.
-            .Where(word => !other.Any(candidate => ParagraphSimilarity.WordMatch(word.Key, candidate.Key) >= ParagraphSimilarity.RelatedPrefixCredit))
+            .Where(word => !other.Any(candidate => IsFound(word, candidate)))
             .ToList();
+
+    // Names are compared as written, not stemmed: the stemmer would make "Brandvoll" a mere
+    // prefix of "Brandvold" and hide a name spelled two ways.
+    private static bool IsFound(CompareWord word, CompareWord candidate) =>
+        IsNameLike(word) || IsNameLike(candidate)
+            ? word.Key == candidate.Key
+                || ParagraphSimilarity.WordMatch(Words.Fold(word.Text), Words.Fold(candidate.Text)) >= ParagraphSimilarity.RelatedPrefixCredit
+            : ParagraphSimilarity.WordMatch(word.Key, candidate.Key) >= ParagraphSimilarity.RelatedPrefixCredit;
 
     private static bool HasSharedNameNeighbour(IReadOnlyList<CompareWord> words, CompareWord word, IReadOnlyList<CompareWord> other)
     {

@@ -16,6 +16,7 @@ public class ParagraphDifferTests
     [InlineData("The airspace was breached 50 times this year.", "The airspace was breached 60 times this year.", DifferenceKind.Number, "50", "60")]
     [InlineData("The letter is dated Monday and was published later.", "The letter is dated Tuesday and was published later.", DifferenceKind.Number, "Monday", "Tuesday")]
     [InlineData("foreign minister Abdoulaye Diop wrote in a letter", "foreign minister Abdallah Diop wrote in a letter", DifferenceKind.Name, "Abdoulaye", "Abdallah")]
+    [InlineData("according to the harbour master Ilse Brandvoll.", "according to the harbour master Ilse Brandvold.", DifferenceKind.Name, "Brandvoll", "Brandvold")]
     [InlineData("the governor Marta Kowalczyk said on Saturday", "the governor Marta Kovalchik said on Saturday", DifferenceKind.Name, "Kowalczyk", "Kovalchik")]
     [InlineData("The depot, opened in 1987, stored 4,000 tonnes of wheat.", "It stored 6,000 tonnes of wheat.", DifferenceKind.Number, "4,000", "6,000")]
     [InlineData("Built in 1962, it carried 300 cars a day.", "It carried 300 cars a day since 1964.", DifferenceKind.Number, "1962", "1964")]
