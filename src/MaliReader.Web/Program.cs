@@ -1,3 +1,4 @@
+using MaliReader.Web.Compare;
 using MaliReader.Web.Ingest;
 using MaliReader.Web.ReadModel;
 using MaliReader.Web.Search;
@@ -103,6 +104,7 @@ app.MapRazorPages().WithStaticAssets().CacheOutput(OutputCaching.SnapshotPolicy)
 app.MapOpenApi();
 app.MapGroup("").CacheOutput(OutputCaching.SnapshotPolicy).MapArticlesApi();
 app.MapSearchApi();
+app.MapCompareApi();
 app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = ContentHealthCheck.WriteResponse });
 
 app.Run();

@@ -17,6 +17,15 @@ public sealed class IndexModel(CurrentSnapshot content, SearchService search) : 
     [BindProperty(SupportsGet = true, Name = "q")]
     public string? Query { get; set; }
 
+    /// <summary>"aligned" shows the accounts' paragraphs in rows of what they report; anything else, each account as published.</summary>
+    [BindProperty(SupportsGet = true, Name = "view")]
+    public string? View { get; set; }
+
+    public bool IsAligned => string.Equals(View, "aligned", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The story's comparison as shown: set whenever a story is shown.</summary>
+    public ComparisonView? Comparison { get; private set; }
+
     public ParagraphHighlights Highlights { get; private set; } = ParagraphHighlights.None;
 
     public Story? Story { get; private set; }
@@ -54,6 +63,7 @@ public sealed class IndexModel(CurrentSnapshot content, SearchService search) : 
         if (Story is not null)
         {
             Highlights = search.Highlight(Story, Query);
+            Comparison = new ComparisonView(Story, snapshot.Comparison(Story.Name));
         }
         return Page();
     }
