@@ -47,7 +47,7 @@ foreach (var id in ids)
                 Console.WriteLine($"  [{block.Reason}] {block.Text[..Math.Min(block.Text.Length, 150)]}");
             }
         }
-        text = string.Join("\n", BoilerplateCleaner.Clean(page.BodyHtml).Paragraphs);
+        text = string.Join("\n", WebPageArticle.Clean(page).Paragraphs);
     }
     catch (ContentFileException e)
     {

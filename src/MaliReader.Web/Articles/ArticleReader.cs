@@ -10,7 +10,7 @@ public static class ArticleReader
     /// The version of what reading and cleaning make of a file. Bump it whenever the format's meaning or a
     /// cleaning rule changes: stored articles read by an older version are then read again.
     /// </summary>
-    public const int RulesVersion = 2;
+    public const int RulesVersion = 3;
 
     /// <summary>The largest Markdown file read, in bytes (2 MiB): a news article is a few tens of kilobytes.</summary>
     public const int MaxFileBytes = 2 * 1024 * 1024;
@@ -48,6 +48,13 @@ public static class ArticleReader
             throw new ContentFileException(fileName, $"the file could not be read ({e.GetType().Name}: {e.Message})");
         }
     }
+
+    /// <summary>
+    /// The file's text as stored beside its article: a saved web page decoded as its reader decodes it (byte-order
+    /// mark, declared charset, detection), any other file as UTF-8.
+    /// </summary>
+    public static string RawTextOf(string fileName, byte[] bytes) =>
+        WebPages.WebPageReader.IsWebPage(fileName) ? WebPages.PageDecoder.Decode(bytes).Text : System.Text.Encoding.UTF8.GetString(bytes);
 
     private static Article ToArticle(ContentFile file)
     {

@@ -22,6 +22,8 @@ public sealed partial class ContentIngest(
     CurrentSnapshot current,
     ILogger<ContentIngest> logger)
 {
+    private const string SlugTakenPrefix = "its slug";
+
     private readonly Lock _running = new();
     private bool _started;
 
@@ -128,7 +130,18 @@ public sealed partial class ContentIngest(
             _seen.Remove(gone);
         }
 
-        var toRead = files.Where(file => !_seen.TryGetValue(file.Name, out var seen) || seen != file.Stamp).ToList();
+        // A file refused because another held its slug is looked at again whenever a file goes: the
+        // holder may be gone.
+        var clashed = changes.Count == 0 ? [] : _stored.Values
+            .Where(file => file.Error?.StartsWith(SlugTakenPrefix, StringComparison.Ordinal) == true)
+            .Select(file => file.FileName)
+            .ToHashSet(StringComparer.Ordinal);
+        foreach (var name in clashed)
+        {
+            _stored.Remove(name);
+        }
+        var toRead = files.Where(file => clashed.Contains(file.Name)
+            || !_seen.TryGetValue(file.Name, out var seen) || seen != file.Stamp).ToList();
         var read = new FileChange?[toRead.Count];
         var unreadable = new bool[toRead.Count];
         Parallel.For(0, toRead.Count, i => (read[i], unreadable[i]) = ReadIfChanged(toRead[i]));
@@ -178,7 +191,7 @@ public sealed partial class ContentIngest(
         try
         {
             var article = ArticleReader.Read(file.Name, bytes, sidecar);
-            return (new FileRead(file.Name, bytesHash, file.Stamp, article, RawText(bytes)), false);
+            return (new FileRead(file.Name, bytesHash, file.Stamp, article, ArticleReader.RawTextOf(file.Name, bytes)), false);
         }
         catch (ContentFileException e)
         {
@@ -201,8 +214,6 @@ public sealed partial class ContentIngest(
     private bool Unchanged(string fileName, string hash) =>
         _stored.TryGetValue(fileName, out var stored) && stored.Hash == hash && stored.RulesVersion == ArticleReader.RulesVersion;
 
-    private static string RawText(byte[] bytes) => Encoding.UTF8.GetString(bytes);
-
     /// <summary>A slug names one article: a file whose slug another file already has is refused, the other kept.</summary>
     private IEnumerable<FileChange> RefuseTakenSlugs(IEnumerable<FileChange> reads, List<FileChange> removals)
     {
@@ -214,7 +225,7 @@ public sealed partial class ContentIngest(
         {
             if (change is FileRead read && owners.TryGetValue(read.Article.Slug, out var owner) && owner != read.FileName)
             {
-                yield return new FileFailed(read.FileName, read.Hash, read.Stamp, $"its slug \"{read.Article.Slug}\" is already used by {owner}");
+                yield return new FileFailed(read.FileName, read.Hash, read.Stamp, $"{SlugTakenPrefix} \"{read.Article.Slug}\" is already used by {owner}");
                 continue;
             }
             if (change is FileRead fresh)

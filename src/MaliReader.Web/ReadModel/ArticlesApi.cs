@@ -39,9 +39,10 @@ public sealed record ArticleDetail(
     public static ArticleDetail From(Article article) => new(
         article.Slug, article.Title, article.Source, article.Note, article.Url, article.Story,
         [.. article.Paragraphs.Select(p => new ParagraphDto(p.Id, p.N, p.Text, p.Fingerprint))],
-        [.. article.Removed.Select(r => new RemovedDto(r.Text, r.Rule.Name()))]);
+        [.. article.Removed.Select(r => new RemovedDto(r.Text, r.Rule.Name(), r.Paragraph, r.Offset))]);
 }
 
 public sealed record ParagraphDto(string Id, int N, string Text, string Fingerprint);
 
-public sealed record RemovedDto(string Text, string Rule);
+/// <summary>A removal: its rule, and where it stood (before paragraph <c>Paragraph</c>, or inside it at <c>Offset</c>).</summary>
+public sealed record RemovedDto(string Text, string Rule, int Paragraph, int? Offset);

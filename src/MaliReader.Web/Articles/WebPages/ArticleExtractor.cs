@@ -33,7 +33,7 @@ public static partial class ArticleExtractor
     {
         var blocks = PageBlocks.Of(document.Body!);
         // Readability strips class and id attributes as it goes, so the page's signals are read first.
-        var chrome = new Dictionary<IElement, LeftOutReason?>();
+        var chrome = new Dictionary<IElement, RemovalRule?>();
         foreach (var element in blocks.SelectMany(block => block.Ancestors))
         {
             if (!chrome.ContainsKey(element))
@@ -72,26 +72,96 @@ public static partial class ArticleExtractor
         {
             var reason = block.Kind switch
             {
-                BlockKind.Hidden => LeftOutReason.Hidden,
-                BlockKind.Control => NearestChrome(block, chrome) ?? LeftOutReason.Form,
+                BlockKind.Hidden => RemovalRule.Hidden,
+                BlockKind.Control => NearestChrome(block, chrome) ?? RemovalRule.Form,
                 // Readability drops a heading that repeats the title; the reader shows it as the title either way.
-                BlockKind.Heading when Comparable(block.Text) == normalisedTitle => LeftOutReason.Headline,
+                BlockKind.Heading when Comparable(block.Text) == normalisedTitle => RemovalRule.Headline,
                 _ when kept.Contains(block.Index) => ReasonInsideArticle(block, chrome, keptChars, totalKept),
                 _ when region is not null && IsProseInRegion(block, region, chrome) => null,
-                _ => NearestChrome(block, chrome) ?? (block.LinkDensity > LinkListDensity ? LeftOutReason.LinkList : LeftOutReason.OutsideArticle),
+                _ => NearestChrome(block, chrome) ?? (block.LinkDensity > LinkListDensity ? RemovalRule.LinkList : RemovalRule.OutsideArticle),
             };
             // A caption shown twice (a gallery and its lightbox) is read once; other text may repeat on purpose.
             if (reason is null && block.Kind == BlockKind.Caption && !seen.Add(block.Text))
             {
-                reason = LeftOutReason.Repeated;
+                reason = RemovalRule.Repeated;
             }
             if (reason is { } why)
             {
-                leftOut.Add(new LeftOutBlock(block.Text, why));
+                leftOut.Add(new LeftOutBlock(block.Text, why, article.Count));
             }
             else
             {
                 article.Add(block);
+            }
+        }
+        return LeaveOutTeasersAndCaptions(article, leftOut);
+    }
+
+    // A block whose text is nearly all link is a headline pointing elsewhere, not the article's prose.
+    private const double TeaserLinkDensity = 0.9;
+
+    /// <summary>
+    /// What Readability keeps inside the article's container that is not the article's text: captions and
+    /// credits of pictures, blocks that are only a link (headlines of other articles), and a heading whose
+    /// section keeps nothing (the title of such a list). The left-out records keep page order.
+    /// </summary>
+    private static Extraction LeaveOutTeasersAndCaptions(List<PageBlock> candidates, List<LeftOutBlock> leftOutBefore)
+    {
+        var reasons = new RemovalRule?[candidates.Count];
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var block = candidates[i];
+            reasons[i] = block.Kind switch
+            {
+                BlockKind.Caption => RemovalRule.Caption,
+                BlockKind.Heading => null,
+                _ when block.LinkDensity >= TeaserLinkDensity => RemovalRule.Teasers,
+                _ => null,
+            };
+        }
+        // Backwards, so a heading knows whether anything of its section was kept.
+        var sectionKept = false;
+        for (var i = candidates.Count - 1; i >= 0; i--)
+        {
+            if (candidates[i].Kind == BlockKind.Heading)
+            {
+                if (!sectionKept && i < candidates.Count - 1)
+                {
+                    reasons[i] = RemovalRule.Teasers;
+                }
+                sectionKept = false;
+            }
+            else if (reasons[i] is null)
+            {
+                sectionKept = true;
+            }
+        }
+        // Nothing to leave out; or everything, when the page is a gallery or an index, which the reader then refuses as such.
+        if (reasons.All(reason => reason is null) || reasons.All(reason => reason is not null))
+        {
+            return new Extraction(candidates, leftOutBefore);
+        }
+
+        var article = new List<PageBlock>();
+        var leftOut = new List<LeftOutBlock>();
+        var earlier = 0;
+        for (var i = 0; i <= candidates.Count; i++)
+        {
+            for (; earlier < leftOutBefore.Count && leftOutBefore[earlier].ArticleBlocksBefore <= i; earlier++)
+            {
+                leftOut.Add(leftOutBefore[earlier] with { ArticleBlocksBefore = article.Count });
+            }
+            if (i == candidates.Count)
+            {
+                break;
+            }
+            if (reasons[i] is { } reason)
+            {
+                leftOut.Add(new LeftOutBlock(candidates[i].Text, reason, article.Count));
+            }
+            else
+            {
+                article.Add(candidates[i]);
             }
         }
         return new Extraction(article, leftOut);
@@ -136,7 +206,7 @@ public static partial class ArticleExtractor
     private const int MinRescuedWords = 12;
     private const double MaxRescuedLinkDensity = 0.25;
 
-    private static bool IsProseInRegion(PageBlock block, IElement region, Dictionary<IElement, LeftOutReason?> chrome)
+    private static bool IsProseInRegion(PageBlock block, IElement region, Dictionary<IElement, RemovalRule?> chrome)
     {
         if (block.Kind is not (BlockKind.Paragraph or BlockKind.Quote or BlockKind.ListItem) || block.WordCount < MinRescuedWords || block.LinkDensity > MaxRescuedLinkDensity)
         {
@@ -156,11 +226,11 @@ public static partial class ArticleExtractor
         return false;
     }
 
-    private static LeftOutReason? NearestChrome(PageBlock block, Dictionary<IElement, LeftOutReason?> chrome) =>
+    private static RemovalRule? NearestChrome(PageBlock block, Dictionary<IElement, RemovalRule?> chrome) =>
         block.Ancestors.Select(element => chrome[element]).FirstOrDefault(reason => reason is not null);
 
     /// <summary>Why a block Readability kept is still not the article, or null when it is.</summary>
-    private static LeftOutReason? ReasonInsideArticle(PageBlock block, Dictionary<IElement, LeftOutReason?> chrome,
+    private static RemovalRule? ReasonInsideArticle(PageBlock block, Dictionary<IElement, RemovalRule?> chrome,
         Dictionary<IElement, int> keptChars, int totalKept)
     {
         foreach (var element in block.Ancestors)
@@ -172,7 +242,7 @@ public static partial class ArticleExtractor
             if (chrome[element] is { } reason)
             {
                 // A header inside the article holds its headline and byline, not the site's masthead.
-                return reason == LeftOutReason.SiteHeader ? LeftOutReason.Byline : reason;
+                return reason == RemovalRule.SiteHeader ? RemovalRule.Byline : reason;
             }
         }
         return null;

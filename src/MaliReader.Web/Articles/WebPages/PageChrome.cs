@@ -11,24 +11,24 @@ namespace MaliReader.Web.Articles.WebPages;
 /// </summary>
 public static partial class PageChrome
 {
-    private static readonly (LeftOutReason Reason, Regex Words)[] NameRules =
+    private static readonly (RemovalRule Reason, Regex Words)[] NameRules =
     [
-        (LeftOutReason.Hidden, HiddenWords()),
-        (LeftOutReason.CookieNotice, CookieWords()),
-        (LeftOutReason.Comments, CommentWords()),
-        (LeftOutReason.ShareBar, ShareWords()),
-        (LeftOutReason.Newsletter, NewsletterWords()),
-        (LeftOutReason.RelatedLinks, RelatedWords()),
-        (LeftOutReason.Advertising, AdvertisingWords()),
-        (LeftOutReason.Navigation, NavigationWords()),
-        (LeftOutReason.Footer, FooterWords()),
-        (LeftOutReason.SiteHeader, HeaderWords()),
-        (LeftOutReason.Sidebar, SidebarWords()),
-        (LeftOutReason.Byline, BylineWords()),
+        (RemovalRule.Hidden, HiddenWords()),
+        (RemovalRule.CookieNotice, CookieWords()),
+        (RemovalRule.Comments, CommentWords()),
+        (RemovalRule.ShareBar, ShareWords()),
+        (RemovalRule.Newsletter, NewsletterWords()),
+        (RemovalRule.RelatedLinks, RelatedWords()),
+        (RemovalRule.Advertising, AdvertisingWords()),
+        (RemovalRule.Navigation, NavigationWords()),
+        (RemovalRule.Footer, FooterWords()),
+        (RemovalRule.SiteHeader, HeaderWords()),
+        (RemovalRule.Sidebar, SidebarWords()),
+        (RemovalRule.Byline, BylineWords()),
     ];
 
     /// <summary>What this element is, when it is page furniture; null when nothing marks it.</summary>
-    public static LeftOutReason? ReasonFor(IElement element)
+    public static RemovalRule? ReasonFor(IElement element)
     {
         // The page's outer elements carry the template's names for everything on it ("has-sidebar",
         // "site-navigation"), so their names say nothing about any one block.
@@ -38,21 +38,21 @@ public static partial class PageChrome
         }
         var byStructure = element.LocalName switch
         {
-            "nav" => LeftOutReason.Navigation,
-            "footer" => LeftOutReason.Footer,
-            "header" => LeftOutReason.SiteHeader,
-            "aside" => LeftOutReason.Sidebar,
-            "form" => LeftOutReason.Form,
-            _ => (LeftOutReason?)null,
+            "nav" => RemovalRule.Navigation,
+            "footer" => RemovalRule.Footer,
+            "header" => RemovalRule.SiteHeader,
+            "aside" => RemovalRule.Sidebar,
+            "form" => RemovalRule.Form,
+            _ => (RemovalRule?)null,
         };
         byStructure ??= element.GetAttribute("role")?.Trim().ToLowerInvariant() switch
         {
-            "navigation" or "menu" or "menubar" => LeftOutReason.Navigation,
-            "contentinfo" => LeftOutReason.Footer,
-            "banner" => LeftOutReason.SiteHeader,
-            "complementary" => LeftOutReason.Sidebar,
-            "search" => LeftOutReason.Form,
-            "alertdialog" or "dialog" => LeftOutReason.CookieNotice,
+            "navigation" or "menu" or "menubar" => RemovalRule.Navigation,
+            "contentinfo" => RemovalRule.Footer,
+            "banner" => RemovalRule.SiteHeader,
+            "complementary" => RemovalRule.Sidebar,
+            "search" => RemovalRule.Form,
+            "alertdialog" or "dialog" => RemovalRule.CookieNotice,
             _ => null,
         };
         if (byStructure is not null)

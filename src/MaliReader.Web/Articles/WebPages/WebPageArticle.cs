@@ -18,13 +18,19 @@ public static class WebPageArticle
         var folder = Path.GetDirectoryName(fileName.Replace('\\', '/'))?.Replace('\\', '/');
         var story = string.IsNullOrEmpty(folder) ? slug : folder.Split('/')[^1];
 
-        var cleaned = BoilerplateCleaner.Clean(page.BodyHtml);
+        var cleaned = Clean(page);
+        if (cleaned.Paragraphs.Count > ArticleReader.MaxParagraphs)
+        {
+            throw new ContentFileException(fileName,
+                $"the page has {cleaned.Paragraphs.Count} paragraphs, more than the {ArticleReader.MaxParagraphs} one article may have");
+        }
         if (cleaned.Paragraphs.Count == 0)
         {
             throw new ContentFileException(fileName, "the article has no text left once boilerplate is removed");
         }
+        var fingerprints = Fingerprint.ForParagraphs(cleaned.Paragraphs);
         var paragraphs = cleaned.Paragraphs
-            .Select((text, index) => new Paragraph(Paragraph.MakeId(slug, index + 1), slug, index + 1, text, Fingerprint.Of(text)))
+            .Select((text, index) => new Paragraph(Paragraph.MakeId(slug, index + 1), slug, index + 1, text, fingerprints[index]))
             .ToList();
         var metadata = page.Metadata;
         var url = Override(overrides?.Url, metadata.Url);
@@ -35,6 +41,34 @@ public static class WebPageArticle
         return new Article(slug, fileName, Override(overrides?.Title, metadata.Title)!, Override(overrides?.Source, metadata.Source)!,
             overrides?.Note, url, Override(overrides?.Published, metadata.Published),
             Override(overrides?.Story, metadata.Story ?? story)!, paragraphs, cleaned.Removed);
+    }
+
+    /// <summary>
+    /// The article's blocks cleaned as Markdown paragraphs are, and one record of everything not kept, in page
+    /// order: each block extraction left out, placed before the paragraph it preceded, among the cleaner's removals.
+    /// </summary>
+    public static CleanedBody Clean(WebPage page)
+    {
+        var paragraphs = new List<string>();
+        var removed = new List<RemovedFragment>();
+        var leftOut = 0;
+        for (var block = 0; block <= page.Article.Count; block++)
+        {
+            for (; leftOut < page.LeftOut.Count && page.LeftOut[leftOut].ArticleBlocksBefore <= block; leftOut++)
+            {
+                removed.Add(new RemovedFragment(page.LeftOut[leftOut].Text, page.LeftOut[leftOut].Reason, paragraphs.Count + 1));
+            }
+            if (block == page.Article.Count)
+            {
+                break;
+            }
+            // The cleaner reads each block on its own, so one block cleaned alone places its removals
+            // within itself; they are shifted past the paragraphs already kept.
+            var one = BoilerplateCleaner.Clean([page.Article[block].Text]);
+            removed.AddRange(one.Removed.Select(fragment => fragment with { Paragraph = fragment.Paragraph + paragraphs.Count }));
+            paragraphs.AddRange(one.Paragraphs);
+        }
+        return new CleanedBody(paragraphs, removed);
     }
 
     /// <summary>The sidecar of <c>story/page.html</c> is <c>story/page.yml</c>.</summary>

@@ -33,6 +33,9 @@ public class WebPageContentTests
         Assert.Equal(HttpStatusCode.OK, paragraph.StatusCode);
         Assert.Contains("irrigation canals", await paragraph.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         var story = await app.GetDocumentAsync($"/?story={TestContent.Story}");
+        var removed = story.QuerySelector("article[aria-labelledby='harvest-report-title'] details.removed")!;
+        Assert.Contains("all rights reserved", removed.TextContent, StringComparison.Ordinal);
+        removed.Remove();
         Assert.DoesNotContain("all rights reserved", story.Body!.TextContent, StringComparison.Ordinal);
     }
 
@@ -93,5 +96,37 @@ public class WebPageContentTests
         Assert.Equal(TestContent.Story, article.RootElement.GetProperty("story").GetString());
         Assert.Equal("Sahel Daily", article.RootElement.GetProperty("source").GetString());
         Assert.Empty(ingest.Sync().Errors);
+    }
+
+    [Fact]
+    public async Task WhatWasRemoved_ShowsWhatExtractionLeftOut_GroupedByReason_BesideTheCleanersRemovals()
+    {
+        using var content = new TestContent();
+        var related = "<div class='related-stories'><ul><li><a href='/a'>Flooding closes the road to Gao for a week</a></li><li><a href='/b'>A new bridge opens over the river at Ségou</a></li></ul></div>";
+        content.Write("harvest.html", TestPages.Page(insideArticle: related + "<p>Share this article with your friends</p>",
+            outsideArticle: "<footer><p>Copyright The Daily Example, all rights reserved.</p></footer>"));
+        using var app = new MaliReaderApp(content);
+        using var client = app.CreateClient();
+
+        var page = await app.GetDocumentAsync("/?story=harvest");
+        var removed = page.QuerySelector("article[aria-labelledby='harvest-title'] details.removed")!;
+        var groups = removed.QuerySelectorAll("section.removed-group").ToList();
+        Assert.Equal(["site-header", "headline", "related-links", "footer", "cleaner"], groups.Select(group => group.GetAttribute("data-rule")));
+        var relatedGroup = groups[2];
+        Assert.StartsWith("Related links", relatedGroup.QuerySelector("h3")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("links to other articles", relatedGroup.QuerySelector("h3")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(["Flooding closes the road to Gao for a week", "A new bridge opens over the river at Ségou"],
+            relatedGroup.QuerySelectorAll("li q").Select(quote => quote.TextContent));
+        Assert.Equal("share-prompt", groups[4].QuerySelector("li .rule")!.TextContent);
+        removed.Remove();
+        Assert.DoesNotContain("Flooding closes the road", page.QuerySelector("article[aria-labelledby='harvest-title']")!.TextContent, StringComparison.Ordinal);
+
+        using var article = JsonDocument.Parse(await client.GetStringAsync("/api/articles/harvest"));
+        var records = article.RootElement.GetProperty("removed").EnumerateArray()
+            .Select(record => (record.GetProperty("text").GetString(), record.GetProperty("rule").GetString(), record.GetProperty("paragraph").GetInt32()))
+            .ToList();
+        Assert.Contains(("Flooding closes the road to Gao for a week", "related-links", 5), records);
+        Assert.Contains(("Share this article with your friends", "share-prompt", 5), records);
+        Assert.Contains(("Copyright The Daily Example, all rights reserved.", "footer", 5), records);
     }
 }

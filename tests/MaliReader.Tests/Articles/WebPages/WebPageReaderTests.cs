@@ -17,26 +17,26 @@ public partial class WebPageReaderTests
         Assert.Equal(TestPages.Title, page.Metadata.Title);
     }
 
-    public static TheoryData<string, string, string, LeftOutReason> LeftOutRows => new()
+    public static TheoryData<string, string, string, RemovalRule> LeftOutRows => new()
     {
         // furniture markup, where it goes, a sentence of it, the reason recorded
-        { "<nav><ul><li><a href='/world'>World news today</a></li><li><a href='/business'>Business and markets</a></li></ul></nav>", "outside", "World news today", LeftOutReason.Navigation },
-        { "<footer><p>Copyright The Daily Example, all rights reserved, contact the newsroom.</p></footer>", "outside", "all rights reserved", LeftOutReason.Footer },
-        { "<div class='related-stories'><h3>More from the region</h3><ul><li><a href='/a'>Flooding closes the road to Gao for a week</a></li><li><a href='/b'>A new bridge opens over the river at Ségou</a></li></ul></div>", "inside", "Flooding closes the road to Gao", LeftOutReason.RelatedLinks },
-        { "<section id='comments'><h3>3 comments</h3><p>I farm near Ségou and the millet here did well too, thank you for the report on the harvest and the rains.</p></section>", "outside", "I farm near Ségou", LeftOutReason.Comments },
-        { "<div class='cookie-banner'><p>We use cookies to measure our audience and to remember your choices on this site.</p><button>Accept all</button></div>", "outside", "We use cookies to measure", LeftOutReason.CookieNotice },
-        { "<div class='article-share-bar'><a href='/s/f'>Share on Facebook</a> <a href='/s/t'>Share on Twitter</a> <a href='/s/e'>Send by email</a></div>", "inside", "Send by email", LeftOutReason.ShareBar },
-        { "<div class='newsletter-box'><p>Get the morning briefing from our reporters in your inbox every weekday, free of charge.</p></div>", "inside", "Get the morning briefing", LeftOutReason.Newsletter },
-        { "<div class='ad-slot'><p>Advertisement: the best prices on farm machinery this autumn.</p></div>", "inside", "the best prices on farm machinery", LeftOutReason.Advertising },
-        { "<aside><h3>Most read</h3><p>The capital prepares for the festival of the river, with music and boats on the water.</p></aside>", "outside", "prepares for the festival", LeftOutReason.Sidebar },
-        { "<form action='/search'><label>Search the archive of the newspaper</label><input name='q'></form>", "outside", "Search the archive", LeftOutReason.Form },
-        { "<p class='byline'>By Aminata Traoré, agriculture correspondent</p>", "inside", "By Aminata Traoré", LeftOutReason.Byline },
-        { "<div hidden><p>Subscribers read this part of the page in the print edition only.</p></div>", "inside", "print edition only", LeftOutReason.Hidden },
+        { "<nav><ul><li><a href='/world'>World news today</a></li><li><a href='/business'>Business and markets</a></li></ul></nav>", "outside", "World news today", RemovalRule.Navigation },
+        { "<footer><p>Copyright The Daily Example, all rights reserved, contact the newsroom.</p></footer>", "outside", "all rights reserved", RemovalRule.Footer },
+        { "<div class='related-stories'><h3>More from the region</h3><ul><li><a href='/a'>Flooding closes the road to Gao for a week</a></li><li><a href='/b'>A new bridge opens over the river at Ségou</a></li></ul></div>", "inside", "Flooding closes the road to Gao", RemovalRule.RelatedLinks },
+        { "<section id='comments'><h3>3 comments</h3><p>I farm near Ségou and the millet here did well too, thank you for the report on the harvest and the rains.</p></section>", "outside", "I farm near Ségou", RemovalRule.Comments },
+        { "<div class='cookie-banner'><p>We use cookies to measure our audience and to remember your choices on this site.</p><button>Accept all</button></div>", "outside", "We use cookies to measure", RemovalRule.CookieNotice },
+        { "<div class='article-share-bar'><a href='/s/f'>Share on Facebook</a> <a href='/s/t'>Share on Twitter</a> <a href='/s/e'>Send by email</a></div>", "inside", "Send by email", RemovalRule.ShareBar },
+        { "<div class='newsletter-box'><p>Get the morning briefing from our reporters in your inbox every weekday, free of charge.</p></div>", "inside", "Get the morning briefing", RemovalRule.Newsletter },
+        { "<div class='ad-slot'><p>Advertisement: the best prices on farm machinery this autumn.</p></div>", "inside", "the best prices on farm machinery", RemovalRule.Advertising },
+        { "<aside><h3>Most read</h3><p>The capital prepares for the festival of the river, with music and boats on the water.</p></aside>", "outside", "prepares for the festival", RemovalRule.Sidebar },
+        { "<form action='/search'><label>Search the archive of the newspaper</label><input name='q'></form>", "outside", "Search the archive", RemovalRule.Form },
+        { "<p class='byline'>By Aminata Traoré, agriculture correspondent</p>", "inside", "By Aminata Traoré", RemovalRule.Byline },
+        { "<div hidden><p>Subscribers read this part of the page in the print edition only.</p></div>", "inside", "print edition only", RemovalRule.Hidden },
     };
 
     [Theory]
     [MemberData(nameof(LeftOutRows))]
-    public void Read_LeavesPageFurnitureOut_RecordingWhy(string furniture, string where, string sentence, LeftOutReason reason)
+    public void Read_LeavesPageFurnitureOut_RecordingWhy(string furniture, string where, string sentence, RemovalRule reason)
     {
         var html = where == "inside" ? TestPages.Page(insideArticle: furniture) : TestPages.Page(outsideArticle: furniture);
 
@@ -53,7 +53,7 @@ public partial class WebPageReaderTests
     {
         var page = WebPageReader.Read("harvest.html", TestPages.Utf8(TestPages.Page()));
 
-        Assert.Contains(page.LeftOut, block => block.Text == TestPages.Title && block.Reason == LeftOutReason.Headline);
+        Assert.Contains(page.LeftOut, block => block.Text == TestPages.Title && block.Reason == RemovalRule.Headline);
         Assert.DoesNotContain(TestPages.Title, page.BodyHtml, StringComparison.Ordinal);
     }
 
@@ -153,7 +153,7 @@ public partial class WebPageReaderTests
     }
 
     /// <summary>The words of <paramref name="a"/> left over once <paramref name="b"/>'s are taken away, as one string for a readable failure.</summary>
-    private static string Difference(List<string> a, List<string> b)
+    internal static string Difference(List<string> a, List<string> b)
     {
         var rest = new List<string>(a);
         foreach (var word in b)
@@ -163,7 +163,7 @@ public partial class WebPageReaderTests
         return string.Join(" ", rest);
     }
 
-    private static List<string> Words(string text) => [.. Word().Matches(text).Select(match => match.Value).Order(StringComparer.Ordinal)];
+    internal static List<string> Words(string text) => [.. Word().Matches(text).Select(match => match.Value).Order(StringComparer.Ordinal)];
 
     [GeneratedRegex(@"\w+")]
     private static partial Regex Word();
