@@ -12,24 +12,30 @@ public static class ArticleReader
     /// </summary>
     public const int RulesVersion = 2;
 
-    /// <summary>The largest content file read, in bytes (2 MiB): a news article is a few tens of kilobytes.</summary>
+    /// <summary>The largest Markdown file read, in bytes (2 MiB): a news article is a few tens of kilobytes.</summary>
     public const int MaxFileBytes = 2 * 1024 * 1024;
+
+    /// <summary>The largest file of this name's kind that is read at all: saved web pages carry markup, so they may be larger.</summary>
+    public static long MaxBytesFor(string fileName) =>
+        WebPages.WebPageReader.IsWebPage(fileName) ? WebPages.WebPageReader.MaxBytes : MaxFileBytes;
 
     /// <summary>The most paragraphs one article may have; more is a data dump, not an article.</summary>
     public const int MaxParagraphs = 5_000;
 
+    /// <param name="sidecar">For a saved web page, the bytes of its sidecar <c>&lt;name&gt;.yml</c>, whose front-matter
+    /// fields override what the page's own metadata says; null when it has none.</param>
     /// <exception cref="ContentFileException">Always the only exception: any failure is named with the file and a reason.</exception>
-    public static Article Read(string fileName, byte[] bytes)
+    public static Article Read(string fileName, byte[] bytes, byte[]? sidecar = null)
     {
-        if (bytes.Length > MaxFileBytes)
+        if (bytes.Length > MaxBytesFor(fileName))
         {
             throw new ContentFileException(fileName,
-                $"the file is {Megabytes(bytes.Length)} MB, over the limit of {Megabytes(MaxFileBytes)} MB for one article");
+                $"the file is {Megabytes(bytes.Length)} MB, over the limit of {Megabytes(MaxBytesFor(fileName))} MB for one article");
         }
         try
         {
             return WebPages.WebPageReader.IsWebPage(fileName)
-                ? WebPages.WebPageArticle.Read(fileName, bytes)
+                ? WebPages.WebPageArticle.Read(fileName, bytes, sidecar)
                 : ToArticle(ContentFileReader.Read(fileName, bytes));
         }
         catch (ContentFileException)

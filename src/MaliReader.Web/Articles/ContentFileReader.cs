@@ -132,6 +132,39 @@ public static class FrontMatterReader
     /// <exception cref="ContentFileException">Invalid YAML, an unknown or repeated field, a field that is not text, or a required field missing.</exception>
     public static FrontMatter Parse(string fileName, string yaml, int firstLine)
     {
+        var fields = ReadFields(fileName, yaml, firstLine, emptyAllowed: false);
+        var missing = Required.Where(name => string.IsNullOrWhiteSpace(fields.GetValueOrDefault(name).Value)).ToList();
+        if (missing.Count > 0)
+        {
+            throw new ContentFileException(fileName, $"the front matter lacks {string.Join(", ", missing)}");
+        }
+        return ToFrontMatter(fields);
+    }
+
+    /// <summary>
+    /// Reads a sidecar file (<c>page.yml</c> beside <c>page.html</c>): the same fields, every one optional.
+    /// A field left out is empty (or null) in the result: the page's own metadata stands for it.
+    /// </summary>
+    /// <exception cref="ContentFileException">Invalid YAML, an unknown or repeated field, or a field that is not text.</exception>
+    public static FrontMatter ParseOverrides(string fileName, string yaml) =>
+        ToFrontMatter(ReadFields(fileName, yaml, firstLine: 1, emptyAllowed: true));
+
+    private static FrontMatter ToFrontMatter(Dictionary<string, (string Value, long Line)> fields)
+    {
+        string? OptionalField(string name) => fields.TryGetValue(name, out var field) && field.Value.Length > 0 ? field.Value : null;
+        return new FrontMatter
+        {
+            Title = OptionalField("title") ?? "",
+            Source = OptionalField("source") ?? "",
+            Story = OptionalField("story") ?? "",
+            Note = OptionalField("note"),
+            Url = OptionalField("url"),
+            Published = OptionalField("published"),
+        };
+    }
+
+    private static Dictionary<string, (string Value, long Line)> ReadFields(string fileName, string yaml, int firstLine, bool emptyAllowed)
+    {
         var fields = new Dictionary<string, (string Value, long Line)>(StringComparer.Ordinal);
         try
         {
@@ -139,6 +172,10 @@ public static class FrontMatterReader
             parser.Consume<StreamStart>();
             if (parser.Accept<StreamEnd>(out _))
             {
+                if (emptyAllowed)
+                {
+                    return fields;
+                }
                 throw new ContentFileException(fileName, $"line {firstLine}: the front matter is empty; it needs {FieldList}");
             }
             parser.Consume<DocumentStart>();
@@ -174,22 +211,7 @@ public static class FrontMatterReader
             var why = (e.InnerException?.Message ?? e.Message).Split(": ", 2)[^1];
             throw new ContentFileException(fileName, $"line {line}: the front matter is not valid YAML ({why})");
         }
-
-        var missing = Required.Where(name => string.IsNullOrWhiteSpace(fields.GetValueOrDefault(name).Value)).ToList();
-        if (missing.Count > 0)
-        {
-            throw new ContentFileException(fileName, $"the front matter lacks {string.Join(", ", missing)}");
-        }
-        string? OptionalField(string name) => fields.TryGetValue(name, out var field) && field.Value.Length > 0 ? field.Value : null;
-        return new FrontMatter
-        {
-            Title = fields["title"].Value,
-            Source = fields["source"].Value,
-            Story = fields["story"].Value,
-            Note = OptionalField("note"),
-            Url = OptionalField("url"),
-            Published = OptionalField("published"),
-        };
+        return fields;
     }
 
     // An unquoted "~", "null" or nothing is YAML's null: the field is left empty.

@@ -28,7 +28,7 @@ public static class ContentFolder
         var root = new DirectoryInfo(contentPath);
         return [.. root.EnumerateFiles("*", Walk)
             // Editors' lock, swap and backup files (".#a.md", ".a.md.swp", "a.md~") are not content.
-            .Where(file => !file.Name.StartsWith('.') && (IsArticle(file.Name) || IsStoryFile(file.Name)))
+            .Where(file => !file.Name.StartsWith('.') && (IsArticle(file.Name) || IsStoryFile(file.Name) || IsSidecar(file.Name)))
             .Select(file => new ContentFileInfo(
                 Path.GetRelativePath(root.FullName, file.FullName).Replace(Path.DirectorySeparatorChar, '/'),
                 file.FullName, new FileStamp(file.Length, file.LastWriteTimeUtc.Ticks)))
@@ -39,10 +39,14 @@ public static class ContentFolder
         ArticleExtensions.Any(extension => name.EndsWith(extension, StringComparison.OrdinalIgnoreCase));
 
     public static bool IsStoryFile(string name) => name.EndsWith(StoryFileSuffix, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A saved page's metadata overrides, beside it: <c>page.yml</c> for <c>page.html</c>.</summary>
+    public static bool IsSidecar(string name) => name.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) && !IsStoryFile(name);
 }
 
 /// <param name="Name">Relative to the content folder, '/'-separated: "mali-france-rt.md", "some-story/page.md".</param>
-public sealed record ContentFileInfo(string Name, string FullPath, FileStamp Stamp)
+/// <param name="Sidecar">A saved page's sidecar file, read with it; null otherwise.</param>
+public sealed record ContentFileInfo(string Name, string FullPath, FileStamp Stamp, ContentFileInfo? Sidecar = null)
 {
     public long Length => Stamp.Length;
 }

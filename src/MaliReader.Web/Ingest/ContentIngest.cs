@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
 using MaliReader.Web.Articles;
+using MaliReader.Web.Articles.WebPages;
 using MaliReader.Web.ReadModel;
 using MaliReader.Web.Storage;
 using Microsoft.Extensions.Options;
@@ -21,12 +22,6 @@ public sealed partial class ContentIngest(
     CurrentSnapshot current,
     ILogger<ContentIngest> logger)
 {
-    /// <summary>
-    /// Files larger than this are refused unread: a news article in Markdown is tens of kilobytes, and a
-    /// file of many megabytes is a mistake or an attack that would hold up every other file.
-    /// </summary>
-    public const long MaxFileBytes = 2 * 1024 * 1024;
-
     private readonly Lock _running = new();
     private bool _started;
 
@@ -52,7 +47,8 @@ public sealed partial class ContentIngest(
             var files = Directory.Exists(contentPath) ? ContentFolder.Scan(contentPath) : [];
             var changed = ReadStoryFiles(files.Where(file => ContentFolder.IsStoryFile(file.Name)));
             var started = Stopwatch.GetTimestamp();
-            var changes = ReadArticleFiles(files.Where(file => ContentFolder.IsArticle(file.Name)).ToList());
+            var sidecars = files.Where(file => ContentFolder.IsSidecar(file.Name)).ToDictionary(file => file.Name, StringComparer.Ordinal);
+            var changes = ReadArticleFiles([.. files.Where(file => ContentFolder.IsArticle(file.Name)).Select(file => WithSidecar(file, sidecars))]);
             var readTime = Stopwatch.GetElapsedTime(started);
             if (changes.Count > 0)
             {
@@ -80,6 +76,7 @@ public sealed partial class ContentIngest(
 
     private void Start()
     {
+        var started = Stopwatch.GetTimestamp();
         if (database.EnsureReady())
         {
             LogDatabaseSetAside(database.Path, database.SetAsidePath);
@@ -98,7 +95,23 @@ public sealed partial class ContentIngest(
         {
             LogUnreadableFile(file.FileName, file.Error!);
         }
+        var elapsed = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        LogStarted(_articles.Count, elapsed);
         _started = true;
+    }
+
+    /// <summary>
+    /// A saved page and its sidecar are read as one: the page's stamp covers the sidecar's too, so saving
+    /// either reads the page again.
+    /// </summary>
+    private static ContentFileInfo WithSidecar(ContentFileInfo file, Dictionary<string, ContentFileInfo> sidecars)
+    {
+        if (!WebPageReader.IsWebPage(file.Name) || !sidecars.TryGetValue(WebPageArticle.SidecarName(file.Name), out var sidecar))
+        {
+            return file;
+        }
+        var stamp = new FileStamp(file.Length + sidecar.Length + 1, Math.Max(file.Stamp.ModifiedTicks, sidecar.Stamp.ModifiedTicks));
+        return file with { Stamp = stamp, Sidecar = sidecar };
     }
 
     /// <summary>Reads, in parallel, the article files that are new or changed, and notes those that are gone.</summary>
@@ -137,35 +150,52 @@ public sealed partial class ContentIngest(
     /// </summary>
     private (FileChange? Change, bool Vanished) ReadIfChanged(ContentFileInfo file)
     {
-        if (file.Length > MaxFileBytes)
+        var limit = ArticleReader.MaxBytesFor(file.Name);
+        if (file.Length > limit)
         {
             var hash = $"length:{file.Length}";
             return (Unchanged(file.Name, hash) ? null : new FileFailed(file.Name, hash, file.Stamp,
-                $"the file is {file.Length / 1024.0 / 1024.0:0.#} MB, over the limit of {MaxFileBytes / 1024 / 1024} MB for one article"), false);
+                $"the file is {file.Length / 1024.0 / 1024.0:0.#} MB, over the limit of {limit / 1024 / 1024} MB for one article"), false);
         }
         byte[] bytes;
+        byte[]? sidecar;
         try
         {
             bytes = File.ReadAllBytes(file.FullPath);
+            sidecar = file.Sidecar is { } sidecarFile && sidecarFile.Length <= ArticleReader.MaxFileBytes
+                ? File.ReadAllBytes(sidecarFile.FullPath)
+                : null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return (null, true);
         }
-        var bytesHash = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        var bytesHash = HashOf(bytes, sidecar);
         if (Unchanged(file.Name, bytesHash))
         {
             return (null, false);
         }
         try
         {
-            var article = ArticleReader.Read(file.Name, bytes);
+            var article = ArticleReader.Read(file.Name, bytes, sidecar);
             return (new FileRead(file.Name, bytesHash, file.Stamp, article, RawText(bytes)), false);
         }
         catch (ContentFileException e)
         {
             return (new FileFailed(file.Name, bytesHash, file.Stamp, e.Reason), false);
         }
+    }
+
+    private static string HashOf(byte[] bytes, byte[]? sidecar)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(bytes);
+        if (sidecar is not null)
+        {
+            hash.AppendData("\nsidecar\n"u8);
+            hash.AppendData(sidecar);
+        }
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
     private bool Unchanged(string fileName, string hash) =>
@@ -229,7 +259,7 @@ public sealed partial class ContentIngest(
         {
             try
             {
-                if (file.Length > MaxFileBytes)
+                if (file.Length > ArticleReader.MaxFileBytes)
                 {
                     throw new ContentFileException(file.Name, "the story file is too large");
                 }
@@ -301,6 +331,9 @@ public sealed partial class ContentIngest(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Content updated: {Read} files read, {Failed} unreadable, {Removed} removed; {Articles} articles served. Reading took {ReadMs} ms, storing {StoreMs} ms, the snapshot {SnapshotMs} ms")]
     private partial void LogSynced(int read, int failed, int removed, int articles, long readMs, long storeMs, long snapshotMs);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Loaded {Articles} stored articles in {Milliseconds} ms")]
+    private partial void LogStarted(int articles, long milliseconds);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Read {FileName}: {Paragraphs} paragraphs")]
     private partial void LogRead(string fileName, int paragraphs);

@@ -28,7 +28,7 @@ public sealed class ContentIngestTests : IDisposable
         { "no-title.md", Encoding.UTF8.GetBytes("---\nsource: X\nstory: s\n---\n\nText."), "title" },
         { "script-url.md", Encoding.UTF8.GetBytes("---\ntitle: T\nsource: X\nstory: s\nurl: javascript:alert(1)\n---\n\nText."), "http or https" },
         { "only-boilerplate.md", Encoding.UTF8.GetBytes("---\ntitle: T\nsource: X\nstory: s\n---\n\nPosted on\n\nShare this article"), "no text left" },
-        { "huge.md", Encoding.UTF8.GetBytes("---\ntitle: T\nsource: X\nstory: s\n---\n\n" + new string('a', (int)ContentIngest.MaxFileBytes)), "over the limit" },
+        { "huge.md", Encoding.UTF8.GetBytes("---\ntitle: T\nsource: X\nstory: s\n---\n\n" + new string('a', ArticleReader.MaxFileBytes)), "over the limit" },
     };
 
     [Theory]

@@ -7,9 +7,12 @@ public static class WebPageArticle
     /// The story is the folder the page sits in (<c>&lt;story&gt;/page.html</c>); a page at the top of
     /// the content folder is a story of its own, keyed by its slug.
     /// </summary>
-    /// <exception cref="ContentFileException">The page is refused or nothing of it is left after cleaning.</exception>
-    public static Article Read(string fileName, byte[] bytes)
+    /// <param name="sidecar">The bytes of the page's sidecar <c>&lt;name&gt;.yml</c>, or null: each field it gives
+    /// (the front matter's: title, source, note, url, published, story) overrides the page's own.</param>
+    /// <exception cref="ContentFileException">The page or its sidecar is refused, or nothing of the page is left after cleaning.</exception>
+    public static Article Read(string fileName, byte[] bytes, byte[]? sidecar = null)
     {
+        var overrides = sidecar is null ? null : ReadSidecar(fileName, sidecar);
         var page = WebPageReader.Read(fileName, bytes);
         var slug = ContentFileReader.SlugFor(fileName);
         var folder = Path.GetDirectoryName(fileName.Replace('\\', '/'))?.Replace('\\', '/');
@@ -24,7 +27,41 @@ public static class WebPageArticle
             .Select((text, index) => new Paragraph(Paragraph.MakeId(slug, index + 1), slug, index + 1, text, Fingerprint.Of(text)))
             .ToList();
         var metadata = page.Metadata;
-        return new Article(slug, fileName, metadata.Title, metadata.Source, Note: null, metadata.Url, metadata.Published,
-            metadata.Story ?? story, paragraphs, cleaned.Removed);
+        var url = Override(overrides?.Url, metadata.Url);
+        if (url is not null && !(Uri.TryCreate(url, UriKind.Absolute, out var address) && address.Scheme is "http" or "https"))
+        {
+            throw new ContentFileException(fileName, "url must be an absolute http or https address");
+        }
+        return new Article(slug, fileName, Override(overrides?.Title, metadata.Title)!, Override(overrides?.Source, metadata.Source)!,
+            overrides?.Note, url, Override(overrides?.Published, metadata.Published),
+            Override(overrides?.Story, metadata.Story ?? story)!, paragraphs, cleaned.Removed);
     }
+
+    /// <summary>The sidecar of <c>story/page.html</c> is <c>story/page.yml</c>.</summary>
+    public static string SidecarName(string fileName) => Path.ChangeExtension(fileName, ".yml");
+
+    private static FrontMatter ReadSidecar(string fileName, byte[] sidecar)
+    {
+        string yaml;
+        try
+        {
+            yaml = new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true).GetString(sidecar).TrimStart('\uFEFF');
+        }
+        catch (System.Text.DecoderFallbackException)
+        {
+            throw new ContentFileException(fileName, $"its sidecar {SidecarName(fileName)} is not UTF-8 text (save it as UTF-8)");
+        }
+        try
+        {
+            return FrontMatterReader.ParseOverrides(SidecarName(fileName), yaml);
+        }
+        catch (ContentFileException e)
+        {
+            // Reported under the page, whose article it is, naming the file to fix.
+            throw new ContentFileException(fileName, $"its sidecar {SidecarName(fileName)}, {e.Reason}");
+        }
+    }
+
+    private static string? Override(string? value, string? fallback) =>
+        string.IsNullOrWhiteSpace(value) ? fallback : BoilerplateCleaner.NormaliseWhitespace(value);
 }
