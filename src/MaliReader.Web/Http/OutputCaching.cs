@@ -18,9 +18,6 @@ public static class OutputCaching
 
     private const string SnapshotTag = "snapshot";
 
-    /// <summary>The query parameters pages read; any other is left out of the key, so junk parameters cannot fill the cache.</summary>
-    private static readonly string[] QueryKeys = ["story", "page", "q"];
-
     public static IServiceCollection AddSnapshotOutputCache(this IServiceCollection services, IConfiguration configuration)
     {
         var settings = configuration.GetSection(CachingOptions.Section).Get<CachingOptions>() ?? new CachingOptions();
@@ -32,8 +29,9 @@ public static class OutputCaching
             // Content changes evict by tag; the expiry only hands back memory of pages nobody asks for.
             options.DefaultExpirationTimeSpan = TimeSpan.FromDays(1);
             options.AddPolicy(SnapshotPolicy, policy => policy
+                // Every query parameter stays in the key (the default): a page that starts reading a new one
+                // can never be served another's entry. Junk parameters only churn the bounded cache.
                 .Tag(SnapshotTag)
-                .SetVaryByQuery(QueryKeys)
                 .VaryByValue(context => new("snapshot", context.RequestServices.GetRequiredService<CurrentSnapshot>().Value.Version))
                 .VaryByValue(context => new("encoding", ResponseEncoding(context))));
         });
