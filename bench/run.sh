@@ -135,6 +135,13 @@ measure_size() {
     memory_before=$(rss_mib "$app_pid")
 
     local name path a n
+    # One warm-up round over every measured address first: the app compiles its hot code to its final
+    # tier during its first seconds of traffic, which is start-up cost, not the throughput of whichever
+    # row happens to come first.
+    phase "$label: warming up"
+    for path in / "$permalink" "/search?q=$encoded_query" "/api/search?q=$encoded_query"; do
+        wrk_rps "$app_url$path" >/dev/null
+    done
     for name in "reading room /" "permalink page" "search page" "search API"; do
         case $name in
             "reading room /") path=/ ;;

@@ -1,3 +1,4 @@
+using MaliReader.Web.Compare;
 using MaliReader.Web.Ingest;
 using MaliReader.Web.ReadModel;
 using MaliReader.Web.Search;
@@ -5,6 +6,7 @@ using MaliReader.Web.Storage;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using MaliReader.Web.Http;
 using Microsoft.AspNetCore.ResponseCompression;
+using System.IO.Compression;
 using Microsoft.Extensions.Options;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -41,6 +43,7 @@ builder.Services.Configure<SiteOptions>(builder.Configuration.GetSection(SiteOpt
 builder.Services.AddSingleton<SiteUrls>();
 builder.Services.AddSearchRateLimiting(builder.Configuration);
 builder.Services.Configure<CachingOptions>(builder.Configuration.GetSection(CachingOptions.Section));
+builder.Services.AddSnapshotOutputCache(builder.Configuration);
 builder.Services.AddResponseCompression(options =>
 {
     // Safe over HTTPS (no BREACH): no response carries a secret, as the site has no cookies, sessions or tokens.
@@ -49,6 +52,10 @@ builder.Services.AddResponseCompression(options =>
     options.Providers.Add<GzipCompressionProvider>();
     options.MimeTypes = [.. ResponseCompressionDefaults.MimeTypes, "application/problem+json", "image/x-icon"];
 });
+// Pages and article answers are compressed once and then served from the output cache, so the better
+// ratio is worth its time; search answers are compressed per request, where Optimal is still quick.
+builder.Services.Configure<BrotliCompressionProviderOptions>(options => options.Level = CompressionLevel.Optimal);
+builder.Services.Configure<GzipCompressionProviderOptions>(options => options.Level = CompressionLevel.Optimal);
 
 // Room in the request line for an over-long search, so that the app explains the search length limit
 // rather than the server refusing the request: 10,000 characters of any script take up to 9 bytes
@@ -60,6 +67,11 @@ builder.WebHost.ConfigureKestrel(kestrel =>
     kestrel.AddServerHeader = false;
 });
 
+// Static assets as the build laid them out (compressed copies live outside wwwroot until publish):
+// without this, an unpublished build run outside Development answers a compressed request with an
+// empty file. A published app has no build manifest, and this does nothing.
+builder.WebHost.UseStaticWebAssets();
+
 var app = builder.Build();
 
 // The first snapshot is built before the app listens, so no request sees an empty reading room.
@@ -67,23 +79,32 @@ app.Services.GetRequiredService<ContentIngest>().Sync();
 
 // Client address and scheme from the reverse proxy, only when its address is configured.
 app.UseConfiguredForwardedHeaders();
-// Headers and compression wrap everything below, error pages and static files included.
+// Headers wrap everything below, error pages and static files included.
 app.UseSecurityHeaders(SecurityHeaders.Policies);
-// Validators before compression: a 304 is answered before anything is rendered or compressed.
+// Validators first: a 304 is answered before anything is looked up, rendered or compressed.
 app.UseMiddleware<HttpCaching>();
-app.UseResponseCompression();
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/Error");
 }
 app.UseStatusCodePagesWithReExecute("/NotFound");
-app.UseRateLimiter();
+// The search limit counts before the output cache, so a flood of one cached search is still refused;
+// other requests skip the limiter's per-client bookkeeping altogether.
+app.UseWhen(context => SearchRateLimiting.IsSearch(context.Request.Path), search => search.UseRateLimiter());
+// The output cache keeps compressed bytes (its key holds the encoding), so a hit is neither rendered nor compressed.
+app.UseOutputCache();
+// Compression wraps the endpoints and the re-executed error and not-found pages; static assets come precompressed.
+app.UseResponseCompression();
 
 app.MapStaticAssets();
-app.MapRazorPages().WithStaticAssets();
+// Pages and the articles API read only the snapshot (and what ingest writes before swapping it in), so
+// they are cached until the next snapshot: the search page too, keyed by its query. The search API is
+// not: it has its own cache inside Search/, and a distinct query each time is its usual load.
+app.MapRazorPages().WithStaticAssets().CacheOutput(OutputCaching.SnapshotPolicy);
 app.MapOpenApi();
-app.MapArticlesApi();
+app.MapGroup("").CacheOutput(OutputCaching.SnapshotPolicy).MapArticlesApi();
 app.MapSearchApi();
+app.MapCompareApi();
 app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = ContentHealthCheck.WriteResponse });
 
 app.Run();

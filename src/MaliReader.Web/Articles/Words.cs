@@ -53,6 +53,12 @@ public static class Words
     /// <summary>Lower case without diacritics: "Malí" → "mali", as the index compares words.</summary>
     public static string Fold(string word)
     {
+        // Most words of English news are plain ASCII, for which folding is lower-casing: skip the two
+        // Unicode normalisations, which dominate the cost of fingerprinting an article.
+        if (System.Text.Ascii.IsValid(word))
+        {
+            return word.ToLowerInvariant();
+        }
         var decomposed = word.Normalize(NormalizationForm.FormD);
         var folded = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)

@@ -1,11 +1,11 @@
 using MaliReader.Web.Articles;
+using MaliReader.Web.Search;
 
 namespace MaliReader.Web.Compare;
 
 /// <summary>
 /// One word of a passage as comparison sees it. <c>Key</c> is what two words must share to count
-/// as the same word: folded (case and accents ignored) and with a plain English ending removed, so
-/// "Arms" and "arm" meet. <c>Start</c>/<c>Length</c> are UTF-16 offsets into the passage.
+/// as the same word: folded (case and accents ignored) and stemmed (Porter2), so "Arms" and "arm" meet. <c>Start</c>/<c>Length</c> are UTF-16 offsets into the passage.
 /// </summary>
 public sealed record CompareWord(string Text, string Key, int Start, int Length)
 {
@@ -50,35 +50,10 @@ public static class CompareWords
         {
             return folded;
         }
-        // A light stemmer rather than Porter's: it merges the inflections that matter for matching
-        // ("weapons", "armed", "arming", "operate"/"operating") and rarely merges distinct words.
-        var key = folded;
-        if (key.Length > 4 && key.EndsWith("ies", StringComparison.Ordinal))
-        {
-            key = key[..^3] + "y";
-        }
-        else if (key.EndsWith("sses", StringComparison.Ordinal))
-        {
-            key = key[..^2];
-        }
-        else if (key.Length > 3 && key[^1] == 's' && !key.EndsWith("ss", StringComparison.Ordinal)
-            && !key.EndsWith("us", StringComparison.Ordinal) && !key.EndsWith("is", StringComparison.Ordinal))
-        {
-            key = key[..^1];
-        }
-        foreach (var ending in VerbEndings)
-        {
-            if (key.Length > ending.Length + 2 && key.EndsWith(ending, StringComparison.Ordinal))
-            {
-                key = key[..^ending.Length];
-                break;
-            }
-        }
-        // A final "e" goes too, so "operate" meets "operating" and "inmate" meets "inmates".
-        return key.Length > 3 && key[^1] == 'e' ? key[..^1] : key;
+        // Porter2 (Snowball's English stemmer, the one search uses) merges the inflections that matter
+        // for matching: "weapons"/"weapon", "arming"/"arms", "operate"/"operating".
+        return SearchTokens.Stem(folded);
     }
-
-    private static readonly string[] VerbEndings = ["ing", "ed"];
 
     private static bool JoinsNext(string text, string current, int end, (int Start, int Length) next)
     {

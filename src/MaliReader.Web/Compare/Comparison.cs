@@ -36,6 +36,19 @@ public enum DifferenceKind
     Claim,
 }
 
+public static class DifferenceKinds
+{
+    /// <summary>The kind as the API and pages name it: "name", "number", "term", "claim".</summary>
+    public static string Name(this DifferenceKind kind) => kind switch
+    {
+        DifferenceKind.Name => "name",
+        DifferenceKind.Number => "number",
+        DifferenceKind.Term => "term",
+        DifferenceKind.Claim => "claim",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+    };
+}
+
 /// <summary>One difference within a pair: the differing words of each side, or null where a side has none.</summary>
 public sealed record Difference(DifferenceKind Kind, WordRange? Left, WordRange? Right);
 

@@ -8,7 +8,8 @@ namespace MaliReader.Web.Compare;
 /// <see cref="ParagraphSimilarity"/>; a pair is kept when it is the best counterpart of at least one
 /// of its paragraphs (so one paragraph may pair with the two halves of a split one) and scores
 /// clearly above the background of that account pair: at least the mean plus one standard deviation
-/// of all its scores, and never below <see cref="MinimumScore"/>.
+/// of all its scores, and never below <see cref="MinimumScore"/>; or when the shorter paragraph is
+/// nearly all held by the longer (a piece split off it).
 /// </summary>
 public static class StoryComparer
 {
@@ -104,13 +105,31 @@ public static class StoryComparer
             for (var j = 0; j < right.Paragraphs.Count; j++)
             {
                 var score = scores[i, j];
-                if (score >= threshold && (IsBestInRow(scores, i, j) || IsBestInColumn(scores, i, j)))
+                var isBest = IsBestInRow(scores, i, j) || IsBestInColumn(scores, i, j);
+                if (isBest && (score >= threshold
+                    || IsContained(words[left.Paragraphs[i].Id], words[right.Paragraphs[j].Id], similarity)
+                    || IsContained(words[right.Paragraphs[j].Id], words[left.Paragraphs[i].Id], similarity)))
                 {
                     yield return (left.Paragraphs[i], right.Paragraphs[j], score);
                 }
             }
         }
     }
+
+    /// <summary>
+    /// A short paragraph whose content words the other paragraph nearly all holds is a piece split
+    /// off it ("The warehouse was opened in 1987."), though the two score low: the longer one says much more.
+    /// </summary>
+    private static bool IsContained(IReadOnlyList<CompareWord> part, IReadOnlyList<CompareWord> whole, ParagraphSimilarity similarity) =>
+        part.Count(word => !FunctionWords.Contains(word.Key)) >= MinimumContainedWords
+        && part.Count < whole.Count
+        && similarity.Coverage(part, whole) >= ContainedCoverage;
+
+    /// <summary>Share of a short paragraph's word weight the longer one must hold for it to be a piece split off it.</summary>
+    public const double ContainedCoverage = 0.85;
+
+    /// <summary>Fewer content words than this say too little to be placed by containment alone.</summary>
+    public const int MinimumContainedWords = 3;
 
     private static bool IsBestInRow(double[,] scores, int row, int column)
     {

@@ -16,6 +16,9 @@ public sealed class CachingOptions
     /// seconds: the most a reader behind it can lag behind a content change.
     /// </summary>
     public int SharedMaxAgeSeconds { get; set; } = 5;
+
+    /// <summary>Memory the server's cache of rendered pages and answers may take, in MiB; the least used go first when it is full.</summary>
+    public int OutputCacheMegabytes { get; set; } = 16;
 }
 
 /// <summary>
@@ -56,6 +59,11 @@ public sealed class HttpCaching(RequestDelegate next, CurrentSnapshot content, I
         context.Response.OnStarting(() =>
         {
             var response = context.Response;
+            // A page from the app's own output cache is as current as a fresh render (that cache is emptied
+            // when the content changes), so it goes out first-hand: the stored Date and an Age would make a
+            // shared cache downstream count its s-maxage from the first render and revalidate every time.
+            response.Headers.Remove(HeaderNames.Age);
+            response.Headers.Remove(HeaderNames.Date);
             if (response.Headers.ContainsKey(HeaderNames.CacheControl))
             {
                 return Task.CompletedTask;

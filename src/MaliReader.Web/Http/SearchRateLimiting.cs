@@ -50,7 +50,18 @@ public static class SearchRateLimiting
         return services;
     }
 
-    public static bool IsSearch(PathString path) => SearchPaths.Any(search => path.Equals(search, StringComparison.OrdinalIgnoreCase));
+    public static bool IsSearch(PathString path)
+    {
+        // Asked of every request: a plain loop, no allocation.
+        foreach (var search in SearchPaths)
+        {
+            if (path.Equals(search, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>
     /// The partition of a client: its IPv4 address, or the /64 network of an IPv6 address, since one

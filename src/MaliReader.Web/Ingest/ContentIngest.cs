@@ -22,6 +22,8 @@ public sealed partial class ContentIngest(
     CurrentSnapshot current,
     ILogger<ContentIngest> logger)
 {
+    private const string SlugTakenPrefix = "its slug";
+
     private readonly Lock _running = new();
     private bool _started;
 
@@ -76,6 +78,7 @@ public sealed partial class ContentIngest(
 
     private void Start()
     {
+        var started = Stopwatch.GetTimestamp();
         if (database.EnsureReady())
         {
             LogDatabaseSetAside(database.Path, database.SetAsidePath);
@@ -94,6 +97,8 @@ public sealed partial class ContentIngest(
         {
             LogUnreadableFile(file.FileName, file.Error!);
         }
+        var elapsed = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        LogStarted(_articles.Count, elapsed);
         _started = true;
     }
 
@@ -125,7 +130,18 @@ public sealed partial class ContentIngest(
             _seen.Remove(gone);
         }
 
-        var toRead = files.Where(file => !_seen.TryGetValue(file.Name, out var seen) || seen != file.Stamp).ToList();
+        // A file refused because another held its slug is looked at again whenever a file goes: the
+        // holder may be gone.
+        var clashed = changes.Count == 0 ? [] : _stored.Values
+            .Where(file => file.Error?.StartsWith(SlugTakenPrefix, StringComparison.Ordinal) == true)
+            .Select(file => file.FileName)
+            .ToHashSet(StringComparer.Ordinal);
+        foreach (var name in clashed)
+        {
+            _stored.Remove(name);
+        }
+        var toRead = files.Where(file => clashed.Contains(file.Name)
+            || !_seen.TryGetValue(file.Name, out var seen) || seen != file.Stamp).ToList();
         var read = new FileChange?[toRead.Count];
         var unreadable = new bool[toRead.Count];
         Parallel.For(0, toRead.Count, i => (read[i], unreadable[i]) = ReadIfChanged(toRead[i]));
@@ -209,7 +225,7 @@ public sealed partial class ContentIngest(
         {
             if (change is FileRead read && owners.TryGetValue(read.Article.Slug, out var owner) && owner != read.FileName)
             {
-                yield return new FileFailed(read.FileName, read.Hash, read.Stamp, $"its slug \"{read.Article.Slug}\" is already used by {owner}");
+                yield return new FileFailed(read.FileName, read.Hash, read.Stamp, $"{SlugTakenPrefix} \"{read.Article.Slug}\" is already used by {owner}");
                 continue;
             }
             if (change is FileRead fresh)
@@ -326,6 +342,9 @@ public sealed partial class ContentIngest(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Content updated: {Read} files read, {Failed} unreadable, {Removed} removed; {Articles} articles served. Reading took {ReadMs} ms, storing {StoreMs} ms, the snapshot {SnapshotMs} ms")]
     private partial void LogSynced(int read, int failed, int removed, int articles, long readMs, long storeMs, long snapshotMs);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Loaded {Articles} stored articles in {Milliseconds} ms")]
+    private partial void LogStarted(int articles, long milliseconds);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Read {FileName}: {Paragraphs} paragraphs")]
     private partial void LogRead(string fileName, int paragraphs);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using MaliReader.Web.Articles;
 using MaliReader.Web.ReadModel;
 using MaliReader.Web.Search;
@@ -16,13 +17,26 @@ public sealed class IndexModel(CurrentSnapshot content, SearchService search) : 
     [BindProperty(SupportsGet = true, Name = "q")]
     public string? Query { get; set; }
 
+    /// <summary>"aligned" shows the accounts' paragraphs in rows of what they report; anything else, each account as published.</summary>
+    [BindProperty(SupportsGet = true, Name = "view")]
+    public string? View { get; set; }
+
+    public bool IsAligned => string.Equals(View, "aligned", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The story's comparison as shown: set whenever a story is shown.</summary>
+    public ComparisonView? Comparison { get; private set; }
+
     public ParagraphHighlights Highlights { get; private set; } = ParagraphHighlights.None;
 
     public Story? Story { get; private set; }
 
     public IReadOnlyList<Story> Stories { get; private set; } = [];
 
-    public IActionResult OnGet()
+    /// <summary>The page of the story list shown when no one story is read.</summary>
+    public StoryListPage StoryList { get; private set; } = StoryListPage.Empty;
+
+    // "page" is read from the query alone: in Razor Pages the route value of that name is the page's path.
+    public IActionResult OnGet([FromQuery(Name = "page")] string? page)
     {
         var snapshot = content.Value;
         Stories = snapshot.Stories;
@@ -37,11 +51,55 @@ public sealed class IndexModel(CurrentSnapshot content, SearchService search) : 
         else
         {
             Story = Stories.Count == 1 ? Stories[0] : null;
+            if (Story is null)
+            {
+                if (StoryListPage.Of(Stories, page) is not { } list)
+                {
+                    return NotFound();
+                }
+                StoryList = list;
+            }
         }
         if (Story is not null)
         {
             Highlights = search.Highlight(Story, Query);
+            Comparison = new ComparisonView(Story, snapshot.Comparison(Story.Name));
         }
         return Page();
+    }
+}
+
+/// <summary>
+/// One page of the story list, so that the list's cost does not grow with the library.
+/// <see cref="Number"/> counts from 1; <see cref="Count"/> is the number of pages, at least 1.
+/// </summary>
+public sealed record StoryListPage(IReadOnlyList<Story> Stories, int Number, int Count)
+{
+    public const int Size = 50;
+
+    public static StoryListPage Empty { get; } = new([], 1, 1);
+
+    public bool HasPrevious => Number > 1;
+
+    public bool HasNext => Number < Count;
+
+    /// <summary>
+    /// The page a <c>?page=</c> value names: none given is the first; null when the value is not a
+    /// page number or names a page past the last.
+    /// </summary>
+    public static StoryListPage? Of(IReadOnlyList<Story> stories, string? page)
+    {
+        var number = 1;
+        if (page is not null && (!int.TryParse(page, NumberStyles.None, CultureInfo.InvariantCulture, out number) || number < 1))
+        {
+            return null;
+        }
+        var count = Math.Max(1, (stories.Count + Size - 1) / Size);
+        if (number > count)
+        {
+            return null;
+        }
+        // Skip and Take on a list index into it: the cost is the page's, not the library's.
+        return new StoryListPage([.. stories.Skip((number - 1) * Size).Take(Size)], number, count);
     }
 }

@@ -21,6 +21,9 @@ public sealed class ParagraphModel(CurrentSnapshot content, ParagraphHistory his
     /// <summary>The absolute stable link of the paragraph shown, for canonical and preview tags.</summary>
     public string? CanonicalUrl { get; private set; }
 
+    /// <summary>The comparison of the shown paragraph's story, for its counterparts in the other accounts.</summary>
+    public ComparisonView? Comparison { get; private set; }
+
     public IActionResult OnGet(string? id, string? slug, string? fingerprint)
     {
         var snapshot = content.Value;
@@ -31,6 +34,10 @@ public sealed class ParagraphModel(CurrentSnapshot content, ParagraphHistory his
         if (Permalink is CurrentPassage current)
         {
             CanonicalUrl = site.Absolute(Request, PermalinkResolver.PathFor(current.Paragraph));
+            if (snapshot.Story(current.Article.Story) is { } story)
+            {
+                Comparison = new ComparisonView(story, snapshot.Comparison(story.Name));
+            }
         }
         var page = Page();
         if (Permalink is NoSuchPassage)

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using MaliReader.Web.Articles;
+using MaliReader.Web.Compare;
 
 namespace MaliReader.Web.ReadModel;
 
@@ -13,6 +14,7 @@ public sealed class ContentSnapshot
     private readonly FrozenDictionary<string, Story> _stories;
     private readonly FrozenDictionary<string, (Article Article, Paragraph Paragraph)> _paragraphs;
     private readonly FrozenDictionary<(string Slug, string Fingerprint), Paragraph> _byFingerprint;
+    private readonly FrozenDictionary<string, Lazy<StoryComparison>> _comparisons;
 
     /// <param name="articles">Every article served, in any order.</param>
     /// <param name="storyFiles">Story titles and dates from story files, by story key.</param>
@@ -41,6 +43,14 @@ public sealed class ContentSnapshot
             .SelectMany(article => article.Paragraphs)
             .GroupBy(paragraph => (paragraph.Slug, paragraph.Fingerprint))
             .ToFrozenDictionary(group => group.Key, group => group.First());
+        // Each story is compared at most once per snapshot, on first use, with word weights counted once
+        // over the whole library; a story told by one account has nothing to compare.
+        var library = new Lazy<WordWeights>(() => WordWeights.From(Articles.SelectMany(a => a.Paragraphs).Select(p => p.Text)));
+        _comparisons = Stories
+            .Where(story => story.Articles.Count > 1)
+            .ToFrozenDictionary(story => story.Name,
+                story => new Lazy<StoryComparison>(() => StoryComparer.Compare(story.Articles, library.Value)),
+                StringComparer.Ordinal);
     }
 
     public static ContentSnapshot Empty { get; } = new([], new Dictionary<string, StoryInfo>(), [], "empty");
@@ -65,6 +75,9 @@ public sealed class ContentSnapshot
 
     public (Article Article, Paragraph Paragraph)? Paragraph(string id) =>
         _paragraphs.TryGetValue(id, out var found) ? found : null;
+
+    /// <summary>The alignment and differences of a story's accounts; null for an unknown story or one with a single account.</summary>
+    public StoryComparison? Comparison(string storyName) => _comparisons.GetValueOrDefault(storyName)?.Value;
 
     public Paragraph? ParagraphByFingerprint(string slug, string fingerprint) =>
         _byFingerprint.GetValueOrDefault((slug, fingerprint));

@@ -26,7 +26,7 @@ public static class SearchApi
         .WithTags("Search")
         .WithSummary("Search both articles")
         .WithDescription("""
-            Words are wanted, not all required: paragraphs holding more of them rank first, then by bm25.
+            Words are wanted, not all required: paragraphs holding every word rank first (for a few keywords, more words rank higher), then by the relevance of their article and of the paragraph itself.
             "exact phrase", -exclude and prefix* are understood. limit defaults to 20 and is kept between 1 and 100.
             """);
     }

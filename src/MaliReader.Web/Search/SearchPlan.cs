@@ -23,8 +23,8 @@ public sealed class SearchPlan
         Phrases = [.. query.Phrases.Select(term => new TermPattern(term, vocabulary))];
         RankedWords = [.. query.RankedWords.Select(term => new TermPattern(term, vocabulary))];
         Exclusions = [.. query.Exclusions.Select(term => new TermPattern(term, vocabulary))];
-        Match = BuildMatch(pattern => pattern.Fts);
-        StemmedMatch = BuildMatch(pattern => pattern.TypedFts);
+        Match = BuildMatch();
+        EveryTermMatch = Phrases.Count + RankedWords.Count == 0 ? null : WithExclusions(string.Join(" AND ", Phrases.Concat(RankedWords).Select(pattern => pattern.Fts)));
 
         var positive = Phrases.Concat(RankedWords).ToList();
         _byFirstForm = positive
@@ -50,11 +50,8 @@ public sealed class SearchPlan
     /// <summary>The FTS5 MATCH expression over the unstemmed index, or null when nothing is left to look for.</summary>
     public string? Match { get; }
 
-    /// <summary>
-    /// The terms as typed, one FTS5 phrase each, for a stemmed index (the whole-article one): there
-    /// the stemmer joins the forms, and listing each form would weigh a word once per form.
-    /// </summary>
-    public string? StemmedMatch { get; }
+    /// <summary>The FTS5 expression for paragraphs that hold every phrase and every ranked word, or null when there is nothing to find.</summary>
+    public string? EveryTermMatch { get; }
 
     /// <summary>Where the query's phrases and ranked words occur in a paragraph's tokens.</summary>
     public ParagraphMatch MatchIn(IReadOnlyList<SearchToken> tokens)
@@ -90,29 +87,28 @@ public sealed class SearchPlan
         Exclusions.Any(pattern => Enumerable.Range(0, tokens.Count)
             .Any(at => Enumerable.Range(0, pattern.Spellings.Count).Any(spelling => pattern.Matches(spelling, tokens, at) is not null)));
 
-    private string? BuildMatch(Func<TermPattern, string> fts)
+    private string? BuildMatch()
     {
         string? positive = null;
         if (Phrases.Count > 0)
         {
-            positive = string.Join(" AND ", Phrases.Select(fts));
+            positive = string.Join(" AND ", Phrases.Select(pattern => pattern.Fts));
             if (RankedWords.Count > 0)
             {
                 // The words join only so that bm25 weighs them: OR-ed with a required phrase, none of them is required.
-                positive = $"({positive}) AND ({string.Join(" OR ", RankedWords.Prepend(Phrases[0]).Select(fts))})";
+                positive = $"({positive}) AND ({string.Join(" OR ", RankedWords.Prepend(Phrases[0]).Select(pattern => pattern.Fts))})";
             }
         }
         else if (RankedWords.Count > 0)
         {
-            positive = string.Join(" OR ", RankedWords.Select(fts));
+            positive = string.Join(" OR ", RankedWords.Select(pattern => pattern.Fts));
         }
 
-        if (positive is null || Exclusions.Count == 0)
-        {
-            return positive;
-        }
-        return $"({positive}) NOT ({string.Join(" OR ", Exclusions.Select(fts))})";
+        return positive is null ? null : WithExclusions(positive);
     }
+
+    private string WithExclusions(string positive) =>
+        Exclusions.Count == 0 ? positive : $"({positive}) NOT ({string.Join(" OR ", Exclusions.Select(pattern => pattern.Fts))})";
 
     /// <summary>The spellings that count as one query term: each a sequence of slots, one per word.</summary>
     public sealed class TermPattern
@@ -138,7 +134,6 @@ public sealed class SearchPlan
                 spellings.Add([new Slot(joined, VariantsOf(joined, vocabulary), null)]);
             }
             Spellings = spellings;
-            TypedFts = $"\"{string.Join(' ', tokens.Select(token => token.Form))}\"{(term.Prefix ? " *" : "")}";
             Fts = spellings.Count == 1 ? FtsOf(spellings[0]) : $"({string.Join(" OR ", spellings.Select(FtsOf))})";
         }
 
@@ -151,9 +146,6 @@ public sealed class SearchPlan
         /// operator. Forms never hold a double quote: a form is letters and digits.
         /// </summary>
         public string Fts { get; }
-
-        /// <summary>The term as typed, one FTS5 phrase.</summary>
-        public string TypedFts { get; }
 
         /// <summary>Null when spelling <paramref name="spelling"/> does not start at token <paramref name="at"/>; else whether it is the exact form typed.</summary>
         public bool? Matches(int spelling, IReadOnlyList<SearchToken> tokens, int at)

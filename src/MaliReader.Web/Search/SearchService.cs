@@ -1,18 +1,21 @@
+using System.Collections.Concurrent;
+using System.Collections.Frozen;
 using System.Text;
 using MaliReader.Web.Articles;
 using MaliReader.Web.ReadModel;
 using MaliReader.Web.Storage;
 using Microsoft.AspNetCore.Html;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Caching.Memory;
 
 namespace MaliReader.Web.Search;
 
 /// <summary>
 /// Searches the unstemmed FTS5 index of paragraph words for the spellings that count as the query's
-/// terms, ranks hits that hold every meaningful word first (exact forms above other forms of a word
-/// for a few keywords), then by bm25 of the paragraph and its article, and describes the hits with the
-/// in-memory snapshot.
+/// terms, in one statement that keeps only the matching paragraphs of the best-matching articles;
+/// ranks them (<see cref="Relevance"/>) with paragraphs that hold every meaningful word first (and
+/// exact forms above other forms of a word, for a few keywords); describes the hits with the in-memory
+/// snapshot. One cache of recent queries' work serves the search page, the API and the reading room's
+/// marks for a reader arriving from a result.
 /// </summary>
 public sealed class SearchService(Database database, CurrentSnapshot content) : IDisposable
 {
@@ -21,9 +24,13 @@ public sealed class SearchService(Database database, CurrentSnapshot content) : 
     public const int MaxLimit = 100;
     private const int SnippetTokens = 64;
     private const int MaxKeywords = 4;
-    private const double ArticleWeight = 0.5;
+    // The articles whose matching paragraphs are ranked: enough for the longest result list, bounded so
+    // that a query's cost does not grow with the library.
+    private const int CandidateArticles = 50;
+    private const int IdleReaders = 4;
 
     private readonly MemoryCache _recent = new(new MemoryCacheOptions { SizeLimit = 512 });
+    private readonly ConcurrentBag<IndexReader> _readers = [];
     private readonly Lock _indexLock = new();
     private volatile SearchIndex? _index;
 
@@ -43,20 +50,23 @@ public sealed class SearchService(Database database, CurrentSnapshot content) : 
 
         var query = SearchQuery.Parse(raw);
         limit = Math.Clamp(limit, 1, MaxLimit);
-        var snapshot = content.Value;
-        var key = (snapshot.Version, query.Text, limit);
-        if (_recent.TryGetValue(key, out SearchResult? cached) && cached is not null)
+        var index = IndexOf(content.Value);
+        var work = WorkFor(query, index);
+        if (work.Plan.Match is null)
         {
-            return cached;
+            return SearchResult.Nothing(query.Text, query.Message);
         }
-        var result = Run(query, limit, IndexOf(snapshot));
-        _recent.Set(key, result, new MemoryCacheEntryOptions { Size = 1 });
-        return result;
+        var hits = work.Ranked.Take(limit).Select(item => Describe(query, item, index)).ToList();
+        return new SearchResult(query.Text, hits, work.Suggestion, null, work.Total, work.MatchingAll, query.Phrases.Count + query.RankedWords.Count)
+        {
+            Silent = work.Silent,
+        };
     }
 
     /// <summary>
     /// The paragraphs of <paramref name="story"/> that match <paramref name="raw"/>, as safe HTML with
-    /// the matched words in &lt;mark&gt;: for a reader arriving from a search result.
+    /// the matched words in &lt;mark&gt;: for a reader arriving from a search result, whose search is
+    /// usually still in the cache with its plan and matches.
     /// </summary>
     public ParagraphHighlights Highlight(Story story, string? raw)
     {
@@ -65,12 +75,13 @@ public sealed class SearchService(Database database, CurrentSnapshot content) : 
             return ParagraphHighlights.None;
         }
         var index = IndexOf(content.Value);
-        var plan = new SearchPlan(query, index.Vocabulary);
+        var cached = _recent.TryGetValue(CacheKey(query, index), out QueryWork? work) ? work : null;
+        var plan = cached?.Plan ?? new SearchPlan(query, index.Vocabulary);
         var highlighted = new Dictionary<string, HtmlString>(StringComparer.Ordinal);
         foreach (var paragraph in story.Articles.SelectMany(article => article.Paragraphs))
         {
             var tokens = index.TokensOf(paragraph);
-            var match = plan.MatchIn(tokens);
+            var match = cached?.Matches.GetValueOrDefault(paragraph.Id) ?? plan.MatchIn(tokens);
             if (match.Occurrences.Count > 0 && match.HoldsEveryPhrase && !plan.Excludes(tokens))
             {
                 highlighted[paragraph.Id] = new HtmlString(MarkedText.ToHtml(Snippet.Marked(paragraph.Text, tokens, match.Occurrences)));
@@ -79,110 +90,130 @@ public sealed class SearchService(Database database, CurrentSnapshot content) : 
         return new ParagraphHighlights(highlighted);
     }
 
-    private SearchResult Run(SearchQuery query, int limit, SearchIndex index)
+    private static (string Version, string Query) CacheKey(SearchQuery query, SearchIndex index) => (index.Snapshot.Version, query.Text);
+
+    private QueryWork WorkFor(SearchQuery query, SearchIndex index)
+    {
+        var key = CacheKey(query, index);
+        if (_recent.TryGetValue(key, out QueryWork? cached) && cached is not null)
+        {
+            return cached;
+        }
+        var work = Run(query, index);
+        _recent.Set(key, work, new MemoryCacheEntryOptions { Size = 1 });
+        return work;
+    }
+
+    private QueryWork Run(SearchQuery query, SearchIndex index)
     {
         var plan = new SearchPlan(query, index.Vocabulary);
         if (plan.Match is not { } match)
         {
-            return SearchResult.Nothing(query.Text, query.Message);
+            return new QueryWork(plan, [], FrozenDictionary<string, ParagraphMatch>.Empty, 0, 0, null, []);
         }
 
-        using var connection = database.OpenReadOnly();
-        var keywords = query.RankedWords.Count <= MaxKeywords;
-        var ranked = Candidates(connection, match, plan.StemmedMatch!, index)
-            .Select(candidate => (Candidate: candidate, Match: plan.MatchIn(index.TokensOf(candidate.Paragraph))))
+        var reader = Rent();
+        (List<string> Ids, int Total) found;
+        int matchingAll;
+        try
+        {
+            found = reader.Candidates(match, CandidateArticles);
+            // Alone, a word or phrases are held by every hit; with more, how many hold them all is counted by FTS5 alone.
+            matchingAll = query.RankedWords.Count == 0 || (query.RankedWords.Count == 1 && query.Phrases.Count == 0) ? found.Total
+                : reader.Count(plan.EveryTermMatch!);
+        }
+        catch
+        {
+            reader.Dispose();
+            throw;
+        }
+        _readers.Add(reader);
+        if (_readers.Count > IdleReaders && _readers.TryTake(out var spare))
+        {
+            spare.Dispose();
+        }
+
+        var candidates = new List<MatchedParagraph>(found.Ids.Count);
+        foreach (var id in found.Ids)
+        {
             // The index and the snapshot agree unless a rebuild is in flight: only what both hold is shown.
-            .Where(item => item.Match.Occurrences.Count > 0 && item.Match.HoldsEveryPhrase)
-            .Select(item => new RankedParagraph(item.Candidate, item.Match, item.Match.WordsHeld))
-            .OrderByDescending(item => Tier(query, item.WordsHeld))
-            .ThenByDescending(item => keywords ? item.Match.ExactHeld : 0)
-            .ThenBy(item => item.Candidate.Bm25)
+            if (index.Snapshot.Paragraph(id) is { } paragraph)
+            {
+                var tokens = index.TokensOf(paragraph.Paragraph);
+                var paragraphMatch = plan.MatchIn(tokens);
+                if (paragraphMatch.Occurrences.Count > 0 && paragraphMatch.HoldsEveryPhrase)
+                {
+                    candidates.Add(new MatchedParagraph(paragraph.Article, paragraph.Paragraph, tokens, paragraphMatch));
+                }
+            }
+        }
+        var relevance = Relevance.Of(plan, index, candidates);
+        var keywords = query.RankedWords.Count <= MaxKeywords;
+        var ranked = candidates
+            .Select((candidate, i) => new RankedParagraph(candidate, relevance[i]))
+            .OrderByDescending(item => Tier(query, item.Candidate.Match.WordsHeld))
+            .ThenByDescending(item => keywords ? item.Candidate.Match.ExactHeld : 0)
+            .ThenByDescending(item => item.Relevance)
             .ThenBy(item => item.Candidate.Paragraph.Slug, StringComparer.Ordinal)
             .ThenBy(item => item.Candidate.Paragraph.N)
             .ToList();
 
-        var hits = ranked.Take(limit).Select(item => Describe(query, item, index)).ToList();
-        return new SearchResult(query.Text, hits, Suggest(plan, index.Vocabulary), null, ranked.Count,
-            ranked.Count(item => item.WordsHeld == query.RankedWords.Count), query.Phrases.Count + query.RankedWords.Count)
-        {
-            Silent = SilentAccounts(ranked, index.Snapshot),
-        };
+        var kept = ranked.Take(MaxLimit).ToList();
+        return new QueryWork(plan, kept,
+            kept.ToFrozenDictionary(item => item.Candidate.Paragraph.Id, item => item.Candidate.Match, StringComparer.Ordinal),
+            found.Total, matchingAll, Suggest(plan, index.Vocabulary), SilentAccounts(plan, ranked, index));
     }
+
+    private IndexReader Rent() => _readers.TryTake(out var reader) ? reader : new IndexReader(database);
 
     /// <summary>
     /// Paragraphs that hold every word come first. Below them, for a few keywords, a paragraph holding
     /// more of them ranks higher; in a longer question not every word is wanted, and counting them
-    /// lets common words outvote a rare one, so there bm25 alone, which weighs words by rarity, decides.
+    /// lets common words outvote a rare one, so there relevance alone, which weighs words by rarity, decides.
     /// </summary>
     private static int Tier(SearchQuery query, int wordsHeld) =>
         wordsHeld == query.RankedWords.Count || query.RankedWords.Count <= MaxKeywords ? wordsHeld : 0;
 
-    /// <summary>
-    /// Every matching paragraph that the current snapshot holds, with its bm25 (lower is better; from
-    /// the unstemmed index where the stemmed one misses it, as for a long prefix) plus part of its whole article's bm25, so that an article about the subject outranks a stray mention.
-    /// </summary>
-    private static List<Candidate> Candidates(SqliteConnection connection, string match, string stemmedMatch, SearchIndex index)
-    {
-        using var command = connection.CreateCommand();
-        // Which paragraphs match is decided on the unstemmed words; how well, by bm25 on the stemmed
-        // indexes of paragraphs and whole articles, where the forms of a word count as one word.
-        command.CommandText = """
-            WITH articles AS MATERIALIZED (
-                SELECT slug, bm25(article_index) AS bm25 FROM article_index WHERE article_index MATCH $stemmed),
-            stemmed AS MATERIALIZED (
-                SELECT rowid, bm25(paragraph_index) AS bm25 FROM paragraph_index WHERE paragraph_index MATCH $stemmed)
-            SELECT p.id, coalesce(stemmed.bm25, bm25(paragraph_words)) + $weight * coalesce(articles.bm25, 0)
-            FROM paragraph_words JOIN paragraphs AS p ON p.pk = paragraph_words.rowid
-                LEFT JOIN stemmed ON stemmed.rowid = p.pk
-                LEFT JOIN articles ON articles.slug = p.slug
-            WHERE paragraph_words MATCH $match
-            """;
-        command.Parameters.AddWithValue("$weight", ArticleWeight);
-        command.Parameters.AddWithValue("$match", match);
-        command.Parameters.AddWithValue("$stemmed", stemmedMatch);
-        var candidates = new List<Candidate>();
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-        {
-            if (index.Snapshot.Paragraph(reader.GetString(0)) is { } found)
-            {
-                candidates.Add(new Candidate(found.Article, found.Paragraph, reader.GetDouble(1)));
-            }
-        }
-        return candidates;
-    }
-
     private static SearchHit Describe(SearchQuery query, RankedParagraph item, SearchIndex index)
     {
-        var (article, paragraph, bm25) = item.Candidate;
-        var relevance = -bm25;
-        var snippet = Snippet.Window(paragraph.Text, index.TokensOf(paragraph), item.Match.Occurrences, SnippetTokens);
+        var (article, paragraph, tokens, match) = item.Candidate;
+        var snippet = Snippet.Window(paragraph.Text, tokens, match.Occurrences, SnippetTokens);
         var url = $"/?story={Uri.EscapeDataString(article.Story)}&q={Uri.EscapeDataString(query.Text)}#{Uri.EscapeDataString(paragraph.Id)}";
         return new SearchHit(paragraph.Slug, paragraph.Id, paragraph.N, paragraph.Text, MarkedText.ToHtml(snippet), url,
-            Score(query, item, relevance), item.WordsHeld == query.RankedWords.Count,
-            item.WordsHeld, article.Source, article.Title, article.Story, $"{article.CitationLabel} ¶{paragraph.N}");
+            Score(query, item), match.WordsHeld == query.RankedWords.Count,
+            match.WordsHeld, article.Source, article.Title, article.Story, $"{article.CitationLabel} ¶{paragraph.N}");
     }
 
-    /// <summary>Orders hits as the ranking does: the tier, then (for keywords) exact forms held, then bm25, each below one step of the one before.</summary>
-    private static double Score(SearchQuery query, RankedParagraph item, double relevance)
+    /// <summary>Orders hits as the ranking does: the tier, then (for keywords) exact forms held, then relevance, each below one step of the one before.</summary>
+    private static double Score(SearchQuery query, RankedParagraph item)
     {
         var terms = query.RankedWords.Count + query.Phrases.Count;
-        var exact = query.RankedWords.Count <= MaxKeywords ? item.Match.ExactHeld : 0;
-        return Tier(query, item.WordsHeld) + (exact + relevance / (1 + relevance)) / (terms + 1);
+        var match = item.Candidate.Match;
+        var exact = query.RankedWords.Count <= MaxKeywords ? match.ExactHeld : 0;
+        // Relevance is at most 1; kept below it so that it never reaches the next step.
+        return Tier(query, match.WordsHeld) + (exact + item.Relevance * 0.999) / (terms + 1);
     }
 
-    /// <summary>For each story with hits, its other accounts that hold none: the reader should know they are silent, not missing.</summary>
-    private static IReadOnlyList<SilentArticle> SilentAccounts(List<RankedParagraph> ranked, ContentSnapshot snapshot)
+    /// <summary>
+    /// For each story with hits, its other accounts that hold none: the reader should know they are
+    /// silent, not missing. Ranking sees only the best articles' paragraphs, so an account outside them
+    /// is read here before it is called silent.
+    /// </summary>
+    private static IReadOnlyList<SilentArticle> SilentAccounts(SearchPlan plan, List<RankedParagraph> ranked, SearchIndex index)
     {
         var found = ranked.Select(item => item.Candidate.Article.Slug).ToHashSet(StringComparer.Ordinal);
         return
         [
             .. ranked.Select(item => item.Candidate.Article.Story).Distinct(StringComparer.Ordinal)
-                .Select(snapshot.Story).OfType<Story>()
-                .SelectMany(story => story.Articles.Where(article => !found.Contains(article.Slug)))
+                .Select(index.Snapshot.Story).OfType<Story>()
+                .SelectMany(story => story.Articles.Where(article => !found.Contains(article.Slug) && !Holds(plan, article, index)))
                 .Select(article => new SilentArticle(article.Slug, article.Source, article.Title, article.Story)),
         ];
     }
+
+    private static bool Holds(SearchPlan plan, Article article, SearchIndex index) =>
+        article.Paragraphs.Select(index.TokensOf).Any(tokens =>
+            plan.MatchIn(tokens) is { Occurrences.Count: > 0, HoldsEveryPhrase: true } && !plan.Excludes(tokens));
 
     /// <summary>
     /// "Did you mean": the query with each word that the articles hold in no form replaced by the closest
@@ -243,9 +274,24 @@ public sealed class SearchService(Database database, CurrentSnapshot content) : 
         }
     }
 
-    public void Dispose() => _recent.Dispose();
+    public void Dispose()
+    {
+        _recent.Dispose();
+        while (_readers.TryTake(out var reader))
+        {
+            reader.Dispose();
+        }
+    }
 
-    private sealed record Candidate(Article Article, Paragraph Paragraph, double Bm25);
+    private sealed record RankedParagraph(MatchedParagraph Candidate, double Relevance);
 
-    private sealed record RankedParagraph(Candidate Candidate, ParagraphMatch Match, int WordsHeld);
+    /// <summary>What one query found, kept in the cache: enough for any limit, the page, the API and the arrival marks.</summary>
+    private sealed record QueryWork(
+        SearchPlan Plan,
+        IReadOnlyList<RankedParagraph> Ranked,
+        FrozenDictionary<string, ParagraphMatch> Matches,
+        int Total,
+        int MatchingAll,
+        string? Suggestion,
+        IReadOnlyList<SilentArticle> Silent);
 }

@@ -46,6 +46,11 @@ public static class SearchTokens
                     joined.Append(Form(text.Substring(spans[i].Start, spans[i].Length)));
                 }
                 end = spans[i].Start + spans[i].Length;
+                // Its last full stop belongs to it too, so that a mark covers "U.N." whole.
+                if (end < text.Length && text[end] == '.')
+                {
+                    end++;
+                }
                 tokens.Add(new SearchToken(start, end - start, joined.ToString()));
                 continue;
             }

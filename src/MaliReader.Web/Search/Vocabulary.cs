@@ -13,6 +13,8 @@ public sealed class Vocabulary
 {
     private readonly FrozenDictionary<string, int> _frequency;
     private readonly FrozenDictionary<string, string[]> _formsByStem;
+    private readonly FrozenDictionary<string, string> _stemByForm;
+    private readonly string[] _sortedForms;
     private readonly FrozenDictionary<string, string[][]> _compounds;
     private readonly FrozenDictionary<int, (string Word, int Frequency)[]> _byLength;
 
@@ -47,6 +49,10 @@ public sealed class Vocabulary
         _formsByStem = frequency.Keys
             .GroupBy(SearchTokens.Stem, StringComparer.Ordinal)
             .ToFrozenDictionary(group => group.Key, group => group.Order(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
+        _stemByForm = _formsByStem
+            .SelectMany(group => group.Value.Select(form => (Form: form, Stem: group.Key)))
+            .ToFrozenDictionary(item => item.Form, item => item.Stem, StringComparer.Ordinal);
+        _sortedForms = [.. frequency.Keys.Order(StringComparer.Ordinal)];
         _compounds = compounds.ToFrozenDictionary(entry => entry.Key,
             entry => entry.Value.Order(StringComparer.Ordinal).Select(spelling => spelling.Split(' ')).ToArray(), StringComparer.Ordinal);
         _byLength = frequency
@@ -63,6 +69,19 @@ public sealed class Vocabulary
 
     /// <summary>The articles' forms that count as the word <paramref name="form"/>: those with its English stem.</summary>
     public IReadOnlyList<string> Variants(string form) => _formsByStem.GetValueOrDefault(SearchTokens.Stem(form)) ?? [];
+
+    /// <summary>The English stem of a form, looked up for the articles' own forms rather than computed again.</summary>
+    public string StemOf(string form) => _stemByForm.GetValueOrDefault(form) ?? SearchTokens.Stem(form);
+
+    /// <summary>The articles' forms that start with <paramref name="prefix"/>, in ordinal order.</summary>
+    public IEnumerable<string> FormsStartingWith(string prefix)
+    {
+        var index = Array.BinarySearch(_sortedForms, prefix, StringComparer.Ordinal);
+        for (var i = index < 0 ? ~index : index; i < _sortedForms.Length && _sortedForms[i].StartsWith(prefix, StringComparison.Ordinal); i++)
+        {
+            yield return _sortedForms[i];
+        }
+    }
 
     /// <summary>The hyphenated spellings of a closed form the articles use: "email" → ["e", "mail"].</summary>
     public IReadOnlyList<string[]> HyphenatedSpellings(string form) => _compounds.GetValueOrDefault(form) ?? [];

@@ -40,6 +40,15 @@ public sealed class ArticleStore(Database database, TimeProvider clock)
             return;
         }
         using var connection = database.Open();
+        using (var pragmas = connection.CreateCommand())
+        {
+            // A first load writes every article in one transaction: with SQLite's default 2 MB page cache
+            // the transaction spills to the WAL over and over. NORMAL sync in WAL mode stays consistent
+            // after a crash of the app and loses at most the last transaction on power loss, which the
+            // next start reads again from content anyway.
+            pragmas.CommandText = "PRAGMA cache_size = -65536; PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY;";
+            pragmas.ExecuteNonQuery();
+        }
         using var transaction = connection.BeginTransaction();
         using var writer = new Writer(connection, transaction, clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture));
         foreach (var change in changes)

@@ -27,9 +27,10 @@ public sealed class ReadingRoomBrowserTests(BrowserFixture browser) : BrowserTes
     }
 
     [Fact]
-    public async Task Phone_StacksTheArticles_WithoutHorizontalScrolling()
+    public async Task Phone_WithoutJavaScript_StacksTheArticles_WithoutHorizontalScrolling()
     {
-        var page = await OpenAsync("/", PhoneWidth, PhoneHeight);
+        // With script, a switch shows one account at a time (ComparisonBrowserTests).
+        var page = await OpenAsync("/", PhoneWidth, PhoneHeight, javaScriptEnabled: false);
 
         var rt = await ColumnBoxAsync(page, TestContent.RtSlug, "RT");
         var translation = await ColumnBoxAsync(page, TestContent.TranslationSlug, "Unattributed translation (cites Reuters)");
@@ -56,7 +57,7 @@ public sealed class ReadingRoomBrowserTests(BrowserFixture browser) : BrowserTes
         }
 
         const string Query = "Diop & France";
-        await page.GetByRole(AriaRole.Searchbox, new() { Name = "Search both articles" }).FillAsync(Query);
+        await page.GetByRole(AriaRole.Searchbox, new() { Name = "Search the articles" }).FillAsync(Query);
         await page.GetByRole(AriaRole.Button, new() { Name = "Search", Exact = true }).ClickAsync();
         // The address is polled rather than waited for as an event, which a busy machine can let slip past.
         await Expect(page).ToHaveURLAsync(new Regex(@"/search\?"));

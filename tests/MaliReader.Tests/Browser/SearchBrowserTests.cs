@@ -46,7 +46,8 @@ public sealed class SearchBrowserTests(BrowserFixture browser) : BrowserTest(bro
 
         var highlight = await BackgroundAsync(paragraph);
         Assert.True(highlight != "rgba(0, 0, 0, 0)", $"{target}, the result followed, should have a background of its own");
-        var neighbour = page.Locator($"[id='{target}'] + p.paragraph, p.paragraph:has(+ [id='{target}'])").First;
+        // Another paragraph of the same account, which the arrival must not highlight.
+        var neighbour = page.Locator($".account:has([id='{target}']) p.paragraph:not([id='{target}'])").First;
         Assert.NotEqual(highlight, await BackgroundAsync(neighbour));
 
         var mark = paragraph.Locator("mark").First;

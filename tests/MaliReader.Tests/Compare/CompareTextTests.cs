@@ -10,9 +10,10 @@ public class CompareTextTests
     [InlineData("weapons", "weapon")]
     [InlineData("Malí", "mali")]
     [InlineData("gas", "gas")]
-    [InlineData("operate", "operat")]
-    [InlineData("operating", "operat")]
-    [InlineData("countries", "country")]
+    [InlineData("operate", "oper")]
+    [InlineData("operating", "oper")]
+    [InlineData("countries", "countri")]
+    [InlineData("news", "news")]
     [InlineData("2013", "2013")]
     public void KeyOf_FoldsCaseAccentsAndRegularEndings(string word, string key) =>
         Assert.Equal(key, CompareWords.KeyOf(word));

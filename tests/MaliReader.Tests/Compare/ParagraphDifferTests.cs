@@ -16,7 +16,10 @@ public class ParagraphDifferTests
     [InlineData("The airspace was breached 50 times this year.", "The airspace was breached 60 times this year.", DifferenceKind.Number, "50", "60")]
     [InlineData("The letter is dated Monday and was published later.", "The letter is dated Tuesday and was published later.", DifferenceKind.Number, "Monday", "Tuesday")]
     [InlineData("foreign minister Abdoulaye Diop wrote in a letter", "foreign minister Abdallah Diop wrote in a letter", DifferenceKind.Name, "Abdoulaye", "Abdallah")]
+    [InlineData("according to the harbour master Ilse Brandvoll.", "according to the harbour master Ilse Brandvold.", DifferenceKind.Name, "Brandvoll", "Brandvold")]
     [InlineData("the governor Marta Kowalczyk said on Saturday", "the governor Marta Kovalchik said on Saturday", DifferenceKind.Name, "Kowalczyk", "Kovalchik")]
+    [InlineData("The depot, opened in 1987, stored 4,000 tonnes of wheat.", "It stored 6,000 tonnes of wheat.", DifferenceKind.Number, "4,000", "6,000")]
+    [InlineData("Built in 1962, it carried 300 cars a day.", "It carried 300 cars a day since 1964.", DifferenceKind.Number, "1962", "1964")]
     [InlineData("terrorist groups operating in the Sahel and", "terrorist groups operating on the coast and", DifferenceKind.Term, "Sahel", "coast")]
     public void Change_IsTypedAndShowsOnlyTheDifferingWords(string left, string right, DifferenceKind kind, string leftWords, string rightWords)
     {
@@ -25,5 +28,18 @@ public class ParagraphDifferTests
         Assert.Equal(leftWords, difference.Left?.Text);
         Assert.Equal(rightWords, difference.Right?.Text);
         Assert.Equal(leftWords, left.Substring(difference.Left!.Start, difference.Left.Length));
+    }
+
+    [Theory]
+    [InlineData("The old warehouse opened in 1987 and stored 4,000 tonnes of grain.", "Edited: the warehouse opened in 1988 and stored 4,000 tonnes of grain.", "old|1987", "Edited|1988")]
+    [InlineData("Same words here.", "Same words here!", "", "")]
+    [InlineData("The mayor resigned.", "The mayor resigned on Sunday evening.", "", "on Sunday evening")]
+    public void ChangedWords_AreEveryWordAnEditChanged_AsRunsOfEachSide(string before, string after, string removed, string added)
+    {
+        var (old, @new) = ParagraphDiffer.ChangedWords(before, after);
+
+        Assert.Equal(removed, string.Join('|', old.Select(range => range.Text)));
+        Assert.Equal(added, string.Join('|', @new.Select(range => range.Text)));
+        Assert.All(@new, range => Assert.Equal(range.Text, after.Substring(range.Start, range.Length)));
     }
 }

@@ -103,4 +103,21 @@ public class StoryComparerTests
         Assert.Empty(comparison.Pairs);
         Assert.Equal(4, comparison.Unmatched.Count);
     }
+
+    [Fact]
+    public void AShortPieceSplitOffALongParagraph_PairsWithIt_ButAFewSharedWordsDoNot()
+    {
+        var whole = Account("whole", "Whole",
+            "The depot, opened in 1987 on the east bank, stored about 4,000 tonnes of wheat bound for export, and its owners said most of it was lost.",
+            "Dock unions called a strike for Friday to demand new safety rules.");
+        var pieces = Account("pieces", "Pieces",
+            "The depot was opened in 1987.",
+            "Its owners said it was lost.",
+            "A storm closed the east road on Friday.");
+
+        var comparison = StoryComparer.Compare([whole, pieces]);
+
+        Assert.Contains(("whole-1", "pieces-1"), PairIds(comparison));
+        Assert.Contains("pieces-3", comparison.Unmatched);
+    }
 }

@@ -61,6 +61,20 @@ public sealed class ContentIngestTests : IDisposable
     }
 
     [Fact]
+    public void FileRefusedForATakenSlug_IsServedOnceTheHolderIsGone()
+    {
+        _content.Write("story.md", TestContent.Article("One", "S", "s", "First."));
+        _content.Write("Story.md", TestContent.Article("Two", "S", "s", "Second."));
+        _ingest.Sync();
+
+        File.Delete(_content.FilePath("Story.md"));
+        var snapshot = _ingest.Sync();
+
+        Assert.Equal("First.", snapshot.Article("story")!.Paragraphs[0].Text);
+        Assert.Empty(snapshot.Errors);
+    }
+
+    [Fact]
     public void SavingOneFile_ReplacesOnlyItsArticle()
     {
         _content.Write("a.md", TestContent.Article("A", "S", "s", "Alpha text."));

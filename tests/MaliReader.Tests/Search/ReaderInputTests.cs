@@ -117,7 +117,7 @@ public sealed class ReaderInputTests : IClassFixture<ReaderInputTests.App>
 
     [Theory]
     [InlineData("كتب", "<mark>كَتَبَ</mark>")]
-    [InlineData("U.N.", "The <mark>U.N</mark>. mission")]
+    [InlineData("U.N.", "The <mark>U.N.</mark> mission")]
     [InlineData("1200", "<mark>1,200</mark>")]
     [InlineData("email", "<mark>e-mail</mark>")]
     [InlineData("\"UN mission\"", "The <mark>U.N. mission</mark> in")]

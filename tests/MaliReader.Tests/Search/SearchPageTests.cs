@@ -115,7 +115,7 @@ public sealed class SearchPageTests : IClassFixture<SearchPageTests.App>
     {
         var page = await _app.GetDocumentAsync("/search");
 
-        Assert.Equal("Search both articles", page.QuerySelector("h1")!.TextContent);
+        Assert.Equal("Search the articles", page.QuerySelector("h1")!.TextContent);
         Assert.NotNull(page.QuerySelector(".search-empty"));
         Assert.Empty(page.QuerySelectorAll(".search-hit"));
     }

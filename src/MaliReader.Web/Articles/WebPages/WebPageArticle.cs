@@ -19,6 +19,11 @@ public static class WebPageArticle
         var story = string.IsNullOrEmpty(folder) ? slug : folder.Split('/')[^1];
 
         var cleaned = Clean(page);
+        if (cleaned.Paragraphs.Count > ArticleReader.MaxParagraphs)
+        {
+            throw new ContentFileException(fileName,
+                $"the page has {cleaned.Paragraphs.Count} paragraphs, more than the {ArticleReader.MaxParagraphs} one article may have");
+        }
         if (cleaned.Paragraphs.Count == 0)
         {
             throw new ContentFileException(fileName, "the article has no text left once boilerplate is removed");

@@ -14,6 +14,9 @@ public static class WebPageReader
     /// <summary>Larger pages are refused unread: 10 MB is far above any article page and bounds the time one page takes.</summary>
     public const int MaxBytes = 10 * 1024 * 1024;
 
+    /// <summary>The most HTML elements a saved page may have; news pages run to a few thousand.</summary>
+    public const int MaxElements = 50_000;
+
     // Fewer words than this is a teaser, a login wall or an error page, not an article.
     private const int MinArticleWords = 30;
 
@@ -41,6 +44,13 @@ public static class WebPageReader
         if (document.Body is null)
         {
             throw new ContentFileException(fileName, "the page has no body");
+        }
+        // Extraction walks the page several times: a page of more elements than any news article needs
+        // (a data dump, a generated flood) is refused here, before it can hold up every other file.
+        if (document.All.Length > MaxElements)
+        {
+            throw new ContentFileException(fileName,
+                $"the page has {document.All.Length:N0} elements, more than the {MaxElements:N0} a saved article page may have");
         }
         var metadata = PageMetadata.Read(document, fallbackTitle: ContentFileReader.SlugFor(fileName));
 

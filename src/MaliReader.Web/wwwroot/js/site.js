@@ -60,3 +60,142 @@ document.addEventListener("keydown", (event) => {
         target.scrollIntoView({ block: "center" });
     }
 })();
+
+// Comparison: a paragraph hovered or focused lights up its counterparts in the other accounts, and
+// so does the paragraph a link or the address points at.
+(() => {
+    const lit = new Set();
+    const clear = () => {
+        lit.forEach((element) => element.classList.remove("is-counterpart"));
+        lit.clear();
+    };
+    const light = (paragraph) => {
+        clear();
+        const ids = paragraph && paragraph.dataset.counterparts;
+        if (!ids) {
+            return;
+        }
+        ids.split(" ").forEach((id) => {
+            const other = document.getElementById(id);
+            if (other) {
+                other.classList.add("is-counterpart");
+                lit.add(other);
+            }
+        });
+    };
+    // A paragraph's counterpart links stand just after it, in a line of their own that names it.
+    const paragraphOf = (target) => {
+        if (!(target instanceof Element)) {
+            return null;
+        }
+        const line = target.closest(".counterparts[data-for]");
+        const paragraph = line ? document.getElementById(line.dataset.for) : target.closest(".paragraph");
+        return paragraph && paragraph.matches("[data-counterparts]") ? paragraph : null;
+    };
+
+    // Where the keyboard is, the reader is: the page scrolling a focused link into view moves content
+    // under a resting pointer, which must not take the highlight away.
+    const keyboardIsIn = () => {
+        const active = document.activeElement;
+        return active instanceof Element && active.matches(":focus-visible") && paragraphOf(active) !== null;
+    };
+    document.addEventListener("mouseover", (event) => {
+        const paragraph = paragraphOf(event.target);
+        if (paragraph && !keyboardIsIn()) {
+            light(paragraph);
+        }
+    });
+    document.addEventListener("mouseout", (event) => {
+        const paragraph = paragraphOf(event.target);
+        if (paragraph && !paragraph.contains(event.relatedTarget) && !keyboardIsIn()) {
+            clear();
+        }
+    });
+    document.addEventListener("focusin", (event) => light(paragraphOf(event.target)));
+    document.addEventListener("focusout", (event) => {
+        if (!paragraphOf(event.relatedTarget)) {
+            clear();
+        }
+    });
+    const fromAddress = () => {
+        const target = window.location.hash && document.getElementById(decodeURIComponent(window.location.hash.slice(1)));
+        light(target && target.matches(".paragraph") ? target : null);
+    };
+    window.addEventListener("hashchange", fromAddress);
+    fromAddress();
+})();
+
+// On a narrow screen, the account switch shows one account at a time and keeps the reader's place:
+// the paragraph at the top of the screen gives way to its counterpart in the chosen account.
+(() => {
+    const switcher = document.querySelector(".account-switch");
+    if (!switcher) {
+        return;
+    }
+    const narrow = window.matchMedia("(max-width: 59.99rem)");
+    const buttons = [...switcher.querySelectorAll("a[data-account]")];
+    const accountOf = (element) => element.closest("[data-account]")?.dataset.account;
+
+    const show = (account) => {
+        document.querySelectorAll("main [data-account]").forEach((element) => {
+            if (element.closest(".account-switch")) {
+                return;
+            }
+            element.classList.toggle("is-switched-away", element.dataset.account !== account);
+        });
+        buttons.forEach((button) => button.setAttribute("aria-current", String(button.dataset.account === account)));
+    };
+    const reset = () => {
+        document.querySelectorAll(".is-switched-away").forEach((element) => element.classList.remove("is-switched-away"));
+        buttons.forEach((button) => button.removeAttribute("aria-current"));
+    };
+
+    // The first paragraph whose bottom is below the sticky switch: where the reader is.
+    const placeOf = () => {
+        const top = switcher.getBoundingClientRect().bottom;
+        return [...document.querySelectorAll("main .paragraph")]
+            .find((paragraph) => paragraph.offsetParent !== null && paragraph.getBoundingClientRect().bottom > top);
+    };
+
+    // A counterpart in an account not shown: switch to that account, then follow the link.
+    document.addEventListener("click", (event) => {
+        const link = event.target instanceof Element ? event.target.closest("a.counterpart-link") : null;
+        const target = link && document.getElementById(link.dataset.counterpart || "");
+        if (target && target.closest(".is-switched-away")) {
+            show(accountOf(target));
+        }
+    });
+
+    switcher.addEventListener("click", (event) => {
+        const button = event.target instanceof Element ? event.target.closest("a[data-account]") : null;
+        if (!button || !narrow.matches) {
+            return; // a plain jump to the account's heading
+        }
+        event.preventDefault();
+        const account = button.dataset.account;
+        const here = placeOf();
+        let destination = null;
+        if (here && accountOf(here) !== account) {
+            // Its counterpart in the chosen account, else the nearest paragraph of that account that has one.
+            const ids = (here.dataset.counterparts || "").split(" ").filter(Boolean);
+            destination = ids.map((id) => document.getElementById(id)).find((other) => other && accountOf(other) === account) || null;
+        }
+        show(account);
+        if (destination) {
+            destination.scrollIntoView({ block: "start" });
+        } else if (!here) {
+            document.getElementById(`${account}-title`)?.scrollIntoView({ block: "start" });
+        }
+    });
+
+    const apply = () => {
+        if (narrow.matches && buttons.length > 1) {
+            const current = buttons.find((button) => button.getAttribute("aria-current") === "true") || buttons[0];
+            show(current.dataset.account);
+        } else {
+            reset();
+        }
+    };
+    narrow.addEventListener("change", apply);
+    apply();
+})();

@@ -1,0 +1,47 @@
+using MaliReader.Web.ReadModel;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace MaliReader.Web.Compare;
+
+public static class CompareApi
+{
+    public static RouteGroupBuilder MapCompareApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/compare").WithTags("Compare");
+
+        api.MapGet("/", Results<Ok<ComparisonDto>, ProblemHttpResult> (string? story, CurrentSnapshot content) =>
+        {
+            var snapshot = content.Value;
+            if (string.IsNullOrEmpty(story) || snapshot.Story(story) is not { } found)
+            {
+                return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such story",
+                    detail: "No story has that key; GET /api/articles lists each article's story.");
+            }
+            // A story told by one account has nothing to pair: every paragraph is its own.
+            var comparison = snapshot.Comparison(found.Name)
+                ?? new StoryComparison(found.Name, [.. found.Articles.Select(a => a.Slug)], [],
+                    [.. found.Articles.SelectMany(a => a.Paragraphs).Select(p => p.Id)]);
+            return TypedResults.Ok(ComparisonDto.From(comparison));
+        });
+        return api;
+    }
+}
+
+/// <summary>
+/// <c>Pairs</c> hold paragraph ids, <c>Left</c> from the account listed first in <c>Accounts</c>;
+/// in a difference, <c>Left</c>/<c>Right</c> are the differing words of each side, null where a side has none.
+/// </summary>
+public sealed record ComparisonDto(string Story, IReadOnlyList<string> Accounts, IReadOnlyList<PairDto> Pairs, IReadOnlyList<string> Unmatched)
+{
+    public static ComparisonDto From(StoryComparison comparison) => new(
+        comparison.Story,
+        comparison.Accounts,
+        [.. comparison.Pairs.Select(pair => new PairDto(pair.Left, pair.Right, pair.Score,
+            [.. pair.Differences.Select(d => new DifferenceDto(d.Kind.Name(), d.Left?.Text, d.Right?.Text))]))],
+        comparison.Unmatched);
+}
+
+public sealed record PairDto(string Left, string Right, double Score, IReadOnlyList<DifferenceDto> Differences);
+
+/// <param name="Kind">name, number, term or claim.</param>
+public sealed record DifferenceDto(string Kind, string? Left, string? Right);

@@ -1,0 +1,228 @@
+using MaliReader.Web.Articles;
+using MaliReader.Web.Compare;
+using MaliReader.Web.Permalinks;
+using MaliReader.Web.ReadModel;
+using Microsoft.AspNetCore.Html;
+
+namespace MaliReader.Web.Pages;
+
+/// <summary>A paragraph of another account that reports the same thing, as a reader is pointed to it.</summary>
+/// <param name="Label">"Unattributed translation ¶4".</param>
+public sealed record Counterpart(string Id, string Label, double Score);
+
+/// <summary>One row of the aligned view: for each account (in story order), its paragraphs that report this row's matter.</summary>
+/// <param name="Id">The row's anchor, "row-3".</param>
+/// <param name="Pairs">The pairs the row holds; none for a paragraph no other account reports.</param>
+public sealed record AlignedRow(string Id, IReadOnlyList<IReadOnlyList<Paragraph>> Cells, IReadOnlyList<ParagraphPair> Pairs);
+
+/// <summary>One line of the differences panel: each side's differing words, null where a side has none.</summary>
+public sealed record PanelDifference(DifferenceKind Kind, string RowId, Paragraph Left, string? LeftWords, Paragraph? Right, string? RightWords);
+
+/// <summary>
+/// A story's comparison as the reading room shows it: counterparts of each paragraph, rows of the
+/// aligned view, the differences panel and the overview strip. Built from the snapshot's comparison;
+/// for a story with one account every paragraph is simply its own.
+/// </summary>
+public sealed class ComparisonView
+{
+    private readonly Dictionary<string, (Article Article, Paragraph Paragraph)> _paragraphs;
+    private readonly Dictionary<string, AlignedRow> _rowOf = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _unmatched;
+
+    public ComparisonView(Story story, StoryComparison? comparison)
+    {
+        Story = story;
+        Comparison = comparison;
+        _paragraphs = story.Articles
+            .SelectMany(article => article.Paragraphs.Select(paragraph => (article, paragraph)))
+            .ToDictionary(entry => entry.paragraph.Id, StringComparer.Ordinal);
+        _unmatched = comparison is null ? [] : comparison.Unmatched.ToHashSet(StringComparer.Ordinal);
+        Rows = BuildRows();
+        foreach (var row in Rows)
+        {
+            foreach (var paragraph in row.Cells.SelectMany(cell => cell))
+            {
+                _rowOf[paragraph.Id] = row;
+            }
+        }
+        Differences = BuildDifferences();
+    }
+
+    public Story Story { get; }
+
+    public StoryComparison? Comparison { get; }
+
+    public bool IsCompared => Comparison is not null;
+
+    public IReadOnlyList<AlignedRow> Rows { get; }
+
+    public IReadOnlyList<PanelDifference> Differences { get; }
+
+    public IReadOnlyList<Counterpart> CounterpartsOf(string paragraphId) =>
+        Comparison is null
+            ? []
+            : [.. Comparison.CounterpartsOf(paragraphId).Select(c => new Counterpart(c.Counterpart, Label(c.Counterpart), c.Pair.Score))];
+
+    /// <summary>Reported by its own account only, when the story has others to compare with.</summary>
+    public bool IsUnmatched(string paragraphId) => _unmatched.Contains(paragraphId);
+
+    public string RowIdOf(string paragraphId) => _rowOf.TryGetValue(paragraphId, out var row) ? row.Id : paragraphId;
+
+    /// <summary>"RT ¶3".</summary>
+    public string Label(string paragraphId) =>
+        _paragraphs.TryGetValue(paragraphId, out var found) ? $"{found.Article.CitationLabel} ¶{found.Paragraph.N}" : paragraphId;
+
+    public Article ArticleOf(string paragraphId) => _paragraphs[paragraphId].Article;
+
+    public Paragraph ParagraphOf(string paragraphId) => _paragraphs[paragraphId].Paragraph;
+
+    /// <summary>
+    /// How much a pair differs, from 1 (little: much the same words) to 4 (most: a loose match), for
+    /// the overview strip's shading; a name, number or term that changed adds one step.
+    /// </summary>
+    public static int DifferenceLevel(ParagraphPair pair)
+    {
+        var level = pair.Score >= 0.5 ? 1 : pair.Score >= 0.3 ? 2 : pair.Score >= 0.2 ? 3 : 4;
+        return Math.Min(4, level + (pair.Differences.Any(d => d.Kind != DifferenceKind.Claim) ? 1 : 0));
+    }
+
+    public static string DescribeLevel(int level) => level switch
+    {
+        1 => "differs little",
+        2 => "differs somewhat",
+        3 => "differs much",
+        _ => "differs most",
+    };
+
+    /// <summary>
+    /// Paragraphs joined by pairs share a row (a split paragraph's halves sit beside the whole). Rows
+    /// follow the first account's order; a row another account starts is placed after the row of
+    /// that account's previous paragraph, so each account still reads top to bottom where it can.
+    /// </summary>
+    private List<AlignedRow> BuildRows()
+    {
+        var groups = new Dictionary<string, string>(StringComparer.Ordinal);
+        string Root(string id)
+        {
+            while (groups.TryGetValue(id, out var parent) && parent != id)
+            {
+                id = parent;
+            }
+            return id;
+        }
+        foreach (var id in _paragraphs.Keys)
+        {
+            groups[id] = id;
+        }
+        foreach (var pair in Comparison?.Pairs ?? [])
+        {
+            groups[Root(pair.Left)] = Root(pair.Right);
+        }
+
+        var order = new List<string>();
+        foreach (var article in Story.Articles)
+        {
+            var insertAt = 0;
+            foreach (var paragraph in article.Paragraphs)
+            {
+                var group = Root(paragraph.Id);
+                var existing = order.IndexOf(group);
+                if (existing >= 0)
+                {
+                    insertAt = existing + 1;
+                    continue;
+                }
+                order.Insert(insertAt, group);
+                insertAt++;
+            }
+        }
+
+        var members = _paragraphs.Keys.GroupBy(Root).ToDictionary(g => g.Key, g => g.ToHashSet(StringComparer.Ordinal));
+        return order.Select((group, index) =>
+        {
+            var ids = members[group];
+            var cells = Story.Articles.Select(article => (IReadOnlyList<Paragraph>)[.. article.Paragraphs.Where(p => ids.Contains(p.Id))]).ToList();
+            var pairs = Comparison?.Pairs.Where(pair => ids.Contains(pair.Left)).ToList() ?? [];
+            return new AlignedRow($"row-{index + 1}", cells, pairs);
+        }).ToList();
+    }
+
+    private List<PanelDifference> BuildDifferences()
+    {
+        var list = new List<PanelDifference>();
+        foreach (var row in Rows)
+        {
+            foreach (var pair in row.Pairs)
+            {
+                list.AddRange(pair.Differences.Select(d => new PanelDifference(
+                    d.Kind, row.Id, ParagraphOf(pair.Left), d.Left?.Text, ParagraphOf(pair.Right), d.Right?.Text)));
+            }
+            // A paragraph no other account reports is a claim of its own account, shown by its opening words.
+            foreach (var paragraph in row.Cells.SelectMany(cell => cell).Where(p => IsUnmatched(p.Id)))
+            {
+                list.Add(new PanelDifference(DifferenceKind.Claim, row.Id, paragraph, PreviewText.Shorten(paragraph.Text, 90), null, null));
+            }
+        }
+        return list;
+    }
+}
+
+/// <summary>An account as the article partial shows it, with its paragraphs' counterparts when the story is compared.</summary>
+/// <param name="CounterpartsOnPage">The other accounts are on the same page, so counterparts are linked by fragment; else by their own pages.</param>
+public sealed record ArticleView(Article Article, ComparisonView? Comparison, bool CounterpartsOnPage = true);
+
+public sealed record ParagraphView(Article Article, Paragraph Paragraph, ComparisonView? Comparison, bool CounterpartsOnPage = true)
+{
+    public string CounterpartHref(Counterpart counterpart) =>
+        CounterpartsOnPage || Comparison is null
+            ? $"#{counterpart.Id}"
+            : PermalinkResolver.PathFor(Comparison.ParagraphOf(counterpart.Id));
+}
+
+public static class TextRuns
+{
+    /// <summary>The text, HTML-encoded, with the given ranges wrapped in <paramref name="tag"/> ("ins", "del" or "mark").</summary>
+    public static IHtmlContent Mark(string text, IEnumerable<WordRange> ranges, string tag)
+    {
+        if (tag is not ("ins" or "del" or "mark"))
+        {
+            throw new ArgumentOutOfRangeException(nameof(tag), tag, "Only ins, del and mark are written.");
+        }
+        var html = new HtmlContentBuilder();
+        foreach (var (run, marked) in Split(text, ranges))
+        {
+            if (marked)
+            {
+                html.AppendHtml($"<{tag}>").Append(run).AppendHtml($"</{tag}>");
+            }
+            else
+            {
+                html.Append(run);
+            }
+        }
+        return html;
+    }
+
+    /// <summary>The text cut at the given ranges (sorted, not overlapping), each run flagged when it lies in one.</summary>
+    public static IEnumerable<(string Text, bool Marked)> Split(string text, IEnumerable<WordRange> ranges)
+    {
+        var at = 0;
+        foreach (var range in ranges.OrderBy(r => r.Start))
+        {
+            if (range.Start < at)
+            {
+                continue;
+            }
+            if (range.Start > at)
+            {
+                yield return (text[at..range.Start], false);
+            }
+            yield return (text.Substring(range.Start, range.Length), true);
+            at = range.Start + range.Length;
+        }
+        if (at < text.Length)
+        {
+            yield return (text[at..], false);
+        }
+    }
+}

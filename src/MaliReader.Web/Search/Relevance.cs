@@ -1,0 +1,236 @@
+using MaliReader.Web.Articles;
+
+namespace MaliReader.Web.Search;
+
+/// <summary>A paragraph that matches a query, with where the query's terms occur in it.</summary>
+public sealed record MatchedParagraph(Article Article, Paragraph Paragraph, IReadOnlyList<SearchToken> Tokens, ParagraphMatch Match);
+
+/// <summary>
+/// How well each matching paragraph answers a query, from two kinds of evidence fused by their ranks:
+/// how well its article as a whole answers it (Okapi BM25 over whole articles, sharpened by one round
+/// of pseudo-relevance feedback, RM3), and how well the paragraph itself does (BM25 over paragraphs).
+/// Reciprocal-rank fusion (Cormack, Clarke and Büttcher, SIGIR 2009) needs no calibration between
+/// the two scores. Term frequencies come from the query's own matcher, so a word counts in every form
+/// that search treats as that word; word weights (idf) from the collection statistics of
+/// <see cref="SearchIndex"/>, in the form SQLite FTS5's bm25 uses.
+/// </summary>
+public static class Relevance
+{
+    private const double K1 = 1.2;
+    // Length normalisation: the usual 0.75 for articles; paragraphs are short units whose length says
+    // less about how much of them is on the subject, so it weighs less there.
+    private const double ArticleB = 0.75;
+    private const double ParagraphB = 0.3;
+
+    // RM3 (Abdul-Jaleel et al., TREC 2004): the best few articles lend their most characteristic words
+    // to the query; only the head of the article ranking is ordered again with them.
+    private const int FeedbackArticles = 3;
+    private const int FeedbackWords = 80;
+    private const double OriginalQueryWeight = 0.3;
+    private const int RerankedArticles = 30;
+
+    // Reciprocal-rank fusion: the usual small k, and the article ranking counts a little more than
+    // the paragraph ranking, since a reader looks for the account that is about the subject.
+    private const double FusionK = 10;
+    private const double ArticleRankWeight = 1.5;
+    private const double BestFused = (ArticleRankWeight + 1) / (FusionK + 1);
+
+    /// <summary>Each candidate's relevance, in (0, 1], higher is better; in the order of <paramref name="candidates"/>.</summary>
+    public static double[] Of(SearchPlan plan, SearchIndex index, IReadOnlyList<MatchedParagraph> candidates)
+    {
+        var scores = new double[candidates.Count];
+        if (candidates.Count == 0)
+        {
+            return scores;
+        }
+        var terms = plan.Phrases.Concat(plan.RankedWords).Select(pattern => Term.Of(pattern, index)).ToArray();
+        var termIndex = terms.Select((term, i) => (term.Pattern, i)).ToDictionary(item => item.Pattern, item => item.i);
+
+        // Per paragraph and per article, how often each term occurs.
+        var paragraphCounts = new int[candidates.Count][];
+        var articles = new Dictionary<string, ArticleEvidence>(StringComparer.Ordinal);
+        for (var c = 0; c < candidates.Count; c++)
+        {
+            var counts = new int[terms.Length];
+            foreach (var occurrence in candidates[c].Match.Occurrences)
+            {
+                counts[termIndex[occurrence.Pattern]]++;
+            }
+            paragraphCounts[c] = counts;
+            var article = candidates[c].Article;
+            if (!articles.TryGetValue(article.Slug, out var evidence))
+            {
+                articles[article.Slug] = evidence = new ArticleEvidence(article, new int[terms.Length], index.ArticleLength(article.Slug));
+            }
+            for (var t = 0; t < terms.Length; t++)
+            {
+                evidence.Counts[t] += counts[t];
+            }
+        }
+
+        var articleRanks = ArticleRanks(terms, articles.Values.ToList(), index);
+        var paragraphScores = new double[candidates.Count];
+        for (var c = 0; c < candidates.Count; c++)
+        {
+            var length = candidates[c].Tokens.Count;
+            for (var t = 0; t < terms.Length; t++)
+            {
+                paragraphScores[c] += terms[t].ParagraphIdf * Saturated(paragraphCounts[c][t], length, index.AverageParagraphLength, ParagraphB);
+            }
+        }
+        var paragraphRanks = CompetitionRanks(paragraphScores);
+        for (var c = 0; c < candidates.Count; c++)
+        {
+            var fused = ArticleRankWeight / (FusionK + articleRanks[candidates[c].Article.Slug]) + 1 / (FusionK + paragraphRanks[c]);
+            scores[c] = fused / BestFused;
+        }
+        return scores;
+    }
+
+    /// <summary>Each article's rank (1 is best; equal scores share a rank): BM25, then RM3 over the head of that ranking.</summary>
+    private static Dictionary<string, int> ArticleRanks(Term[] terms, List<ArticleEvidence> articles, SearchIndex index)
+    {
+        var first = articles.Select(article => Bm25(terms.Select(term => term.ArticleIdf).ToArray(), article.Counts, article.Length, index)).ToArray();
+        var order = Enumerable.Range(0, articles.Count).OrderByDescending(i => first[i]).ThenBy(i => articles[i].Article.Slug, StringComparer.Ordinal).ToArray();
+        var ranked = order.Select(i => (articles[i], Score: first[i])).ToList();
+
+        var feedback = order.Take(FeedbackArticles).Where(i => first[i] > 0).ToList();
+        if (feedback.Count > 0)
+        {
+            var head = order.Take(RerankedArticles).ToList();
+            var expanded = Expanded(terms, feedback.Select(i => (articles[i].Article, first[i])).ToList(), index);
+            var rescored = head.Select(i => (articles[i], Score: ExpandedScore(terms, expanded, articles[i], index))).ToList();
+            // The head is ordered again; below it the first ranking stays, and every head article stays above it.
+            var floor = rescored.Min(item => item.Score);
+            ranked = [.. rescored.OrderByDescending(item => item.Score).ThenBy(item => item.Item1.Article.Slug, StringComparer.Ordinal),
+                .. order.Skip(RerankedArticles).Select(i => (articles[i], Score: floor - 1 - (first[order[0]] - first[i])))];
+        }
+
+        var ranks = CompetitionRanks([.. ranked.Select(item => item.Score)]);
+        return ranked.Select((item, i) => (item.Item1.Article.Slug, Rank: ranks[i])).ToDictionary(item => item.Slug, item => item.Rank, StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// The RM3 query: each original term with <see cref="OriginalQueryWeight"/> shared among them, and the
+    /// feedback articles' most probable stems (each article's word distribution, weighted by its share of
+    /// their scores) with the rest. A stem that is also a one-word term of the query adds to that term.
+    /// </summary>
+    private static (double[] TermWeights, Dictionary<string, double> Stems) Expanded(Term[] terms, List<(Article Article, double Score)> feedback, SearchIndex index)
+    {
+        var total = feedback.Sum(item => item.Score);
+        var probability = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var (article, score) in feedback)
+        {
+            var length = index.ArticleLength(article.Slug);
+            if (length == 0)
+            {
+                continue;
+            }
+            var share = score / total / length;
+            foreach (var (stem, count) in index.StemCountsOf(article.Slug))
+            {
+                probability[stem] = probability.GetValueOrDefault(stem) + share * count;
+            }
+        }
+        var chosen = probability.OrderByDescending(entry => entry.Value).ThenBy(entry => entry.Key, StringComparer.Ordinal).Take(FeedbackWords).ToList();
+        var chosenTotal = chosen.Sum(entry => entry.Value);
+
+        var termWeights = Enumerable.Repeat(OriginalQueryWeight / terms.Length, terms.Length).ToArray();
+        var stems = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var (stem, value) in chosen)
+        {
+            var weight = (1 - OriginalQueryWeight) * value / chosenTotal;
+            var term = Array.FindIndex(terms, term => term.Stem == stem);
+            if (term >= 0)
+            {
+                termWeights[term] += weight;
+            }
+            else
+            {
+                stems[stem] = weight;
+            }
+        }
+        return (termWeights, stems);
+    }
+
+    private static double ExpandedScore(Term[] terms, (double[] TermWeights, Dictionary<string, double> Stems) expanded, ArticleEvidence article, SearchIndex index)
+    {
+        var score = Bm25([.. terms.Select((term, t) => expanded.TermWeights[t] * term.ArticleIdf)], article.Counts, article.Length, index);
+        foreach (var (stem, count) in index.StemCountsOf(article.Article.Slug))
+        {
+            if (expanded.Stems.TryGetValue(stem, out var weight))
+            {
+                score += weight * IdfAmongArticles(index.FrequencyOf(stem).Articles, index.ArticleCount)
+                    * Saturated(count, article.Length, index.AverageArticleLength, ArticleB);
+            }
+        }
+        return score;
+    }
+
+    private static double Bm25(double[] weights, int[] counts, int length, SearchIndex index)
+    {
+        var score = 0.0;
+        for (var t = 0; t < weights.Length; t++)
+        {
+            score += weights[t] * Saturated(counts[t], length, index.AverageArticleLength, ArticleB);
+        }
+        return score;
+    }
+
+    /// <summary>BM25's term-frequency part: grows with the count, ever more slowly, less in a longer unit.</summary>
+    private static double Saturated(int count, int length, double averageLength, double b) =>
+        count == 0 ? 0 : count * (K1 + 1) / (count + K1 * (1 - b + b * length / Math.Max(averageLength, 1)));
+
+    /// <summary>FTS5's idf: ln((N − n + 0.5) / (n + 0.5)), kept just above zero for words in most paragraphs.</summary>
+    private static double Idf(int holding, int count) => Math.Max(1e-6, Math.Log((count - holding + 0.5) / (holding + 0.5)));
+
+    /// <summary>
+    /// The same over articles, but zero for a word in half of them or more: among a handful of articles
+    /// (a story's two accounts) no word tells which one is about it, and rank fusion would otherwise
+    /// turn an order by mere word counts into full evidence. Such articles then share a rank.
+    /// </summary>
+    private static double IdfAmongArticles(int holding, int count) => Math.Max(0, Math.Log((count - holding + 0.5) / (holding + 0.5)));
+
+    /// <summary>1 for the highest score; equal scores share a rank, the next one skips ("1224").</summary>
+    private static int[] CompetitionRanks(double[] scores)
+    {
+        var order = Enumerable.Range(0, scores.Length).OrderByDescending(i => scores[i]).ToArray();
+        var ranks = new int[scores.Length];
+        for (var position = 0; position < order.Length; position++)
+        {
+            ranks[order[position]] = position > 0 && scores[order[position]] == scores[order[position - 1]]
+                ? ranks[order[position - 1]] : position + 1;
+        }
+        return ranks;
+    }
+
+    private sealed record ArticleEvidence(Article Article, int[] Counts, int Length);
+
+    /// <summary>One query term with its weights. <paramref name="Stem"/>: for a one-word term, its English stem; else null.</summary>
+    private sealed record Term(SearchPlan.TermPattern Pattern, string? Stem, double ArticleIdf, double ParagraphIdf)
+    {
+        /// <summary>
+        /// A phrase is weighed by its rarest word (it is at least that rare); a prefix by the most common
+        /// word it starts (at least that common).
+        /// </summary>
+        public static Term Of(SearchPlan.TermPattern pattern, SearchIndex index)
+        {
+            var slots = pattern.Spellings[0];
+            DocumentFrequency? rarest = null;
+            foreach (var slot in slots)
+            {
+                var frequency = slot.Prefix is { } prefix
+                    ? index.Vocabulary.FormsStartingWith(prefix).Select(index.Vocabulary.StemOf).Distinct(StringComparer.Ordinal)
+                        .Select(index.FrequencyOf).DefaultIfEmpty().MaxBy(frequency => frequency.Paragraphs)
+                    : index.FrequencyOf(index.Vocabulary.StemOf(slot.Typed));
+                if (rarest is not { } current || frequency.Paragraphs < current.Paragraphs)
+                {
+                    rarest = frequency;
+                }
+            }
+            var df = rarest ?? default;
+            var stem = slots is [{ Prefix: null } only] ? index.Vocabulary.StemOf(only.Typed) : null;
+            return new Term(pattern, stem, IdfAmongArticles(df.Articles, index.ArticleCount), Idf(df.Paragraphs, index.ParagraphCount));
+        }
+    }
+}
