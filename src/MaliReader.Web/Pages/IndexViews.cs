@@ -2,6 +2,9 @@ using MaliReader.Web.Articles;
 using MaliReader.Web.Compare;
 using MaliReader.Web.Permalinks;
 using MaliReader.Web.ReadModel;
+using System.Text;
+using MaliReader.Web.Rendering;
+using MaliReader.Web.Search;
 using Microsoft.AspNetCore.Html;
 
 namespace MaliReader.Web.Pages;
@@ -181,31 +184,13 @@ public sealed record ParagraphView(Article Article, Paragraph Paragraph, Compari
 
 public static class TextRuns
 {
-    /// <summary>The text, HTML-encoded, with the given ranges wrapped in <paramref name="tag"/> ("ins", "del" or "mark").</summary>
+    /// <summary>
+    /// The paragraph's text as <see cref="ParagraphMarkup"/> renders it, with the given word ranges
+    /// (sorted, not overlapping; later overlapping ones are skipped) wrapped in <paramref name="tag"/>.
+    /// </summary>
     public static IHtmlContent Mark(string text, IEnumerable<WordRange> ranges, string tag)
     {
-        if (tag is not ("ins" or "del" or "mark"))
-        {
-            throw new ArgumentOutOfRangeException(nameof(tag), tag, "Only ins, del and mark are written.");
-        }
-        var html = new HtmlContentBuilder();
-        foreach (var (run, marked) in Split(text, ranges))
-        {
-            if (marked)
-            {
-                html.AppendHtml($"<{tag}>").Append(run).AppendHtml($"</{tag}>");
-            }
-            else
-            {
-                html.Append(run);
-            }
-        }
-        return html;
-    }
-
-    /// <summary>The text cut at the given ranges (sorted, not overlapping), each run flagged when it lies in one.</summary>
-    public static IEnumerable<(string Text, bool Marked)> Split(string text, IEnumerable<WordRange> ranges)
-    {
+        var marked = new StringBuilder(text.Length + 16);
         var at = 0;
         foreach (var range in ranges.OrderBy(r => r.Start))
         {
@@ -213,16 +198,11 @@ public static class TextRuns
             {
                 continue;
             }
-            if (range.Start > at)
-            {
-                yield return (text[at..range.Start], false);
-            }
-            yield return (text.Substring(range.Start, range.Length), true);
+            marked.Append(text, at, range.Start - at).Append(MarkedText.Open)
+                .Append(text, range.Start, range.Length).Append(MarkedText.Close);
             at = range.Start + range.Length;
         }
-        if (at < text.Length)
-        {
-            yield return (text[at..], false);
-        }
+        marked.Append(text, at, text.Length - at);
+        return ParagraphMarkup.ToHtml(marked.ToString(), tag);
     }
 }

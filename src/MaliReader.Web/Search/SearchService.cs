@@ -64,8 +64,8 @@ public sealed class SearchService(Database database, CurrentSnapshot content) : 
     }
 
     /// <summary>
-    /// The paragraphs of <paramref name="story"/> that match <paramref name="raw"/>, as safe HTML with
-    /// the matched words in &lt;mark&gt;: for a reader arriving from a search result, whose search is
+    /// The paragraphs of <paramref name="story"/> that match <paramref name="raw"/>, with the matched
+    /// words between <see cref="MarkedText"/> markers: for a reader arriving from a search result, whose search is
     /// usually still in the cache with its plan and matches.
     /// </summary>
     public ParagraphHighlights Highlight(Story story, string? raw)
@@ -77,14 +77,14 @@ public sealed class SearchService(Database database, CurrentSnapshot content) : 
         var index = IndexOf(content.Value);
         var cached = _recent.TryGetValue(CacheKey(query, index), out QueryWork? work) ? work : null;
         var plan = cached?.Plan ?? new SearchPlan(query, index.Vocabulary);
-        var highlighted = new Dictionary<string, HtmlString>(StringComparer.Ordinal);
+        var highlighted = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var paragraph in story.Articles.SelectMany(article => article.Paragraphs))
         {
             var tokens = index.TokensOf(paragraph);
             var match = cached?.Matches.GetValueOrDefault(paragraph.Id) ?? plan.MatchIn(tokens);
             if (match.Occurrences.Count > 0 && match.HoldsEveryPhrase && !plan.Excludes(tokens))
             {
-                highlighted[paragraph.Id] = new HtmlString(MarkedText.ToHtml(Snippet.Marked(paragraph.Text, tokens, match.Occurrences)));
+                highlighted[paragraph.Id] = Snippet.Marked(paragraph.Text, tokens, match.Occurrences);
             }
         }
         return new ParagraphHighlights(highlighted);

@@ -1,0 +1,278 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Markdig;
+using Markdig.Parsers;
+using Markdig.Parsers.Inlines;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using Microsoft.AspNetCore.Html;
+using MaliReader.Web.Search;
+
+namespace MaliReader.Web.Rendering;
+
+/// <summary>
+/// A paragraph's text as a reader sees it: CommonMark's inline markup (emphasis, code, links and bare
+/// web addresses) rendered by Markdig, everything else exactly as typed. The content format is plain
+/// paragraphs separated by blank lines, so no block syntax is read here: a line opening with "2013."
+/// or "- " stays text, never a list.
+/// </summary>
+/// <remarks>
+/// Safe by construction: raw HTML is never parsed (it shows as typed), only http, https and mailto
+/// links become anchors (any other scheme shows as typed), and an image is a link to its address with
+/// its description as text, so nothing loads. The text may hold <see cref="MarkedText"/> markers
+/// (search matches, changed words): they become the caller's tag, kept balanced across inline markup.
+/// When the rendering would not show every word of the text (a link reference definition, for
+/// example, is swallowed by CommonMark), the paragraph is shown as typed instead.
+/// </remarks>
+public static class ParagraphMarkup
+{
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
+    private static readonly MarkdownPipeline Pipeline = BuildPipeline();
+
+    /// <summary>Characters without which Markdig would render the text as typed, so it need not run.</summary>
+    private static readonly System.Buffers.SearchValues<char> InlineSyntax = System.Buffers.SearchValues.Create("*_`[<\\:");
+
+    public static IHtmlContent ToHtml(string text, string markTag = "mark")
+    {
+        if (markTag is not ("mark" or "ins" or "del"))
+        {
+            throw new ArgumentOutOfRangeException(nameof(markTag), markTag, "Only mark, ins and del are written.");
+        }
+        if (text.AsSpan().IndexOfAny(InlineSyntax) < 0 && !text.Contains("www.", StringComparison.OrdinalIgnoreCase))
+        {
+            return new HtmlString(Typed(text, markTag));
+        }
+        var writer = new InlineWriter(markTag);
+        var document = Markdown.Parse(text, Pipeline);
+        for (var i = 0; i < document.Count; i++)
+        {
+            if (document[i] is not LeafBlock { Inline: { } inline } || !writer.TryWrite(inline))
+            {
+                return new HtmlString(Typed(text, markTag));
+            }
+            if (i < document.Count - 1)
+            {
+                writer.EndBlock();
+            }
+        }
+        return writer.ShowsEveryWordOf(text) ? new HtmlString(writer.Finish()) : new HtmlString(Typed(text, markTag));
+    }
+
+    /// <summary>No block syntax but the paragraph; raw HTML and character entities are read as text.</summary>
+    private static MarkdownPipeline BuildPipeline()
+    {
+        var builder = new MarkdownPipelineBuilder().UseAutoLinks().DisableHtml();
+        builder.BlockParsers.RemoveAll(parser => parser is not ParagraphBlockParser);
+        builder.InlineParsers.RemoveAll(parser => parser is HtmlEntityParser);
+        return builder.Build();
+    }
+
+    private static string Typed(string text, string markTag)
+    {
+        var marks = new MarkedRuns(new StringBuilder(text.Length + 16), markTag);
+        marks.Append(text);
+        return marks.Finish();
+    }
+
+    /// <summary>
+    /// Encoded text with its markers turned into tags that never cross an element: a mark is opened
+    /// only before text it holds, closed by <see cref="Interrupt"/> before an element's tag, and
+    /// opened again with the next text inside it.
+    /// <summary>
+    /// Encoded text with its markers turned into tags that never cross an element: a mark is opened
+    /// only before text it holds, closed by <see cref="Interrupt"/> before an element's tag, and
+    /// opened again with the next text inside it.
+    /// </summary>
+    private sealed class MarkedRuns(StringBuilder html, string markTag)
+    {
+        private bool _inMark;
+        private bool _tagOpen;
+
+        public void Append(ReadOnlySpan<char> text)
+        {
+            while (!text.IsEmpty)
+            {
+                var marker = text.IndexOfAny(MarkedText.Open, MarkedText.Close);
+                var run = marker < 0 ? text : text[..marker];
+                if (!run.IsEmpty)
+                {
+                    if (_inMark && !_tagOpen)
+                    {
+                        html.Append('<').Append(markTag).Append('>');
+                        _tagOpen = true;
+                    }
+                    html.Append(Encoder.Encode(run.ToString()));
+                }
+                if (marker < 0)
+                {
+                    return;
+                }
+                if (text[marker] == MarkedText.Close)
+                {
+                    Interrupt();
+                }
+                _inMark = text[marker] == MarkedText.Open;
+                text = text[(marker + 1)..];
+            }
+        }
+
+        public void Interrupt()
+        {
+            if (_tagOpen)
+            {
+                html.Append("</").Append(markTag).Append('>');
+                _tagOpen = false;
+            }
+        }
+
+        public string Finish()
+        {
+            Interrupt();
+            return html.ToString();
+        }
+    }
+
+    private static bool IsSafeAddress(string? url) =>
+        Uri.TryCreate(MarkedText.Plain(url ?? ""), UriKind.Absolute, out var uri)
+        && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeMailto);
+
+    /// <summary>Writes one paragraph's inlines; also collects what a reader can see or follow, for the word check.</summary>
+    private sealed class InlineWriter
+    {
+        private readonly StringBuilder _html = new();
+        private readonly StringBuilder _shown = new();
+        private readonly MarkedRuns _marks;
+
+        public InlineWriter(string markTag) => _marks = new MarkedRuns(_html, markTag);
+
+        public bool TryWrite(ContainerInline container)
+        {
+            foreach (var inline in container)
+            {
+                if (!TryWriteOne(inline))
+                {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        public string Finish() => _marks.Finish();
+
+        /// <summary>A setext heading's underline ends a block; its text joins the next one's as one paragraph.</summary>
+        public void EndBlock()
+        {
+            _html.Append('\n');
+            _shown.Append('\n');
+        }
+
+        /// <summary>Every letter-or-digit word of the text is shown, in order, as text or as a followed address.</summary>
+        public bool ShowsEveryWordOf(string text) =>
+            WordsOf(MarkedText.Plain(text)).SequenceEqual(WordsOf(MarkedText.Plain(_shown.ToString())), StringComparer.Ordinal);
+
+        private static IEnumerable<string> WordsOf(string text)
+        {
+            var word = new StringBuilder();
+            foreach (var c in text)
+            {
+                if (char.IsLetterOrDigit(c))
+                {
+                    word.Append(c);
+                }
+                else if (word.Length > 0)
+                {
+                    yield return word.ToString();
+                    word.Clear();
+                }
+            }
+            if (word.Length > 0)
+            {
+                yield return word.ToString();
+            }
+        }
+
+        private bool TryWriteOne(Inline inline)
+        {
+            switch (inline)
+            {
+                case LiteralInline literal:
+                    Text(literal.Content.AsSpan());
+                    return true;
+                case CodeInline code:
+                    Open("code");
+                    Text(code.Content.AsSpan());
+                    Close("code");
+                    return true;
+                case EmphasisInline emphasis:
+                    var tag = emphasis.DelimiterCount >= 2 ? "strong" : "em";
+                    Open(tag);
+                    var written = TryWrite(emphasis);
+                    Close(tag);
+                    return written;
+                case LineBreakInline lineBreak:
+                    _html.Append(lineBreak.IsHard ? "<br>" : "\n");
+                    _shown.Append('\n');
+                    return true;
+                case AutolinkInline autolink:
+                    var address = autolink.IsEmail ? "mailto:" + autolink.Url : autolink.Url;
+                    if (!IsSafeAddress(address))
+                    {
+                        return false;
+                    }
+                    OpenAnchor(address, title: null);
+                    Text(autolink.Url);
+                    Close("a");
+                    return true;
+                case LinkInline link when IsSafeAddress(link.Url):
+                    // An image becomes a link to it, its description the text: nothing loads.
+                    OpenAnchor(link.Url!, link.Title);
+                    var linked = TryWrite(link);
+                    Close("a");
+                    // The address is followed rather than shown; counting it keeps its words accounted for.
+                    if (!link.IsAutoLink)
+                    {
+                        _shown.Append(' ').Append(link.Url).Append(' ').Append(link.Title).Append(' ');
+                    }
+                    return linked;
+                case ContainerInline container when container.GetType() == typeof(ContainerInline):
+                    return TryWrite(container);
+                default:
+                    // A link with an unsafe address, or inline syntax this writer does not know: the
+                    // caller shows the whole paragraph as typed.
+                    return false;
+            }
+        }
+
+        private void Open(string tag)
+        {
+            _marks.Interrupt();
+            _html.Append('<').Append(tag).Append('>');
+        }
+
+        private void OpenAnchor(string address, string? title)
+        {
+            _marks.Interrupt();
+            _html.Append("<a class=\"content-link\" rel=\"nofollow noreferrer\" href=\"")
+                .Append(Encoder.Encode(MarkedText.Plain(address))).Append('"');
+            if (!string.IsNullOrEmpty(title))
+            {
+                _html.Append(" title=\"").Append(Encoder.Encode(MarkedText.Plain(title))).Append('"');
+            }
+            _html.Append('>');
+        }
+
+        private void Close(string tag)
+        {
+            _marks.Interrupt();
+            _html.Append("</").Append(tag).Append('>');
+        }
+
+        private void Text(ReadOnlySpan<char> text)
+        {
+            _shown.Append(text);
+            _marks.Append(text);
+        }
+    }
+}

@@ -1,0 +1,131 @@
+using AngleSharp.Html.Parser;
+using CsCheck;
+using MaliReader.Web.Rendering;
+using MaliReader.Web.Search;
+
+namespace MaliReader.Tests.Rendering;
+
+public class ParagraphMarkupTests
+{
+    private static readonly HtmlParser Parser = new();
+
+    private static string Render(string text, string tag = "mark")
+    {
+        using var writer = new StringWriter();
+        ParagraphMarkup.ToHtml(text, tag).WriteTo(writer, System.Text.Encodings.Web.HtmlEncoder.Default);
+        return writer.ToString();
+    }
+
+    private static AngleSharp.Dom.IElement Body(string html) => Parser.ParseDocument($"<p>{html}</p>").QuerySelector("p")!;
+
+    [Theory]
+    [InlineData("Troops arrived at dawn.", "Troops arrived at dawn.")]
+    [InlineData("2013. French soldiers arrived in Mali.", "2013. French soldiers arrived in Mali.")]
+    [InlineData("- a dash that opens the line", "- a dash that opens the line")]
+    [InlineData("1. not a list", "1. not a list")]
+    [InlineData("> not a quote", "> not a quote")]
+    [InlineData("## not a heading", "## not a heading")]
+    [InlineData("a <script>alert(1)</script> tag", "a <script>alert(1)</script> tag")]
+    [InlineData("AT&amp;T and &copy; stay as typed", "AT&amp;T and &copy; stay as typed")]
+    [InlineData("“France has [more] to answer for,”", "“France has [more] to answer for,”")]
+    [InlineData("5 * 3 and a_b_c", "5 * 3 and a_b_c")]
+    public void Text_that_is_not_inline_markup_is_shown_as_typed(string text, string shown)
+    {
+        var paragraph = Body(Render(text));
+
+        Assert.Equal(shown, paragraph.TextContent);
+        Assert.Empty(paragraph.QuerySelectorAll("script, ol, ul, blockquote, h1, h2, img"));
+    }
+
+    [Theory]
+    [InlineData("a *stressed* word", "em", "stressed")]
+    [InlineData("a **strong** word", "strong", "strong")]
+    [InlineData("the `code` here", "code", "code")]
+    public void Emphasis_and_code_are_rendered(string text, string element, string inner)
+    {
+        var paragraph = Body(Render(text));
+
+        Assert.Equal(inner, paragraph.QuerySelector(element)?.TextContent);
+    }
+
+    [Theory]
+    [InlineData("Read [the letter](https://example.org/letter.pdf) today.", "https://example.org/letter.pdf", "the letter")]
+    [InlineData("Write to <press@example.org>.", "mailto:press@example.org", "press@example.org")]
+    [InlineData("See <https://example.org/a> now", "https://example.org/a", "https://example.org/a")]
+    [InlineData("See https://example.org/report now", "https://example.org/report", "https://example.org/report")]
+    [InlineData("A picture ![the base at dawn](https://example.org/base.jpg) here", "https://example.org/base.jpg", "the base at dawn")]
+    public void Links_with_safe_addresses_become_anchors_and_nothing_loads(string text, string href, string linkText)
+    {
+        var paragraph = Body(Render(text));
+
+        var anchor = Assert.Single(paragraph.QuerySelectorAll("a"));
+        Assert.Equal(href, anchor.GetAttribute("href"));
+        Assert.Equal(linkText, anchor.TextContent);
+        Assert.Contains("nofollow", anchor.GetAttribute("rel"));
+        Assert.Empty(paragraph.QuerySelectorAll("img"));
+    }
+
+    [Theory]
+    [InlineData("Click [here](javascript:alert(1)) now")]
+    [InlineData("Click [here](data:text/html,hi) now")]
+    [InlineData("Click [here](/relative/path) now")]
+    [InlineData("[note]: https://example.org/a-definition-commonmark-would-swallow")]
+    public void Anything_else_shows_the_paragraph_as_typed(string text)
+    {
+        var paragraph = Body(Render(text));
+
+        Assert.Empty(paragraph.QuerySelectorAll("a"));
+        Assert.Equal(text, paragraph.TextContent);
+    }
+
+    [Fact]
+    public void Search_marks_stay_balanced_across_a_link()
+    {
+        var text = $"Read [the {MarkedText.Open}letter{MarkedText.Close}](https://example.org/x) and {MarkedText.Open}*more* words{MarkedText.Close}.";
+
+        var html = Render(text);
+        var paragraph = Body(html);
+
+        Assert.Equal(["letter", "more", " words"], paragraph.QuerySelectorAll("mark").Select(m => m.TextContent));
+        Assert.Equal("https://example.org/x", paragraph.QuerySelector("a")!.GetAttribute("href"));
+        Assert.DoesNotContain(MarkedText.Open, html);
+    }
+
+    [Theory]
+    [InlineData("ins")]
+    [InlineData("del")]
+    public void Changed_words_use_the_callers_tag(string tag)
+    {
+        var paragraph = Body(Render($"The {MarkedText.Open}coast{MarkedText.Close} region", tag));
+
+        Assert.Equal("coast", paragraph.QuerySelector(tag)?.TextContent);
+    }
+
+    [Fact]
+    public void Other_tags_are_refused() =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => ParagraphMarkup.ToHtml("text", "script"));
+
+    private static readonly string[] Pieces =
+    [
+        "Mali", "France", "2013.", "said", "*", "**", "_", "`", "[", "]", "(", ")", "<", ">", "!", "\\", "#", "-", "1.",
+        "https://example.org/a", "[the letter](https://example.org/b)", "[x](javascript:void(0))", "<b>", "&amp;",
+        "www.example.org", "a@b.org", "“quoted”", ":", "\n", "[n]: https://example.org/c",
+    ];
+
+    [Fact]
+    public void Every_word_of_the_text_is_shown_or_followed_in_order()
+    {
+        Gen.OneOf(Pieces).Array[1, 20].Select(pieces => string.Join(' ', pieces)).Sample(text =>
+        {
+            var paragraph = Body(Render(text));
+            var shown = paragraph.TextContent + " " + string.Join(' ', paragraph.QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
+            var typed = Words(text);
+            // Each typed word appears among what a reader sees or can follow, and no element beyond the allowed ones.
+            Assert.All(typed, word => Assert.Contains(word, Words(shown)));
+            Assert.DoesNotContain(paragraph.QuerySelectorAll("*"), e => e.LocalName is not ("a" or "em" or "strong" or "code" or "br" or "mark"));
+        });
+    }
+
+    private static List<string> Words(string text) =>
+        System.Text.RegularExpressions.Regex.Matches(text, @"[\p{L}\p{N}]+").Select(m => m.Value).ToList();
+}
