@@ -15,6 +15,9 @@ public sealed record Article(
 {
     /// <summary>The source label without its parenthetical, for citations: "Unattributed translation ¶3".</summary>
     public string CitationLabel => Source.Split(" (", 2)[0];
+
+    /// <summary>Written as Markdown, so its paragraphs may hold inline markup; a saved web page's text never does.</summary>
+    public bool HasInlineMarkup => Path.GetExtension(FileName).Equals(".md", StringComparison.OrdinalIgnoreCase);
 }
 
 public sealed record Paragraph(string Id, string Slug, int N, string Text, string Fingerprint)

@@ -51,8 +51,32 @@ public static class ContentFileReader
         return new ContentFile(fileName, SlugFor(fileName), frontMatter, body);
     }
 
-    /// <summary>The slug is the file name without its extension, lower-cased: stable and readable in links.</summary>
-    public static string SlugFor(string fileName) => Path.GetFileNameWithoutExtension(fileName).ToLowerInvariant();
+    /// <summary>
+    /// The slug is the file name without its extension, lower-cased, with every run of characters
+    /// other than letters and digits (spaces, dots, '#', '%', …) made one hyphen: stable, readable in
+    /// links, and safe as an HTML id and a URL segment. "Upper Case Name.md" is "upper-case-name".
+    /// </summary>
+    /// <exception cref="ContentFileException">The name holds no letter or digit.</exception>
+    public static string SlugFor(string fileName)
+    {
+        var name = Path.GetFileNameWithoutExtension(fileName);
+        var slug = new System.Text.StringBuilder(name.Length);
+        foreach (var c in name)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                slug.Append(char.ToLowerInvariant(c));
+            }
+            else if (slug.Length > 0 && slug[^1] != '-')
+            {
+                slug.Append('-');
+            }
+        }
+        var trimmed = slug.ToString().TrimEnd('-');
+        return trimmed.Length > 0
+            ? trimmed
+            : throw new ContentFileException(fileName, "the file name has no letter or digit to make the article's link from; rename the file");
+    }
 
     private static bool IsFence(ReadOnlySpan<char> line) => line.TrimEnd() is "---";
 

@@ -20,7 +20,8 @@ public static class ContentFolder
         // content/<story>/<file> is as deep as the layout goes; a deeper tree is not walked for ever.
         MaxRecursionDepth = 4,
         IgnoreInaccessible = true,
-        AttributesToSkip = FileAttributes.Hidden | FileAttributes.System,
+        // Symbolic links are not followed: one could lead outside the content folder or round in a loop.
+        AttributesToSkip = FileAttributes.Hidden | FileAttributes.System | FileAttributes.ReparsePoint,
     };
 
     public static List<ContentFileInfo> Scan(string contentPath)

@@ -188,7 +188,7 @@ public static class TextRuns
     /// The paragraph's text as <see cref="ParagraphMarkup"/> renders it, with the given word ranges
     /// (sorted, not overlapping; later overlapping ones are skipped) wrapped in <paramref name="tag"/>.
     /// </summary>
-    public static IHtmlContent Mark(string text, IEnumerable<WordRange> ranges, string tag)
+    public static IHtmlContent Mark(string text, IEnumerable<WordRange> ranges, string tag, bool inlineMarkup)
     {
         var marked = new StringBuilder(text.Length + 16);
         var at = 0;
@@ -203,6 +203,6 @@ public static class TextRuns
             at = range.Start + range.Length;
         }
         marked.Append(text, at, text.Length - at);
-        return ParagraphMarkup.ToHtml(marked.ToString(), tag);
+        return ParagraphMarkup.ToHtml(marked.ToString(), inlineMarkup, tag);
     }
 }

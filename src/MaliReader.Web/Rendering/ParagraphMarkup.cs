@@ -34,17 +34,20 @@ public static class ParagraphMarkup
     /// <summary>Characters without which Markdig would render the text as typed, so it need not run.</summary>
     private static readonly System.Buffers.SearchValues<char> InlineSyntax = System.Buffers.SearchValues.Create("*_`[<\\:");
 
-    public static IHtmlContent ToHtml(string text, string markTag = "mark")
+    /// <param name="inlineMarkup">False for text that was never written as Markdown (a saved page's), shown as typed.</param>
+    /// <param name="markTag">"mark", "ins" or "del", for the text's markers.</param>
+    /// <exception cref="ArgumentOutOfRangeException">Any other <paramref name="markTag"/>.</exception>
+    public static IHtmlContent ToHtml(string text, bool inlineMarkup, string markTag = "mark")
     {
         if (markTag is not ("mark" or "ins" or "del"))
         {
             throw new ArgumentOutOfRangeException(nameof(markTag), markTag, "Only mark, ins and del are written.");
         }
-        if (text.AsSpan().IndexOfAny(InlineSyntax) < 0 && !text.Contains("www.", StringComparison.OrdinalIgnoreCase))
+        if (!inlineMarkup || (text.AsSpan().IndexOfAny(InlineSyntax) < 0 && !text.Contains("www.", StringComparison.OrdinalIgnoreCase)))
         {
             return new HtmlString(Typed(text, markTag));
         }
-        var writer = new InlineWriter(markTag);
+        var writer = new InlineWriter(text, markTag);
         var document = Markdown.Parse(text, Pipeline);
         for (var i = 0; i < document.Count; i++)
         {
@@ -63,7 +66,8 @@ public static class ParagraphMarkup
     /// <summary>No block syntax but the paragraph; raw HTML and character entities are read as text.</summary>
     private static MarkdownPipeline BuildPipeline()
     {
-        var builder = new MarkdownPipelineBuilder().UseAutoLinks().DisableHtml();
+        // Precise source spans let a link that is not written as one be shown exactly as typed.
+        var builder = new MarkdownPipelineBuilder().UseAutoLinks().DisableHtml().UsePreciseSourceLocation();
         builder.BlockParsers.RemoveAll(parser => parser is not ParagraphBlockParser);
         builder.InlineParsers.RemoveAll(parser => parser is HtmlEntityParser);
         return builder.Build();
@@ -141,11 +145,16 @@ public static class ParagraphMarkup
     /// <summary>Writes one paragraph's inlines; also collects what a reader can see or follow, for the word check.</summary>
     private sealed class InlineWriter
     {
+        private readonly string _source;
         private readonly StringBuilder _html = new();
         private readonly StringBuilder _shown = new();
         private readonly MarkedRuns _marks;
 
-        public InlineWriter(string markTag) => _marks = new MarkedRuns(_html, markTag);
+        public InlineWriter(string source, string markTag)
+        {
+            _source = source;
+            _marks = new MarkedRuns(_html, markTag);
+        }
 
         public bool TryWrite(ContainerInline container)
         {
@@ -219,28 +228,33 @@ public static class ParagraphMarkup
                     var address = autolink.IsEmail ? "mailto:" + autolink.Url : autolink.Url;
                     if (!IsSafeAddress(address))
                     {
-                        return false;
+                        return AsTyped(autolink);
                     }
                     OpenAnchor(address, title: null);
                     Text(autolink.Url);
                     Close("a");
                     return true;
-                case LinkInline link when IsSafeAddress(link.Url):
-                    // An image becomes a link to it, its description the text: nothing loads.
+                case LinkInline link when !IsSafeAddress(link.Url):
+                    return AsTyped(link);
+                case LinkInline link:
+                    // An image becomes a link to it, its description the text: nothing loads. A link
+                    // with no words of its own shows its address, so that it is never an empty anchor.
+                    var hasWords = link.Descendants<LiteralInline>().Any(literal => !MarkedText.Plain(literal.Content.ToString()).IsWhiteSpace())
+                        || link.Descendants<CodeInline>().Any();
                     OpenAnchor(link.Url!, link.Title);
-                    var linked = TryWrite(link);
+                    var linked = hasWords ? TryWrite(link) : TextReturning(link.Url!);
                     Close("a");
                     // The address is followed rather than shown; counting it keeps its words accounted for.
-                    if (!link.IsAutoLink)
+                    if (hasWords && !link.IsAutoLink)
                     {
-                        _shown.Append(' ').Append(link.Url).Append(' ').Append(link.Title).Append(' ');
+                        _shown.Append(' ').Append(link.Url);
                     }
+                    _shown.Append(' ').Append(link.Title).Append(' ');
                     return linked;
                 case ContainerInline container when container.GetType() == typeof(ContainerInline):
                     return TryWrite(container);
                 default:
-                    // A link with an unsafe address, or inline syntax this writer does not know: the
-                    // caller shows the whole paragraph as typed.
+                    // Inline syntax this writer does not know: the caller shows the paragraph as typed.
                     return false;
             }
         }
@@ -267,6 +281,23 @@ public static class ParagraphMarkup
         {
             _marks.Interrupt();
             _html.Append("</").Append(tag).Append('>');
+        }
+
+        /// <summary>A link to an address that is not http, https or mailto: its source exactly as typed.</summary>
+        private bool AsTyped(Inline inline)
+        {
+            if (inline.Span.Start < 0 || inline.Span.End >= _source.Length || inline.Span.Length <= 0)
+            {
+                return false;
+            }
+            Text(_source.AsSpan(inline.Span.Start, inline.Span.Length));
+            return true;
+        }
+
+        private bool TextReturning(string text)
+        {
+            Text(text);
+            return true;
         }
 
         private void Text(ReadOnlySpan<char> text)

@@ -157,4 +157,24 @@ public sealed class ArticleReaderTests
         Assert.Equal(before.Paragraphs[0].Fingerprint, after.Paragraphs[1].Fingerprint);
         Assert.Equal(before.Paragraphs[2].Fingerprint, after.Paragraphs[3].Fingerprint);
     }
+
+    // A slug is a link segment and an HTML id: letters and digits of any script, one hyphen between runs.
+    [Theory]
+    [InlineData("mali-france-rt.md", "mali-france-rt")]
+    [InlineData("Upper Case Name.md", "upper-case-name")]
+    [InlineData("DUP.md", "dup")]
+    [InlineData("report #2 (final).md", "report-2-final")]
+    [InlineData("some-story/page.v2.html", "page-v2")]
+    [InlineData("Mali_Tombouctou—été.md", "mali-tombouctou-été")]
+    [InlineData("--lead--.md", "lead")]
+    public void Slug_IsTheFileNameMadeSafeForLinks(string fileName, string slug) =>
+        Assert.Equal(slug, ContentFileReader.SlugFor(fileName));
+
+    [Fact]
+    public void Slug_OfANameWithoutLettersOrDigits_IsAnErrorNamingTheFile()
+    {
+        var error = Assert.Throws<ContentFileException>(() => ArticleReader.Read("---.md", Encoding.UTF8.GetBytes(FrontMatter + "Text.")));
+
+        Assert.Contains("no letter or digit", error.Message, StringComparison.Ordinal);
+    }
 }

@@ -47,6 +47,22 @@ public sealed class ContentIngestTests : IDisposable
     }
 
     [Fact]
+    public void SymbolicLinks_AreNotFollowed_OutOfTheFolderOrRoundALoop()
+    {
+        var outside = Path.Combine(_content.Root, "outside.md");
+        File.WriteAllText(outside, TestContent.Article("Outside", "S", "s", "A file outside the content folder."));
+        File.CreateSymbolicLink(_content.FilePath("linked.md"), outside);
+        Directory.CreateDirectory(_content.FilePath("loop"));
+        Directory.CreateSymbolicLink(Path.Combine(_content.FilePath("loop"), "up"), _content.ContentPath);
+        _content.Write("good.md", TestContent.Article("Good", "S", "s", "A good paragraph."));
+
+        var snapshot = _ingest.Sync();
+
+        Assert.Equal(["good.md"], snapshot.Articles.Select(a => a.FileName));
+        Assert.Empty(snapshot.Errors);
+    }
+
+    [Fact]
     public void TwoFilesWithTheSameSlug_TheLaterIsReported_AndTheFirstServed()
     {
         _content.Write("story.md", TestContent.Article("One", "S", "s", "First."));

@@ -15,6 +15,14 @@ public sealed class ParagraphMarkupPageTests : IDisposable
             "The minister sent [the letter](https://example.org/letter.pdf) on *Monday*.",
             "2013. Troops arrived at the base.",
             "A [trick](javascript:alert(1)) and <img src=x onerror=alert(1)> stay text."));
+        Directory.CreateDirectory(_content.FilePath(Story));
+        _content.Write(Path.Combine(Story, "saved.html"), """
+            <html><head><title>A saved report</title><meta property="og:site_name" content="Example Daily"></head>
+            <body><article><h1>A saved report</h1>
+            <p>The page's own text mentions [the official site](https://example.org/login) and *stars* as typed, in a long enough paragraph to be the article's text.</p>
+            <p>A second paragraph of the saved report follows, so that the extractor finds an article here and keeps its words.</p>
+            </article></body></html>
+            """);
         _app = new MaliReaderApp(_content);
     }
 
@@ -57,6 +65,16 @@ public sealed class ParagraphMarkupPageTests : IDisposable
         var page = await _app.GetDocumentAsync("/p/markup-1");
 
         Assert.NotNull(page.QuerySelector("a.content-link[href='https://example.org/letter.pdf']"));
+    }
+
+    [Fact]
+    public async Task Text_from_a_saved_page_is_never_read_as_markdown()
+    {
+        var page = await _app.GetDocumentAsync($"/?story={Story}");
+
+        var saved = page.QuerySelector("#saved-1")!;
+        Assert.Contains("[the official site](https://example.org/login) and *stars*", saved.TextContent);
+        Assert.Empty(saved.QuerySelectorAll("a.content-link, em"));
     }
 
     public void Dispose()

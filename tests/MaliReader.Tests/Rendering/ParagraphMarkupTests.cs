@@ -12,7 +12,7 @@ public class ParagraphMarkupTests
     private static string Render(string text, string tag = "mark")
     {
         using var writer = new StringWriter();
-        ParagraphMarkup.ToHtml(text, tag).WriteTo(writer, System.Text.Encodings.Web.HtmlEncoder.Default);
+        ParagraphMarkup.ToHtml(text, inlineMarkup: true, tag).WriteTo(writer, System.Text.Encodings.Web.HtmlEncoder.Default);
         return writer.ToString();
     }
 
@@ -69,13 +69,50 @@ public class ParagraphMarkupTests
     [InlineData("Click [here](javascript:alert(1)) now")]
     [InlineData("Click [here](data:text/html,hi) now")]
     [InlineData("Click [here](/relative/path) now")]
+    [InlineData("Mail <javascript:alert(1)> now")]
     [InlineData("[note]: https://example.org/a-definition-commonmark-would-swallow")]
-    public void Anything_else_shows_the_paragraph_as_typed(string text)
+    public void Other_addresses_and_swallowed_text_are_shown_as_typed(string text)
     {
         var paragraph = Body(Render(text));
 
         Assert.Empty(paragraph.QuerySelectorAll("a"));
         Assert.Equal(text, paragraph.TextContent);
+    }
+
+    [Fact]
+    public void A_link_to_another_scheme_stays_as_typed_beside_markup_that_is_shown()
+    {
+        const string text = "A [good](https://example.org/) and [bad](javascript:alert(1)) and *this*.";
+
+        var paragraph = Body(Render(text));
+
+        Assert.Equal("https://example.org/", Assert.Single(paragraph.QuerySelectorAll("a")).GetAttribute("href"));
+        Assert.Contains("[bad](javascript:alert(1))", paragraph.TextContent);
+        Assert.Equal("this", paragraph.QuerySelector("em")?.TextContent);
+    }
+
+    [Theory]
+    [InlineData("A pixel ![](https://example.org/p.gif) here", "https://example.org/p.gif")]
+    [InlineData("An empty [](https://example.org/) link", "https://example.org/")]
+    [InlineData("A blank [ ](https://example.org/b) link", "https://example.org/b")]
+    public void A_link_without_words_shows_its_address(string text, string address)
+    {
+        var anchor = Assert.Single(Body(Render(text)).QuerySelectorAll("a"));
+
+        Assert.Equal(address, anchor.TextContent.Trim());
+    }
+
+    [Fact]
+    public void Text_that_was_never_markdown_is_shown_as_typed()
+    {
+        using var writer = new StringWriter();
+        ParagraphMarkup.ToHtml("See [the site](https://example.org/login) and *this*.", inlineMarkup: false)
+            .WriteTo(writer, System.Text.Encodings.Web.HtmlEncoder.Default);
+
+        var paragraph = Body(writer.ToString());
+
+        Assert.Empty(paragraph.Children);
+        Assert.Equal("See [the site](https://example.org/login) and *this*.", paragraph.TextContent);
     }
 
     [Fact]
@@ -103,7 +140,7 @@ public class ParagraphMarkupTests
 
     [Fact]
     public void Other_tags_are_refused() =>
-        Assert.Throws<ArgumentOutOfRangeException>(() => ParagraphMarkup.ToHtml("text", "script"));
+        Assert.Throws<ArgumentOutOfRangeException>(() => ParagraphMarkup.ToHtml("text", inlineMarkup: true, "script"));
 
     private static readonly string[] Pieces =
     [
