@@ -115,7 +115,8 @@ public sealed class HttpCaching(RequestDelegate next, CurrentSnapshot content, I
     {
         foreach (var candidate in EntityTagHeaderValue.ParseList(ifNoneMatch))
         {
-            if (candidate.Tag.Equals(tag, StringComparison.Ordinal) || candidate.Tag.Equals("*", StringComparison.Ordinal))
+            // "*" is left to a full answer: this middleware cannot know yet whether the address exists.
+            if (candidate.Tag.Equals(tag, StringComparison.Ordinal))
             {
                 return true;
             }
