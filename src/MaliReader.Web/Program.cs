@@ -40,6 +40,8 @@ builder.Services.AddOpenApi(options => options.AddOperationTransformer<OpenApiPr
 
 // HTTP: public links, search rate limit, compression.
 builder.Services.Configure<SiteOptions>(builder.Configuration.GetSection(SiteOptions.Section));
+// A request without a host name would get links to "http:///…" (and the output cache would keep them).
+builder.Services.Configure<Microsoft.AspNetCore.HostFiltering.HostFilteringOptions>(options => options.AllowEmptyHosts = false);
 builder.Services.AddSingleton<SiteUrls>();
 builder.Services.AddSearchRateLimiting(builder.Configuration);
 builder.Services.Configure<CachingOptions>(builder.Configuration.GetSection(CachingOptions.Section));
@@ -81,13 +83,17 @@ app.Services.GetRequiredService<ContentIngest>().Sync();
 app.UseConfiguredForwardedHeaders();
 // Headers wrap everything below, error pages and static files included.
 app.UseSecurityHeaders(SecurityHeaders.Policies);
+// GET and HEAD only; HEAD is turned into GET before routing, so every GET route answers it.
+app.UseMiddleware<ReadOnlyMethods>();
+app.UseRouting();
 // Validators first: a 304 is answered before anything is looked up, rendered or compressed.
 app.UseMiddleware<HttpCaching>();
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/Error");
 }
-app.UseStatusCodePagesWithReExecute("/NotFound");
+// An error status without a body (not found, a refused search page, …) gets the site's page for it.
+app.UseStatusCodePagesWithReExecute(MaliReader.Web.Pages.StatusCodeModel.Route);
 // The search limit counts before the output cache, so a flood of one cached search is still refused;
 // other requests skip the limiter's per-client bookkeeping altogether.
 app.UseWhen(context => SearchRateLimiting.IsSearch(context.Request.Path), search => search.UseRateLimiter());

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using MaliReader.Web.ReadModel;
+using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
@@ -29,13 +30,13 @@ public sealed class CachingOptions
 /// <see cref="CachingOptions.SharedMaxAgeSeconds"/> and then revalidates the same way.
 /// Responses that set their own Cache-Control (static assets, the 429, the error page) keep it.
 /// </summary>
-public sealed class HttpCaching(RequestDelegate next, CurrentSnapshot content, IOptions<CachingOptions> options)
+public sealed class HttpCaching(RequestDelegate next, CurrentSnapshot content, IResponseCompressionProvider compression, IOptions<CachingOptions> options)
 {
     // A new build can render the same content differently (markup, fingerprinted asset links).
     private static readonly string Build = typeof(HttpCaching).Assembly.ManifestModule.ModuleVersionId.ToString("N");
 
     private readonly string _fresh = $"public, max-age=0, s-maxage={options.Value.SharedMaxAgeSeconds}";
-    private (string Version, string Tag) _tag = ("", "");
+    private Tags _tags = new("", "");
 
     public Task InvokeAsync(HttpContext context)
     {
@@ -45,15 +46,20 @@ public sealed class HttpCaching(RequestDelegate next, CurrentSnapshot content, I
             return next(context);
         }
 
-        var tag = TagFor(content.Value.Version);
-        if (MatchesAny(request.Headers.IfNoneMatch, tag) is { } matched)
+        var tags = TagsFor(content.Value.Version);
+        if (request.Headers.IfNoneMatch.Count > 0)
         {
-            var response = context.Response;
-            response.StatusCode = StatusCodes.Status304NotModified;
-            response.Headers.ETag = matched;
-            response.Headers.CacheControl = _fresh;
-            response.Headers.Vary = HeaderNames.AcceptEncoding;
-            return Task.CompletedTask;
+            // The representation this request would get: its tag is the only one that may answer 304.
+            var expected = tags.For(compression.GetCompressionProvider(context)?.EncodingName);
+            if (Matches(request.Headers.IfNoneMatch, expected))
+            {
+                var response = context.Response;
+                response.StatusCode = StatusCodes.Status304NotModified;
+                response.Headers.ETag = expected;
+                response.Headers.CacheControl = _fresh;
+                response.Headers.Vary = HeaderNames.AcceptEncoding;
+                return Task.CompletedTask;
+            }
         }
 
         context.Response.OnStarting(() =>
@@ -70,7 +76,7 @@ public sealed class HttpCaching(RequestDelegate next, CurrentSnapshot content, I
             }
             if (response.StatusCode == StatusCodes.Status200OK)
             {
-                response.Headers.ETag = WithEncoding(tag, response.Headers.ContentEncoding.ToString());
+                response.Headers.ETag = tags.For(response.Headers.ContentEncoding.ToString());
                 response.Headers.CacheControl = _fresh;
                 if (!response.Headers.Vary.ToString().Contains(HeaderNames.AcceptEncoding, StringComparison.OrdinalIgnoreCase))
                 {
@@ -87,42 +93,57 @@ public sealed class HttpCaching(RequestDelegate next, CurrentSnapshot content, I
         return next(context);
     }
 
-    /// <summary>The quoted tag of a snapshot and this build, computed once per snapshot.</summary>
-    private string TagFor(string version)
+    /// <summary>The quoted tags of a snapshot and this build, one per content coding, computed once per snapshot.</summary>
+    private Tags TagsFor(string version)
     {
-        var current = _tag;
+        var current = _tags;
         if (current.Version == version)
         {
-            return current.Tag;
+            return current;
         }
         var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{version}\n{Build}"));
-        var tag = Convert.ToHexStringLower(hash.AsSpan(0, 12));
-        _tag = (version, tag);
-        return tag;
+        var tags = new Tags(version, Convert.ToHexStringLower(hash.AsSpan(0, 12)));
+        _tags = tags;
+        return tags;
     }
 
-    private static string WithEncoding(string tag, string encoding) =>
-        encoding.Length == 0 ? $"\"{tag}\"" : $"\"{tag}-{encoding}\"";
-
     /// <summary>
-    /// The client's tag that names one of this snapshot's representations, if any. If-None-Match compares
-    /// weakly (RFC 9110, 13.1.2), so W/"tag", as a proxy that compressed the page may send, matches too.
+    /// Whether If-None-Match names <paramref name="tag"/>. It compares weakly (RFC 9110, 13.1.2), so
+    /// W/"tag", as a proxy that passed the page on and weakened its tag may send, matches too.
     /// </summary>
-    private static string? MatchesAny(Microsoft.Extensions.Primitives.StringValues ifNoneMatch, string tag)
+    private static bool Matches(Microsoft.Extensions.Primitives.StringValues ifNoneMatch, string tag)
     {
-        if (ifNoneMatch.Count == 0)
-        {
-            return null;
-        }
         foreach (var candidate in EntityTagHeaderValue.ParseList(ifNoneMatch))
         {
-            var quoted = candidate.Tag.ToString();
-            if (quoted.Length > tag.Length + 1 && quoted.AsSpan(1).StartsWith(tag, StringComparison.Ordinal)
-                && (quoted.Length == tag.Length + 2 || quoted[tag.Length + 1] == '-'))
+            // "*" is left to a full answer: this middleware cannot know yet whether the address exists.
+            if (candidate.Tag.Equals(tag, StringComparison.Ordinal))
             {
-                return quoted;
+                return true;
             }
         }
-        return null;
+        return false;
+    }
+
+    /// <summary>
+    /// Strong tags of one snapshot: each content coding is its own representation with its own bytes, so
+    /// each gets its own tag (the identity one bare, the others suffixed as Apache does), and a tag of the
+    /// gzip bytes can never confirm a cached Brotli or plain copy.
+    /// </summary>
+    private sealed class Tags(string version, string hash)
+    {
+        public string Version { get; } = version;
+
+        private readonly string _identity = $"\"{hash}\"";
+        private readonly string _brotli = $"\"{hash}-br\"";
+        private readonly string _gzip = $"\"{hash}-gzip\"";
+
+        /// <summary>The tag of the representation in <paramref name="encoding"/> (null or empty: uncompressed).</summary>
+        public string For(string? encoding) => encoding switch
+        {
+            null or "" => _identity,
+            "br" => _brotli,
+            "gzip" => _gzip,
+            _ => $"\"{_identity[1..^1]}-{encoding}\"",
+        };
     }
 }

@@ -22,7 +22,8 @@ public sealed class RateLimitingOptions
 }
 
 /// <summary>
-/// Limits searches (the page and the API) per client address; every other route is served from the
+/// Limits searches (the page and the API) per client address; a refused API search gets problem+json,
+/// a refused search page the site's own 429 page; every other route is served from the
 /// snapshot at almost no cost and is not limited. Pages and APIs stay ignorant of it: the limiter
 /// picks search requests by path, so both search routes share one budget per client.
 /// </summary>
@@ -95,7 +96,13 @@ public static class SearchRateLimiting
         context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
         context.Response.Headers.RetryAfter = retryAfter.ToString(CultureInfo.InvariantCulture);
         context.Response.Headers.CacheControl = "no-store";
-        // Always problem+json, whatever the client accepts: a page of status text would hide the wait.
+        if (!context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
+        {
+            // A person on the search page: no body here, so the status code page explains the wait in the
+            // site's layout, with the status and Retry-After kept.
+            return;
+        }
+        // Problem+json for programs, whatever they accept: a page of status text would hide the wait.
         await TypedResults.Problem(
             statusCode: StatusCodes.Status429TooManyRequests,
             title: "Too many searches",

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -7,7 +8,7 @@ namespace MaliReader.Web.Pages;
 [IgnoreAntiforgeryToken]
 public sealed class ErrorModel : PageModel
 {
-    public void OnGet()
-    {
-    }
+    // Shown by the exception handler only: a direct visit would tell crawlers and readers that something broke.
+    public IActionResult OnGet() =>
+        HttpContext.Features.Get<IExceptionHandlerPathFeature>() is null ? NotFound() : Page();
 }

@@ -69,6 +69,58 @@ public sealed class HttpCachingTests : IDisposable
         Assert.Equal(3, tags.Select(tag => tag!.Tag).Distinct().Count());
     }
 
+    [Theory]
+    [InlineData("gzip", "br")]
+    [InlineData("gzip", null)]
+    [InlineData("br", "gzip")]
+    [InlineData(null, "br")]
+    [InlineData(null, "gzip")]
+    public async Task ATagOfOneEncoding_DoesNotRevalidateAnother(string? taggedEncoding, string? requestedEncoding)
+    {
+        using var tagged = await Get("/", acceptEncoding: taggedEncoding);
+        var tag = tagged.Headers.ETag!.ToString();
+
+        using var other = await Get("/", tag, requestedEncoding);
+        using var same = await Get("/", tag, taggedEncoding);
+
+        Assert.Equal(HttpStatusCode.OK, other.StatusCode);
+        Assert.NotEqual(tag, other.Headers.ETag?.ToString());
+        Assert.Equal(requestedEncoding, other.Content.Headers.ContentEncoding.SingleOrDefault());
+        Assert.Equal(HttpStatusCode.NotModified, same.StatusCode);
+        Assert.Contains("Accept-Encoding", same.Headers.Vary);
+    }
+
+    [Theory]
+    [MemberData(nameof(Cacheable))]
+    public async Task EachEncoding_IsServedAsItsOwnRepresentation_FromTheCacheToo(string url)
+    {
+        foreach (var round in new[] { "first", "cached" })
+        {
+            var bodies = new List<string>();
+            foreach (var encoding in new[] { "br", "gzip", "identity" })
+            {
+                using var response = await Get(url, acceptEncoding: encoding);
+                var coding = response.Content.Headers.ContentEncoding.SingleOrDefault() ?? "identity";
+                Assert.True(encoding == coding, $"{round} {url}: asked for {encoding}, got {coding}");
+                bodies.Add(await Decoded(response));
+            }
+            Assert.Single(bodies.Distinct());
+        }
+    }
+
+    private static async Task<string> Decoded(HttpResponseMessage response)
+    {
+        var body = await response.Content.ReadAsStreamAsync();
+        Stream decoded = response.Content.Headers.ContentEncoding.SingleOrDefault() switch
+        {
+            "br" => new System.IO.Compression.BrotliStream(body, System.IO.Compression.CompressionMode.Decompress),
+            "gzip" => new System.IO.Compression.GZipStream(body, System.IO.Compression.CompressionMode.Decompress),
+            _ => body,
+        };
+        using var reader = new StreamReader(decoded);
+        return await reader.ReadToEndAsync();
+    }
+
     [Fact]
     public async Task AfterAContentChange_TheOldTagGetsTheNewPage()
     {

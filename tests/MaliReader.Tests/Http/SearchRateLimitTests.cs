@@ -36,29 +36,55 @@ public sealed class SearchRateLimitTests : IDisposable
             context.Connection.RemoteIpAddress = IPAddress.Parse(clientAddress);
         });
 
-    [Fact]
-    public async Task AFlood_OfSearches_IsAnsweredWith429ProblemAndRetryAfter_OncePastSixty()
+    /// <summary>Spends the whole default budget of <paramref name="client"/>, alternating page and API: both share it.</summary>
+    private static async Task SpendTheBudget(WebApplicationFactory<Program> app, string client)
     {
-        var app = Limited();
-        // The page and the API share one budget.
         for (var i = 0; i < 60; i++)
         {
-            var allowed = await Get(app, i % 2 == 0 ? $"/search?q=mali{i}" : $"/api/search?q=mali{i}", "203.0.113.7");
+            var allowed = await Get(app, i % 2 == 0 ? $"/search?q=mali{i}" : $"/api/search?q=mali{i}", client);
             Assert.Equal(StatusCodes.Status200OK, allowed.Response.StatusCode);
         }
+    }
 
-        foreach (var url in new[] { "/search?q=france", "/api/search?q=france" })
-        {
-            var refused = await Get(app, url, "203.0.113.7");
+    private static int RetryAfter(HttpContext refused) =>
+        int.Parse(refused.Response.Headers.RetryAfter.ToString(), System.Globalization.CultureInfo.InvariantCulture);
 
-            Assert.Equal(StatusCodes.Status429TooManyRequests, refused.Response.StatusCode);
-            Assert.StartsWith("application/problem+json", refused.Response.ContentType);
-            var wait = int.Parse(refused.Response.Headers.RetryAfter.ToString(), System.Globalization.CultureInfo.InvariantCulture);
-            Assert.InRange(wait, 1, 3600);
-            using var problem = await JsonDocument.ParseAsync(refused.Response.Body);
-            Assert.Equal(429, problem.RootElement.GetProperty("status").GetInt32());
-            Assert.Contains($"{wait} seconds", problem.RootElement.GetProperty("detail").GetString());
-        }
+    [Fact]
+    public async Task AFlood_OfApiSearches_IsAnsweredWith429ProblemAndRetryAfter_OncePastSixty()
+    {
+        var app = Limited();
+        await SpendTheBudget(app, "203.0.113.7");
+
+        var refused = await Get(app, "/api/search?q=france", "203.0.113.7");
+
+        Assert.Equal(StatusCodes.Status429TooManyRequests, refused.Response.StatusCode);
+        Assert.StartsWith("application/problem+json", refused.Response.ContentType);
+        var wait = RetryAfter(refused);
+        Assert.InRange(wait, 1, 3600);
+        using var problem = await JsonDocument.ParseAsync(refused.Response.Body);
+        Assert.Equal(429, problem.RootElement.GetProperty("status").GetInt32());
+        Assert.Contains($"{wait} seconds", problem.RootElement.GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public async Task AFlood_OfSearchPages_GetsThe429PageInTheSiteLayout_WithRetryAfter()
+    {
+        var app = Limited();
+        await SpendTheBudget(app, "203.0.113.7");
+
+        var refused = await Get(app, "/search?q=france", "203.0.113.7");
+
+        Assert.Equal(StatusCodes.Status429TooManyRequests, refused.Response.StatusCode);
+        Assert.StartsWith("text/html", refused.Response.ContentType);
+        Assert.Equal("no-store", refused.Response.Headers.CacheControl.ToString());
+        var wait = RetryAfter(refused);
+        Assert.InRange(wait, 1, 3600);
+        using var reader = new StreamReader(refused.Response.Body);
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await reader.ReadToEndAsync());
+        Assert.Equal("Too many searches", page.QuerySelector("main h1")?.TextContent);
+        Assert.Contains($"Try again in {wait} seconds", page.QuerySelector("main")?.TextContent);
+        // The layout, search box included, so the reader can search again from here once the wait is over.
+        Assert.NotNull(page.QuerySelector("header form[role=search] input[name=q]"));
     }
 
     [Fact]
