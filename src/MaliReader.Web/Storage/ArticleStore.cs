@@ -20,11 +20,11 @@ public sealed class ArticleStore(Database database, TimeProvider clock)
     {
         using var connection = database.Open();
         var files = new Dictionary<string, StoredFile>(StringComparer.Ordinal);
-        foreach (var row in Query(connection,
+        foreach (var row in connection.Query(
             "SELECT file_name, hash, rules_version, slug, error, length, modified_ticks FROM content_files"))
         {
             files[row.GetString(0)] = new StoredFile(row.GetString(0), row.GetString(1), row.GetInt32(2),
-                NullableString(row, 3), NullableString(row, 4), new FileStamp(row.GetInt64(5), row.GetInt64(6)));
+                row.GetNullableString(3), row.GetNullableString(4), new FileStamp(row.GetInt64(5), row.GetInt64(6)));
         }
         return files;
     }
@@ -40,15 +40,11 @@ public sealed class ArticleStore(Database database, TimeProvider clock)
             return;
         }
         using var connection = database.Open();
-        using (var pragmas = connection.CreateCommand())
-        {
-            // A first load writes every article in one transaction: with SQLite's default 2 MB page cache
-            // the transaction spills to the WAL over and over. NORMAL sync in WAL mode stays consistent
-            // after a crash of the app and loses at most the last transaction on power loss, which the
-            // next start reads again from content anyway.
-            pragmas.CommandText = "PRAGMA cache_size = -65536; PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY;";
-            pragmas.ExecuteNonQuery();
-        }
+        // A first load writes every article in one transaction: with SQLite's default 2 MB page cache
+        // the transaction spills to the WAL over and over. NORMAL sync in WAL mode stays consistent
+        // after a crash of the app and loses at most the last transaction on power loss, which the
+        // next start reads again from content anyway.
+        connection.Execute("PRAGMA cache_size = -65536; PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY;");
         using var transaction = connection.BeginTransaction();
         using var writer = new Writer(connection, transaction, clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture));
         foreach (var change in changes)
@@ -78,7 +74,7 @@ public sealed class ArticleStore(Database database, TimeProvider clock)
     {
         using var connection = database.Open();
         var paragraphs = new Dictionary<string, List<Paragraph>>(StringComparer.Ordinal);
-        foreach (var row in Query(connection, "SELECT id, slug, n, text, fingerprint FROM paragraphs ORDER BY slug, n"))
+        foreach (var row in connection.Query("SELECT id, slug, n, text, fingerprint FROM paragraphs ORDER BY slug, n"))
         {
             var paragraph = new Paragraph(row.GetString(0), row.GetString(1), row.GetInt32(2), row.GetString(3), row.GetString(4));
             if (!paragraphs.TryGetValue(paragraph.Slug, out var list))
@@ -89,12 +85,12 @@ public sealed class ArticleStore(Database database, TimeProvider clock)
         }
 
         var articles = new List<Article>();
-        foreach (var row in Query(connection,
+        foreach (var row in connection.Query(
             "SELECT slug, file_name, title, source, note, url, published, story, removed FROM articles ORDER BY story, file_name"))
         {
             var slug = row.GetString(0);
-            articles.Add(new Article(slug, row.GetString(1), row.GetString(2), row.GetString(3), NullableString(row, 4),
-                NullableString(row, 5), NullableString(row, 6), row.GetString(7),
+            articles.Add(new Article(slug, row.GetString(1), row.GetString(2), row.GetString(3), row.GetNullableString(4),
+                row.GetNullableString(5), row.GetNullableString(6), row.GetString(7),
                 paragraphs.GetValueOrDefault(slug) ?? [],
                 JsonSerializer.Deserialize<List<RemovedFragment>>(row.GetString(8), RemovedJson) ?? []));
         }
@@ -119,29 +115,29 @@ public sealed class ArticleStore(Database database, TimeProvider clock)
         public Writer(SqliteConnection connection, SqliteTransaction transaction, string now)
         {
             _now = now;
-            _deleteParagraphs = Prepare(connection, transaction,
+            _deleteParagraphs = connection.Prepare(transaction,
                 "DELETE FROM paragraphs WHERE slug IN (SELECT slug FROM articles WHERE file_name = $file_name)", "$file_name");
             // By rowid: the index's slug column is not indexed, and a scan per article would make a full load quadratic.
-            _deleteArticleIndex = Prepare(connection, transaction,
+            _deleteArticleIndex = connection.Prepare(transaction,
                 "DELETE FROM article_index WHERE rowid = (SELECT rowid FROM articles WHERE file_name = $file_name)", "$file_name");
-            _deleteArticle = Prepare(connection, transaction, "DELETE FROM articles WHERE file_name = $file_name", "$file_name");
-            _insertArticle = Prepare(connection, transaction, """
+            _deleteArticle = connection.Prepare(transaction, "DELETE FROM articles WHERE file_name = $file_name", "$file_name");
+            _insertArticle = connection.Prepare(transaction, """
                 INSERT INTO articles (slug, file_name, title, source, note, url, published, story, removed, raw_text)
                 VALUES ($slug, $file_name, $title, $source, $note, $url, $published, $story, $removed, $raw_text)
                 """, "$slug", "$file_name", "$title", "$source", "$note", "$url", "$published", "$story", "$removed", "$raw_text");
-            _insertParagraph = Prepare(connection, transaction, """
+            _insertParagraph = connection.Prepare(transaction, """
                 INSERT INTO paragraphs (id, slug, n, text, fingerprint, search_text)
                 VALUES ($id, $slug, $n, $text, $fingerprint, $search_text)
                 """, "$id", "$slug", "$n", "$text", "$fingerprint", "$search_text");
-            _insertArticleIndex = Prepare(connection, transaction,
+            _insertArticleIndex = connection.Prepare(transaction,
                 "INSERT INTO article_index (rowid, slug, text) SELECT rowid, $slug, $text FROM articles WHERE slug = $slug", "$slug", "$text");
-            _recordFingerprint = Prepare(connection, transaction, """
+            _recordFingerprint = connection.Prepare(transaction, """
                 INSERT INTO fingerprint_history (slug, fingerprint, text, last_n, first_seen, last_seen)
                 VALUES ($slug, $fingerprint, $text, $n, $now, $now)
                 ON CONFLICT (slug, fingerprint) DO UPDATE SET
                     text = excluded.text, last_n = excluded.last_n, last_seen = excluded.last_seen
                 """, "$slug", "$fingerprint", "$text", "$n", "$now");
-            _recordFile = Prepare(connection, transaction, """
+            _recordFile = connection.Prepare(transaction, """
                 INSERT INTO content_files (file_name, hash, rules_version, length, modified_ticks, slug, error)
                 VALUES ($file_name, $hash, $rules_version, $length, $modified_ticks, $slug, NULL)
                 ON CONFLICT (file_name) DO UPDATE SET
@@ -149,46 +145,46 @@ public sealed class ArticleStore(Database database, TimeProvider clock)
                     modified_ticks = excluded.modified_ticks, slug = excluded.slug, error = NULL
                 """, "$file_name", "$hash", "$rules_version", "$length", "$modified_ticks", "$slug");
             // A failure keeps the slug of the last good version, whose article is still stored and served.
-            _recordFailure = Prepare(connection, transaction, """
+            _recordFailure = connection.Prepare(transaction, """
                 INSERT INTO content_files (file_name, hash, rules_version, length, modified_ticks, slug, error)
                 VALUES ($file_name, $hash, $rules_version, $length, $modified_ticks, NULL, $error)
                 ON CONFLICT (file_name) DO UPDATE SET
                     hash = excluded.hash, rules_version = excluded.rules_version, length = excluded.length,
                     modified_ticks = excluded.modified_ticks, error = excluded.error
                 """, "$file_name", "$hash", "$rules_version", "$length", "$modified_ticks", "$error");
-            _forgetFile = Prepare(connection, transaction, "DELETE FROM content_files WHERE file_name = $file_name", "$file_name");
+            _forgetFile = connection.Prepare(transaction, "DELETE FROM content_files WHERE file_name = $file_name", "$file_name");
         }
 
         public void DeleteArticleOf(string fileName)
         {
             // The article index row and paragraphs first: they find the article through its file name.
-            Run(_deleteArticleIndex, fileName);
-            Run(_deleteParagraphs, fileName);
-            Run(_deleteArticle, fileName);
+            _deleteArticleIndex.Run(fileName);
+            _deleteParagraphs.Run(fileName);
+            _deleteArticle.Run(fileName);
         }
 
         public void InsertArticle(Article article, string rawText)
         {
-            Run(_insertArticle, article.Slug, article.FileName, article.Title, article.Source, article.Note, article.Url,
+            _insertArticle.Run(article.Slug, article.FileName, article.Title, article.Source, article.Note, article.Url,
                 article.Published, article.Story, JsonSerializer.Serialize(article.Removed, RemovedJson), rawText);
             var searchTexts = new List<string>(article.Paragraphs.Count);
             foreach (var paragraph in article.Paragraphs)
             {
                 var searchText = SearchText.Of(paragraph.Text);
                 searchTexts.Add(searchText);
-                Run(_insertParagraph, paragraph.Id, article.Slug, paragraph.N, paragraph.Text, paragraph.Fingerprint, searchText);
-                Run(_recordFingerprint, article.Slug, paragraph.Fingerprint, paragraph.Text, paragraph.N, _now);
+                _insertParagraph.Run(paragraph.Id, article.Slug, paragraph.N, paragraph.Text, paragraph.Fingerprint, searchText);
+                _recordFingerprint.Run(article.Slug, paragraph.Fingerprint, paragraph.Text, paragraph.N, _now);
             }
-            Run(_insertArticleIndex, article.Slug, string.Join('\n', searchTexts));
+            _insertArticleIndex.Run(article.Slug, string.Join('\n', searchTexts));
         }
 
         public void RecordRead(string fileName, string hash, FileStamp stamp, string slug) =>
-            Run(_recordFile, fileName, hash, ArticleReader.RulesVersion, stamp.Length, stamp.ModifiedTicks, slug);
+            _recordFile.Run(fileName, hash, ArticleReader.RulesVersion, stamp.Length, stamp.ModifiedTicks, slug);
 
         public void RecordFailure(string fileName, string hash, FileStamp stamp, string reason) =>
-            Run(_recordFailure, fileName, hash, ArticleReader.RulesVersion, stamp.Length, stamp.ModifiedTicks, reason);
+            _recordFailure.Run(fileName, hash, ArticleReader.RulesVersion, stamp.Length, stamp.ModifiedTicks, reason);
 
-        public void ForgetFile(string fileName) => Run(_forgetFile, fileName);
+        public void ForgetFile(string fileName) => _forgetFile.Run(fileName);
 
         public void Dispose()
         {
@@ -198,41 +194,6 @@ public sealed class ArticleStore(Database database, TimeProvider clock)
                 command.Dispose();
             }
         }
-    }
-
-    private static string? NullableString(SqliteDataReader row, int ordinal) => row.IsDBNull(ordinal) ? null : row.GetString(ordinal);
-
-    private static IEnumerable<SqliteDataReader> Query(SqliteConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-        {
-            yield return reader;
-        }
-    }
-
-    private static SqliteCommand Prepare(SqliteConnection connection, SqliteTransaction transaction, string sql, params string[] parameterNames)
-    {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        foreach (var name in parameterNames)
-        {
-            command.Parameters.Add(new SqliteParameter { ParameterName = name });
-        }
-        command.Prepare();
-        return command;
-    }
-
-    private static void Run(SqliteCommand command, params object?[] values)
-    {
-        for (var i = 0; i < values.Length; i++)
-        {
-            command.Parameters[i].Value = values[i] ?? DBNull.Value;
-        }
-        command.ExecuteNonQuery();
     }
 }
 

@@ -65,7 +65,7 @@ public sealed class Database
         try
         {
             using var connection = Open();
-            return Scalar(connection, "PRAGMA quick_check") as string != "ok";
+            return connection.Scalar("PRAGMA quick_check") as string != "ok";
         }
         catch (SqliteException e) when (e.SqliteErrorCode is SqliteCorrupt or SqliteNotADatabase)
         {
@@ -79,14 +79,14 @@ public sealed class Database
     private void Migrate()
     {
         using var connection = Open();
-        Execute(connection, "PRAGMA journal_mode = WAL");
+        connection.Execute("PRAGMA journal_mode = WAL");
 
-        var version = Convert.ToInt32(Scalar(connection, "PRAGMA user_version"), System.Globalization.CultureInfo.InvariantCulture);
+        var version = Convert.ToInt32(connection.Scalar("PRAGMA user_version"), System.Globalization.CultureInfo.InvariantCulture);
         foreach (var (number, sql) in SchemaScripts().Where(script => script.Number > version))
         {
             using var transaction = connection.BeginTransaction();
-            Execute(connection, sql, transaction);
-            Execute(connection, $"PRAGMA user_version = {number}", transaction);
+            connection.Execute(sql, transaction);
+            connection.Execute($"PRAGMA user_version = {number}", transaction);
             transaction.Commit();
         }
     }
@@ -98,10 +98,7 @@ public sealed class Database
         try
         {
             using var connection = Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = "SELECT slug, fingerprint, text, last_n, first_seen, last_seen FROM fingerprint_history";
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
+            foreach (var reader in connection.Query("SELECT slug, fingerprint, text, last_n, first_seen, last_seen FROM fingerprint_history"))
             {
                 var row = new object[6];
                 reader.GetValues(row);
@@ -123,23 +120,13 @@ public sealed class Database
         }
         using var connection = Open();
         using var transaction = connection.BeginTransaction();
-        using var insert = connection.CreateCommand();
-        insert.Transaction = transaction;
-        insert.CommandText = """
+        using var insert = connection.Prepare(transaction, """
             INSERT OR IGNORE INTO fingerprint_history (slug, fingerprint, text, last_n, first_seen, last_seen)
-            VALUES ($0, $1, $2, $3, $4, $5)
-            """;
-        for (var i = 0; i < 6; i++)
-        {
-            insert.Parameters.Add(new SqliteParameter { ParameterName = $"${i}" });
-        }
+            VALUES ($slug, $fingerprint, $text, $last_n, $first_seen, $last_seen)
+            """, "$slug", "$fingerprint", "$text", "$last_n", "$first_seen", "$last_seen");
         foreach (var row in rows)
         {
-            for (var i = 0; i < 6; i++)
-            {
-                insert.Parameters[i].Value = row[i];
-            }
-            insert.ExecuteNonQuery();
+            insert.Run(row);
         }
         transaction.Commit();
     }
@@ -171,20 +158,5 @@ public sealed class Database
                 return (number, reader.ReadToEnd());
             })
             .OrderBy(script => script.number);
-    }
-
-    private static object? Scalar(SqliteConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return command.ExecuteScalar();
-    }
-
-    private static void Execute(SqliteConnection connection, string sql, SqliteTransaction? transaction = null)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.Transaction = transaction;
-        command.ExecuteNonQuery();
     }
 }
