@@ -41,7 +41,8 @@ public sealed partial class ContentIngest(
     {
         lock (_running)
         {
-            if (!_started)
+            var startingUp = !_started;
+            if (startingUp)
             {
                 Start();
             }
@@ -71,6 +72,13 @@ public sealed partial class ContentIngest(
                 var snapshotTime = Stopwatch.GetElapsedTime(snapshotStarted);
                 LogSynced(read, failed, changes.Count - read - failed, _articles.Count, (long)readTime.TotalMilliseconds,
                     (long)storeTime.TotalMilliseconds, (long)snapshotTime.TotalMilliseconds);
+            }
+            if (startingUp)
+            {
+                // Loading leaves behind every file's bytes, the rows read and the parsers' working sets: a
+                // heap several times what the snapshot needs. Requests allocate little and seldom reach a
+                // full collection, so without this the process would keep that memory for hours.
+                GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
             }
             return current.Value;
         }
@@ -191,7 +199,7 @@ public sealed partial class ContentIngest(
         try
         {
             var article = ArticleReader.Read(file.Name, bytes, sidecar);
-            return (new FileRead(file.Name, bytesHash, file.Stamp, article, ArticleReader.RawTextOf(file.Name, bytes)), false);
+            return (FileRead.Of(file.Name, bytesHash, file.Stamp, article, ArticleReader.RawTextOf(file.Name, bytes)), false);
         }
         catch (ContentFileException e)
         {

@@ -13,8 +13,6 @@ namespace MaliReader.Web.Storage;
 /// </summary>
 public sealed class ArticleStore(Database database, TimeProvider clock)
 {
-    private static readonly JsonSerializerOptions RemovedJson = new(JsonSerializerDefaults.Web);
-
     /// <summary>Every content file the store knows, by file name (relative to the content folder, '/'-separated).</summary>
     public Dictionary<string, StoredFile> Files()
     {
@@ -39,9 +37,10 @@ public sealed class ArticleStore(Database database, TimeProvider clock)
         {
             return;
         }
-        using var connection = database.Open();
+        using var connection = database.OpenForBatch();
         // A first load writes every article in one transaction: with SQLite's default 2 MB page cache
-        // the transaction spills to the WAL over and over. NORMAL sync in WAL mode stays consistent
+        // the transaction spills to the WAL over and over. The connection is not pooled, so the 64 MB
+        // it may fill are given back once the batch is written. NORMAL sync in WAL mode stays consistent
         // after a crash of the app and loses at most the last transaction on power loss, which the
         // next start reads again from content anyway.
         connection.Execute("PRAGMA cache_size = -65536; PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY;");
@@ -53,7 +52,7 @@ public sealed class ArticleStore(Database database, TimeProvider clock)
             {
                 case FileRead read:
                     writer.DeleteArticleOf(read.FileName);
-                    writer.InsertArticle(read.Article, read.RawText);
+                    writer.InsertArticle(read.Article, read.RawText, read.SearchTexts);
                     writer.RecordRead(read.FileName, read.Hash, read.Stamp, read.Article.Slug);
                     break;
                 case FileFailed failed:
@@ -73,29 +72,35 @@ public sealed class ArticleStore(Database database, TimeProvider clock)
     public List<Article> Articles()
     {
         using var connection = database.Open();
-        var paragraphs = new Dictionary<string, List<Paragraph>>(StringComparer.Ordinal);
-        foreach (var row in connection.Query("SELECT id, slug, n, text, fingerprint FROM paragraphs ORDER BY slug, n"))
-        {
-            var paragraph = new Paragraph(row.GetString(0), row.GetString(1), row.GetInt32(2), row.GetString(3), row.GetString(4));
-            if (!paragraphs.TryGetValue(paragraph.Slug, out var list))
-            {
-                paragraphs[paragraph.Slug] = list = [];
-            }
-            list.Add(paragraph);
-        }
-
         var articles = new List<Article>();
-        foreach (var row in connection.Query(
-            "SELECT slug, file_name, title, source, note, url, published, story, removed FROM articles ORDER BY story, file_name"))
+        // One pass over articles joined to their paragraphs in slug order: a restart builds each article
+        // as its rows stream by, with no second lookup and nothing read again from content.
+        List<Paragraph>? paragraphs = null;
+        foreach (var row in connection.Query("""
+            SELECT a.slug, a.file_name, a.title, a.source, a.note, a.url, a.published, a.story, a.removed,
+                   p.id, p.n, p.text, p.fingerprint
+            FROM articles a LEFT JOIN paragraphs p ON p.slug = a.slug
+            ORDER BY a.slug, p.n
+            """))
         {
             var slug = row.GetString(0);
-            articles.Add(new Article(slug, row.GetString(1), row.GetString(2), row.GetString(3), row.GetNullableString(4),
-                row.GetNullableString(5), row.GetNullableString(6), row.GetString(7),
-                paragraphs.GetValueOrDefault(slug) ?? [],
-                JsonSerializer.Deserialize<List<RemovedFragment>>(row.GetString(8), RemovedJson) ?? []));
+            if (articles.Count == 0 || articles[^1].Slug != slug)
+            {
+                paragraphs = [];
+                articles.Add(new Article(slug, row.GetString(1), row.GetString(2), row.GetString(3), row.GetNullableString(4),
+                    row.GetNullableString(5), row.GetNullableString(6), row.GetString(7), paragraphs, RemovedFrom(row.GetString(8))));
+            }
+            if (!row.IsDBNull(9))
+            {
+                paragraphs!.Add(new Paragraph(row.GetString(9), slug, row.GetInt32(10), row.GetString(11), row.GetString(12)));
+            }
         }
         return articles;
     }
+
+    // Most articles have nothing removed: their "[]" needs no parser.
+    private static List<RemovedFragment> RemovedFrom(string json) =>
+        json == "[]" ? [] : JsonSerializer.Deserialize(json, StoredJson.Default.ListRemovedFragment) ?? [];
 
     /// <summary>Prepared statements reused across a batch (one transaction).</summary>
     private sealed class Writer : IDisposable
@@ -163,16 +168,14 @@ public sealed class ArticleStore(Database database, TimeProvider clock)
             _deleteArticle.Run(fileName);
         }
 
-        public void InsertArticle(Article article, string rawText)
+        public void InsertArticle(Article article, string rawText, IReadOnlyList<string> searchTexts)
         {
             _insertArticle.Run(article.Slug, article.FileName, article.Title, article.Source, article.Note, article.Url,
-                article.Published, article.Story, JsonSerializer.Serialize(article.Removed, RemovedJson), rawText);
-            var searchTexts = new List<string>(article.Paragraphs.Count);
-            foreach (var paragraph in article.Paragraphs)
+                article.Published, article.Story, JsonSerializer.Serialize(article.Removed, StoredJson.Default.IReadOnlyListRemovedFragment), rawText);
+            for (var i = 0; i < article.Paragraphs.Count; i++)
             {
-                var searchText = SearchText.Of(paragraph.Text);
-                searchTexts.Add(searchText);
-                _insertParagraph.Run(paragraph.Id, article.Slug, paragraph.N, paragraph.Text, paragraph.Fingerprint, searchText);
+                var paragraph = article.Paragraphs[i];
+                _insertParagraph.Run(paragraph.Id, article.Slug, paragraph.N, paragraph.Text, paragraph.Fingerprint, searchTexts[i]);
                 _recordFingerprint.Run(article.Slug, paragraph.Fingerprint, paragraph.Text, paragraph.N, _now);
             }
             _insertArticleIndex.Run(article.Slug, string.Join('\n', searchTexts));
@@ -207,7 +210,17 @@ public readonly record struct FileStamp(long Length, long ModifiedTicks);
 public abstract record FileChange(string FileName);
 
 /// <summary>The file was read into an article, which replaces whatever the file gave before.</summary>
-public sealed record FileRead(string FileName, string Hash, FileStamp Stamp, Article Article, string RawText) : FileChange(FileName);
+/// <param name="SearchTexts">Each paragraph's text as the search index takes it, in paragraph order.</param>
+public sealed record FileRead(string FileName, string Hash, FileStamp Stamp, Article Article, string RawText,
+    IReadOnlyList<string> SearchTexts) : FileChange(FileName)
+{
+    /// <summary>
+    /// Analyses the article's paragraphs for search here, on the reader's thread, so that a load of many
+    /// files does this costly step in parallel and the store's one writer only writes.
+    /// </summary>
+    public static FileRead Of(string fileName, string hash, FileStamp stamp, Article article, string rawText) =>
+        new(fileName, hash, stamp, article, rawText, [.. article.Paragraphs.Select(paragraph => SearchText.Of(paragraph.Text))]);
+}
 
 /// <summary>The file could not be read; its last good article, if any, is kept.</summary>
 public sealed record FileFailed(string FileName, string Hash, FileStamp Stamp, string Reason) : FileChange(FileName);

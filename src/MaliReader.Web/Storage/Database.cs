@@ -8,12 +8,14 @@ public sealed class Database
 {
     private readonly string _connectionString;
     private readonly string _readOnlyConnectionString;
+    private readonly string _batchConnectionString;
 
     public Database(string path)
     {
         Path = path;
         _connectionString = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadWriteCreate }.ToString();
         _readOnlyConnectionString = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly }.ToString();
+        _batchConnectionString = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadWrite, Pooling = false }.ToString();
     }
 
     public string Path { get; }
@@ -22,6 +24,12 @@ public sealed class Database
 
     /// <summary>A connection for requests: it cannot write, whatever the code that holds it does.</summary>
     public SqliteConnection OpenReadOnly() => OpenWith(_readOnlyConnectionString);
+
+    /// <summary>
+    /// A connection for one batch of writes that may raise its page cache: it is closed for good when
+    /// disposed, so the cache is freed rather than kept alive in the connection pool.
+    /// </summary>
+    public SqliteConnection OpenForBatch() => OpenWith(_batchConnectionString);
 
     private static SqliteConnection OpenWith(string connectionString)
     {

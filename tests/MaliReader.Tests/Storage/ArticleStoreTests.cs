@@ -21,7 +21,7 @@ public sealed class ArticleStoreTests : IDisposable
 
     public void Dispose() => _content.Dispose();
 
-    private static FileRead Read(Article article, string hash = "h1") => new(article.FileName, hash, new FileStamp(1, 1), article, "raw text of " + article.FileName);
+    private static FileRead Read(Article article, string hash = "h1") => FileRead.Of(article.FileName, hash, new FileStamp(1, 1), article, "raw text of " + article.FileName);
 
     [Fact]
     public void StoredArticles_ReadBackExactlyAsWritten()
