@@ -44,15 +44,25 @@ public sealed class Database
     /// (renamed, never deleted) and started afresh, keeping whatever of the paragraph history can still be
     /// read from it. Returns true when it started afresh.
     /// </summary>
+    /// <param name="checkIntegrity">False skips <c>quick_check</c>, which reads the whole file (seconds for a
+    /// large library on a busy disk): only damage that opening and migrating run into is then found, and
+    /// the caller must run <see cref="IsIntact"/> later.</param>
     /// <exception cref="SqliteException">Any other failure, such as a schema script that fails: it is not
     /// a reason to throw data away, so it stops start-up loudly instead.</exception>
-    public bool EnsureReady()
+    public bool EnsureReady(bool checkIntegrity = true)
     {
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(Path))!);
-        if (!IsCorrupt())
+        if (!checkIntegrity || !IsCorrupt())
         {
-            Migrate();
-            return false;
+            try
+            {
+                Migrate();
+                return false;
+            }
+            catch (SqliteException e) when (!checkIntegrity && IsCorruption(e))
+            {
+                // Damage found without the check: set aside below, as the check would have.
+            }
         }
         var salvaged = SalvageHistory();
         SetAside();
@@ -60,6 +70,12 @@ public sealed class Database
         RestoreHistory(salvaged);
         return true;
     }
+
+    /// <summary>Whether the file passes <c>PRAGMA quick_check</c> (a missing file does). Reads the whole file.</summary>
+    public bool IsIntact() => !IsCorrupt();
+
+    /// <summary>Whether SQLite raised <paramref name="exception"/> because the file is damaged or is not a database.</summary>
+    public static bool IsCorruption(SqliteException exception) => exception.SqliteErrorCode is SqliteCorrupt or SqliteNotADatabase;
 
     /// <summary>Where the last corrupt file was moved to, if one was.</summary>
     public string? SetAsidePath { get; private set; }
@@ -75,7 +91,7 @@ public sealed class Database
             using var connection = Open();
             return connection.Scalar("PRAGMA quick_check") as string != "ok";
         }
-        catch (SqliteException e) when (e.SqliteErrorCode is SqliteCorrupt or SqliteNotADatabase)
+        catch (SqliteException e) when (IsCorruption(e))
         {
             return true;
         }
