@@ -5,6 +5,7 @@ using MaliReader.Web.Articles;
 using MaliReader.Web.Articles.WebPages;
 using MaliReader.Web.ReadModel;
 using MaliReader.Web.Storage;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 
 namespace MaliReader.Web.Ingest;
@@ -49,6 +50,7 @@ public sealed partial class ContentIngest(
             var files = Directory.Exists(contentPath) ? ContentFolder.Scan(contentPath) : [];
             var changed = ReadStoryFiles(files.Where(file => ContentFolder.IsStoryFile(file.Name)));
             var started = Stopwatch.GetTimestamp();
+            var cpuBefore = Environment.CpuUsage.TotalTime;
             var sidecars = files.Where(file => ContentFolder.IsSidecar(file.Name)).ToDictionary(file => file.Name, StringComparer.Ordinal);
             var changes = ReadArticleFiles([.. files.Where(file => ContentFolder.IsArticle(file.Name)).Select(file => WithSidecar(file, sidecars))]);
             var readTime = Stopwatch.GetElapsedTime(started);
@@ -69,20 +71,73 @@ public sealed partial class ContentIngest(
                 var read = changes.Count(change => change is FileRead);
                 var failed = changes.Count(change => change is FileFailed);
                 var snapshotTime = Stopwatch.GetElapsedTime(snapshotStarted);
+                var cpu = Environment.CpuUsage.TotalTime - cpuBefore;
                 LogSynced(read, failed, changes.Count - read - failed, _articles.Count, (long)readTime.TotalMilliseconds,
-                    (long)storeTime.TotalMilliseconds, (long)snapshotTime.TotalMilliseconds);
+                    (long)storeTime.TotalMilliseconds, (long)snapshotTime.TotalMilliseconds, (long)cpu.TotalMilliseconds);
             }
             return current.Value;
         }
     }
 
+    /// <summary>
+    /// Checks the whole database file (SQLite's <c>quick_check</c>), which start-up leaves out because it
+    /// reads every page: run once after start-up, off the request path. A damaged file is set aside and
+    /// every content file read again; until then the snapshot loaded at start-up is served.
+    /// </summary>
+    public void CheckDatabase()
+    {
+        if (database.IsIntact())
+        {
+            return;
+        }
+        lock (_running)
+        {
+            if (database.EnsureReady())
+            {
+                LogDatabaseSetAside(database.Path, database.SetAsidePath);
+            }
+            ForgetStored();
+            _started = true;
+        }
+        Sync();
+    }
+
     private void Start()
     {
         var started = Stopwatch.GetTimestamp();
-        if (database.EnsureReady())
+        var cpuBefore = Environment.CpuUsage.TotalTime;
+        // Without quick_check, which reads the whole file: CheckDatabase runs it once the app serves.
+        if (database.EnsureReady(checkIntegrity: false))
         {
             LogDatabaseSetAside(database.Path, database.SetAsidePath);
         }
+        var checkTime = Stopwatch.GetElapsedTime(started);
+        try
+        {
+            LoadStored();
+        }
+        catch (SqliteException e) when (Database.IsCorruption(e))
+        {
+            // Damage that loading ran into: the file is checked now, set aside, and content read again.
+            if (database.EnsureReady())
+            {
+                LogDatabaseSetAside(database.Path, database.SetAsidePath);
+            }
+            ForgetStored();
+            LoadStored();
+        }
+        foreach (var file in _stored.Values.Where(file => file.Error is not null))
+        {
+            LogUnreadableFile(file.FileName, file.Error!);
+        }
+        var elapsed = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        var cpu = (long)(Environment.CpuUsage.TotalTime - cpuBefore).TotalMilliseconds;
+        LogStarted(_articles.Count, elapsed, (long)checkTime.TotalMilliseconds, cpu);
+        _started = true;
+    }
+
+    private void LoadStored()
+    {
         _stored = store.Files();
         // A restart with the files as they were reads none of them again: their stamps are those stored.
         foreach (var file in _stored.Values.Where(file => file.RulesVersion == ArticleReader.RulesVersion))
@@ -93,13 +148,13 @@ public sealed partial class ContentIngest(
         {
             _articles[article.FileName] = article;
         }
-        foreach (var file in _stored.Values.Where(file => file.Error is not null))
-        {
-            LogUnreadableFile(file.FileName, file.Error!);
-        }
-        var elapsed = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-        LogStarted(_articles.Count, elapsed);
-        _started = true;
+    }
+
+    private void ForgetStored()
+    {
+        _stored = new Dictionary<string, StoredFile>(StringComparer.Ordinal);
+        _seen.Clear();
+        _articles.Clear();
     }
 
     /// <summary>
@@ -191,7 +246,7 @@ public sealed partial class ContentIngest(
         try
         {
             var article = ArticleReader.Read(file.Name, bytes, sidecar);
-            return (new FileRead(file.Name, bytesHash, file.Stamp, article, ArticleReader.RawTextOf(file.Name, bytes)), false);
+            return (FileRead.Of(file.Name, bytesHash, file.Stamp, article, ArticleReader.RawTextOf(file.Name, bytes)), false);
         }
         catch (ContentFileException e)
         {
@@ -340,11 +395,11 @@ public sealed partial class ContentIngest(
     [LoggerMessage(Level = LogLevel.Error, Message = "Content file {FileName} was not loaded: {Reason}. Its last good version, if any, is still served.")]
     private partial void LogUnreadableFile(string fileName, string reason);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Content updated: {Read} files read, {Failed} unreadable, {Removed} removed; {Articles} articles served. Reading took {ReadMs} ms, storing {StoreMs} ms, the snapshot {SnapshotMs} ms")]
-    private partial void LogSynced(int read, int failed, int removed, int articles, long readMs, long storeMs, long snapshotMs);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Content updated: {Read} files read, {Failed} unreadable, {Removed} removed; {Articles} articles served. Reading took {ReadMs} ms, storing {StoreMs} ms, the snapshot {SnapshotMs} ms; {CpuMs} ms of CPU time on all threads")]
+    private partial void LogSynced(int read, int failed, int removed, int articles, long readMs, long storeMs, long snapshotMs, long cpuMs);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Loaded {Articles} stored articles in {Milliseconds} ms")]
-    private partial void LogStarted(int articles, long milliseconds);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Loaded {Articles} stored articles in {Milliseconds} ms, of which opening and migrating the database took {CheckMs} ms; {CpuMs} ms of CPU time")]
+    private partial void LogStarted(int articles, long milliseconds, long checkMs, long cpuMs);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Read {FileName}: {Paragraphs} paragraphs")]
     private partial void LogRead(string fileName, int paragraphs);

@@ -19,6 +19,7 @@ public sealed partial class ContentWatcher(
         var path = options.Value.Path;
         if (!Directory.Exists(path))
         {
+            await CheckDatabase(stoppingToken);
             return;
         }
         var changed = new SemaphoreSlim(0);
@@ -35,6 +36,7 @@ public sealed partial class ContentWatcher(
         // An overflowing event buffer loses events, not changes: a run rescans the whole folder.
         watcher.Error += (_, _) => Signal();
         watcher.EnableRaisingEvents = true;
+        await CheckDatabase(stoppingToken);
 
         while (!stoppingToken.IsCancellationRequested)
         {
@@ -51,6 +53,19 @@ public sealed partial class ContentWatcher(
             {
                 LogSyncFailed(e);
             }
+        }
+    }
+
+    /// <summary>The whole-file check that start-up leaves out, on a pool thread so that the host starts meanwhile.</summary>
+    private async Task CheckDatabase(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await Task.Run(ingest.CheckDatabase, stoppingToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            LogSyncFailed(e);
         }
     }
 

@@ -13,18 +13,16 @@ namespace MaliReader.Web.Storage;
 /// </summary>
 public sealed class ArticleStore(Database database, TimeProvider clock)
 {
-    private static readonly JsonSerializerOptions RemovedJson = new(JsonSerializerDefaults.Web);
-
     /// <summary>Every content file the store knows, by file name (relative to the content folder, '/'-separated).</summary>
     public Dictionary<string, StoredFile> Files()
     {
         using var connection = database.Open();
         var files = new Dictionary<string, StoredFile>(StringComparer.Ordinal);
-        foreach (var row in Query(connection,
+        foreach (var row in connection.Query(
             "SELECT file_name, hash, rules_version, slug, error, length, modified_ticks FROM content_files"))
         {
             files[row.GetString(0)] = new StoredFile(row.GetString(0), row.GetString(1), row.GetInt32(2),
-                NullableString(row, 3), NullableString(row, 4), new FileStamp(row.GetInt64(5), row.GetInt64(6)));
+                row.GetNullableString(3), row.GetNullableString(4), new FileStamp(row.GetInt64(5), row.GetInt64(6)));
         }
         return files;
     }
@@ -39,16 +37,13 @@ public sealed class ArticleStore(Database database, TimeProvider clock)
         {
             return;
         }
-        using var connection = database.Open();
-        using (var pragmas = connection.CreateCommand())
-        {
-            // A first load writes every article in one transaction: with SQLite's default 2 MB page cache
-            // the transaction spills to the WAL over and over. NORMAL sync in WAL mode stays consistent
-            // after a crash of the app and loses at most the last transaction on power loss, which the
-            // next start reads again from content anyway.
-            pragmas.CommandText = "PRAGMA cache_size = -65536; PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY;";
-            pragmas.ExecuteNonQuery();
-        }
+        using var connection = database.OpenForBatch();
+        // A first load writes every article in one transaction: with SQLite's default 2 MB page cache
+        // the transaction spills to the WAL over and over. The connection is not pooled, so the 64 MB
+        // it may fill are given back once the batch is written. NORMAL sync in WAL mode stays consistent
+        // after a crash of the app and loses at most the last transaction on power loss, which the
+        // next start reads again from content anyway.
+        connection.Execute("PRAGMA cache_size = -65536; PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY;");
         using var transaction = connection.BeginTransaction();
         using var writer = new Writer(connection, transaction, clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture));
         foreach (var change in changes)
@@ -57,7 +52,7 @@ public sealed class ArticleStore(Database database, TimeProvider clock)
             {
                 case FileRead read:
                     writer.DeleteArticleOf(read.FileName);
-                    writer.InsertArticle(read.Article, read.RawText);
+                    writer.InsertArticle(read.Article, read.RawText, read.SearchTexts);
                     writer.RecordRead(read.FileName, read.Hash, read.Stamp, read.Article.Slug);
                     break;
                 case FileFailed failed:
@@ -77,29 +72,35 @@ public sealed class ArticleStore(Database database, TimeProvider clock)
     public List<Article> Articles()
     {
         using var connection = database.Open();
-        var paragraphs = new Dictionary<string, List<Paragraph>>(StringComparer.Ordinal);
-        foreach (var row in Query(connection, "SELECT id, slug, n, text, fingerprint FROM paragraphs ORDER BY slug, n"))
-        {
-            var paragraph = new Paragraph(row.GetString(0), row.GetString(1), row.GetInt32(2), row.GetString(3), row.GetString(4));
-            if (!paragraphs.TryGetValue(paragraph.Slug, out var list))
-            {
-                paragraphs[paragraph.Slug] = list = [];
-            }
-            list.Add(paragraph);
-        }
-
         var articles = new List<Article>();
-        foreach (var row in Query(connection,
-            "SELECT slug, file_name, title, source, note, url, published, story, removed FROM articles ORDER BY story, file_name"))
+        // One pass over articles joined to their paragraphs in slug order: a restart builds each article
+        // as its rows stream by, with no second lookup and nothing read again from content.
+        List<Paragraph>? paragraphs = null;
+        foreach (var row in connection.Query("""
+            SELECT a.slug, a.file_name, a.title, a.source, a.note, a.url, a.published, a.story, a.removed,
+                   p.id, p.n, p.text, p.fingerprint
+            FROM articles a LEFT JOIN paragraphs p ON p.slug = a.slug
+            ORDER BY a.slug, p.n
+            """))
         {
             var slug = row.GetString(0);
-            articles.Add(new Article(slug, row.GetString(1), row.GetString(2), row.GetString(3), NullableString(row, 4),
-                NullableString(row, 5), NullableString(row, 6), row.GetString(7),
-                paragraphs.GetValueOrDefault(slug) ?? [],
-                JsonSerializer.Deserialize<List<RemovedFragment>>(row.GetString(8), RemovedJson) ?? []));
+            if (articles.Count == 0 || articles[^1].Slug != slug)
+            {
+                paragraphs = [];
+                articles.Add(new Article(slug, row.GetString(1), row.GetString(2), row.GetString(3), row.GetNullableString(4),
+                    row.GetNullableString(5), row.GetNullableString(6), row.GetString(7), paragraphs, RemovedFrom(row.GetString(8))));
+            }
+            if (!row.IsDBNull(9))
+            {
+                paragraphs!.Add(new Paragraph(row.GetString(9), slug, row.GetInt32(10), row.GetString(11), row.GetString(12)));
+            }
         }
         return articles;
     }
+
+    // Most articles have nothing removed: their "[]" needs no parser.
+    private static List<RemovedFragment> RemovedFrom(string json) =>
+        json == "[]" ? [] : JsonSerializer.Deserialize(json, StoredJson.Default.ListRemovedFragment) ?? [];
 
     /// <summary>Prepared statements reused across a batch (one transaction).</summary>
     private sealed class Writer : IDisposable
@@ -119,29 +120,29 @@ public sealed class ArticleStore(Database database, TimeProvider clock)
         public Writer(SqliteConnection connection, SqliteTransaction transaction, string now)
         {
             _now = now;
-            _deleteParagraphs = Prepare(connection, transaction,
+            _deleteParagraphs = connection.Prepare(transaction,
                 "DELETE FROM paragraphs WHERE slug IN (SELECT slug FROM articles WHERE file_name = $file_name)", "$file_name");
             // By rowid: the index's slug column is not indexed, and a scan per article would make a full load quadratic.
-            _deleteArticleIndex = Prepare(connection, transaction,
+            _deleteArticleIndex = connection.Prepare(transaction,
                 "DELETE FROM article_index WHERE rowid = (SELECT rowid FROM articles WHERE file_name = $file_name)", "$file_name");
-            _deleteArticle = Prepare(connection, transaction, "DELETE FROM articles WHERE file_name = $file_name", "$file_name");
-            _insertArticle = Prepare(connection, transaction, """
+            _deleteArticle = connection.Prepare(transaction, "DELETE FROM articles WHERE file_name = $file_name", "$file_name");
+            _insertArticle = connection.Prepare(transaction, """
                 INSERT INTO articles (slug, file_name, title, source, note, url, published, story, removed, raw_text)
                 VALUES ($slug, $file_name, $title, $source, $note, $url, $published, $story, $removed, $raw_text)
                 """, "$slug", "$file_name", "$title", "$source", "$note", "$url", "$published", "$story", "$removed", "$raw_text");
-            _insertParagraph = Prepare(connection, transaction, """
+            _insertParagraph = connection.Prepare(transaction, """
                 INSERT INTO paragraphs (id, slug, n, text, fingerprint, search_text)
                 VALUES ($id, $slug, $n, $text, $fingerprint, $search_text)
                 """, "$id", "$slug", "$n", "$text", "$fingerprint", "$search_text");
-            _insertArticleIndex = Prepare(connection, transaction,
+            _insertArticleIndex = connection.Prepare(transaction,
                 "INSERT INTO article_index (rowid, slug, text) SELECT rowid, $slug, $text FROM articles WHERE slug = $slug", "$slug", "$text");
-            _recordFingerprint = Prepare(connection, transaction, """
+            _recordFingerprint = connection.Prepare(transaction, """
                 INSERT INTO fingerprint_history (slug, fingerprint, text, last_n, first_seen, last_seen)
                 VALUES ($slug, $fingerprint, $text, $n, $now, $now)
                 ON CONFLICT (slug, fingerprint) DO UPDATE SET
                     text = excluded.text, last_n = excluded.last_n, last_seen = excluded.last_seen
                 """, "$slug", "$fingerprint", "$text", "$n", "$now");
-            _recordFile = Prepare(connection, transaction, """
+            _recordFile = connection.Prepare(transaction, """
                 INSERT INTO content_files (file_name, hash, rules_version, length, modified_ticks, slug, error)
                 VALUES ($file_name, $hash, $rules_version, $length, $modified_ticks, $slug, NULL)
                 ON CONFLICT (file_name) DO UPDATE SET
@@ -149,46 +150,44 @@ public sealed class ArticleStore(Database database, TimeProvider clock)
                     modified_ticks = excluded.modified_ticks, slug = excluded.slug, error = NULL
                 """, "$file_name", "$hash", "$rules_version", "$length", "$modified_ticks", "$slug");
             // A failure keeps the slug of the last good version, whose article is still stored and served.
-            _recordFailure = Prepare(connection, transaction, """
+            _recordFailure = connection.Prepare(transaction, """
                 INSERT INTO content_files (file_name, hash, rules_version, length, modified_ticks, slug, error)
                 VALUES ($file_name, $hash, $rules_version, $length, $modified_ticks, NULL, $error)
                 ON CONFLICT (file_name) DO UPDATE SET
                     hash = excluded.hash, rules_version = excluded.rules_version, length = excluded.length,
                     modified_ticks = excluded.modified_ticks, error = excluded.error
                 """, "$file_name", "$hash", "$rules_version", "$length", "$modified_ticks", "$error");
-            _forgetFile = Prepare(connection, transaction, "DELETE FROM content_files WHERE file_name = $file_name", "$file_name");
+            _forgetFile = connection.Prepare(transaction, "DELETE FROM content_files WHERE file_name = $file_name", "$file_name");
         }
 
         public void DeleteArticleOf(string fileName)
         {
             // The article index row and paragraphs first: they find the article through its file name.
-            Run(_deleteArticleIndex, fileName);
-            Run(_deleteParagraphs, fileName);
-            Run(_deleteArticle, fileName);
+            _deleteArticleIndex.Run(fileName);
+            _deleteParagraphs.Run(fileName);
+            _deleteArticle.Run(fileName);
         }
 
-        public void InsertArticle(Article article, string rawText)
+        public void InsertArticle(Article article, string rawText, IReadOnlyList<string> searchTexts)
         {
-            Run(_insertArticle, article.Slug, article.FileName, article.Title, article.Source, article.Note, article.Url,
-                article.Published, article.Story, JsonSerializer.Serialize(article.Removed, RemovedJson), rawText);
-            var searchTexts = new List<string>(article.Paragraphs.Count);
-            foreach (var paragraph in article.Paragraphs)
+            _insertArticle.Run(article.Slug, article.FileName, article.Title, article.Source, article.Note, article.Url,
+                article.Published, article.Story, JsonSerializer.Serialize(article.Removed, StoredJson.Default.IReadOnlyListRemovedFragment), rawText);
+            for (var i = 0; i < article.Paragraphs.Count; i++)
             {
-                var searchText = SearchText.Of(paragraph.Text);
-                searchTexts.Add(searchText);
-                Run(_insertParagraph, paragraph.Id, article.Slug, paragraph.N, paragraph.Text, paragraph.Fingerprint, searchText);
-                Run(_recordFingerprint, article.Slug, paragraph.Fingerprint, paragraph.Text, paragraph.N, _now);
+                var paragraph = article.Paragraphs[i];
+                _insertParagraph.Run(paragraph.Id, article.Slug, paragraph.N, paragraph.Text, paragraph.Fingerprint, searchTexts[i]);
+                _recordFingerprint.Run(article.Slug, paragraph.Fingerprint, paragraph.Text, paragraph.N, _now);
             }
-            Run(_insertArticleIndex, article.Slug, string.Join('\n', searchTexts));
+            _insertArticleIndex.Run(article.Slug, string.Join('\n', searchTexts));
         }
 
         public void RecordRead(string fileName, string hash, FileStamp stamp, string slug) =>
-            Run(_recordFile, fileName, hash, ArticleReader.RulesVersion, stamp.Length, stamp.ModifiedTicks, slug);
+            _recordFile.Run(fileName, hash, ArticleReader.RulesVersion, stamp.Length, stamp.ModifiedTicks, slug);
 
         public void RecordFailure(string fileName, string hash, FileStamp stamp, string reason) =>
-            Run(_recordFailure, fileName, hash, ArticleReader.RulesVersion, stamp.Length, stamp.ModifiedTicks, reason);
+            _recordFailure.Run(fileName, hash, ArticleReader.RulesVersion, stamp.Length, stamp.ModifiedTicks, reason);
 
-        public void ForgetFile(string fileName) => Run(_forgetFile, fileName);
+        public void ForgetFile(string fileName) => _forgetFile.Run(fileName);
 
         public void Dispose()
         {
@@ -198,41 +197,6 @@ public sealed class ArticleStore(Database database, TimeProvider clock)
                 command.Dispose();
             }
         }
-    }
-
-    private static string? NullableString(SqliteDataReader row, int ordinal) => row.IsDBNull(ordinal) ? null : row.GetString(ordinal);
-
-    private static IEnumerable<SqliteDataReader> Query(SqliteConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-        {
-            yield return reader;
-        }
-    }
-
-    private static SqliteCommand Prepare(SqliteConnection connection, SqliteTransaction transaction, string sql, params string[] parameterNames)
-    {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        foreach (var name in parameterNames)
-        {
-            command.Parameters.Add(new SqliteParameter { ParameterName = name });
-        }
-        command.Prepare();
-        return command;
-    }
-
-    private static void Run(SqliteCommand command, params object?[] values)
-    {
-        for (var i = 0; i < values.Length; i++)
-        {
-            command.Parameters[i].Value = values[i] ?? DBNull.Value;
-        }
-        command.ExecuteNonQuery();
     }
 }
 
@@ -246,7 +210,17 @@ public readonly record struct FileStamp(long Length, long ModifiedTicks);
 public abstract record FileChange(string FileName);
 
 /// <summary>The file was read into an article, which replaces whatever the file gave before.</summary>
-public sealed record FileRead(string FileName, string Hash, FileStamp Stamp, Article Article, string RawText) : FileChange(FileName);
+/// <param name="SearchTexts">Each paragraph's text as the search index takes it, in paragraph order.</param>
+public sealed record FileRead(string FileName, string Hash, FileStamp Stamp, Article Article, string RawText,
+    IReadOnlyList<string> SearchTexts) : FileChange(FileName)
+{
+    /// <summary>
+    /// Analyses the article's paragraphs for search here, on the reader's thread, so that a load of many
+    /// files does this costly step in parallel and the store's one writer only writes.
+    /// </summary>
+    public static FileRead Of(string fileName, string hash, FileStamp stamp, Article article, string rawText) =>
+        new(fileName, hash, stamp, article, rawText, [.. article.Paragraphs.Select(paragraph => SearchText.Of(paragraph.Text))]);
+}
 
 /// <summary>The file could not be read; its last good article, if any, is kept.</summary>
 public sealed record FileFailed(string FileName, string Hash, FileStamp Stamp, string Reason) : FileChange(FileName);

@@ -8,12 +8,14 @@ public sealed class Database
 {
     private readonly string _connectionString;
     private readonly string _readOnlyConnectionString;
+    private readonly string _batchConnectionString;
 
     public Database(string path)
     {
         Path = path;
         _connectionString = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadWriteCreate }.ToString();
         _readOnlyConnectionString = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly }.ToString();
+        _batchConnectionString = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadWrite, Pooling = false }.ToString();
     }
 
     public string Path { get; }
@@ -22,6 +24,12 @@ public sealed class Database
 
     /// <summary>A connection for requests: it cannot write, whatever the code that holds it does.</summary>
     public SqliteConnection OpenReadOnly() => OpenWith(_readOnlyConnectionString);
+
+    /// <summary>
+    /// A connection for one batch of writes that may raise its page cache: it is closed for good when
+    /// disposed, so the cache is freed rather than kept alive in the connection pool.
+    /// </summary>
+    public SqliteConnection OpenForBatch() => OpenWith(_batchConnectionString);
 
     private static SqliteConnection OpenWith(string connectionString)
     {
@@ -36,15 +44,25 @@ public sealed class Database
     /// (renamed, never deleted) and started afresh, keeping whatever of the paragraph history can still be
     /// read from it. Returns true when it started afresh.
     /// </summary>
+    /// <param name="checkIntegrity">False skips <c>quick_check</c>, which reads the whole file (seconds for a
+    /// large library on a busy disk): only damage that opening and migrating run into is then found, and
+    /// the caller must run <see cref="IsIntact"/> later.</param>
     /// <exception cref="SqliteException">Any other failure, such as a schema script that fails: it is not
     /// a reason to throw data away, so it stops start-up loudly instead.</exception>
-    public bool EnsureReady()
+    public bool EnsureReady(bool checkIntegrity = true)
     {
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(Path))!);
-        if (!IsCorrupt())
+        if (!checkIntegrity || !IsCorrupt())
         {
-            Migrate();
-            return false;
+            try
+            {
+                Migrate();
+                return false;
+            }
+            catch (SqliteException e) when (!checkIntegrity && IsCorruption(e))
+            {
+                // Damage found without the check: set aside below, as the check would have.
+            }
         }
         var salvaged = SalvageHistory();
         SetAside();
@@ -52,6 +70,12 @@ public sealed class Database
         RestoreHistory(salvaged);
         return true;
     }
+
+    /// <summary>Whether the file passes <c>PRAGMA quick_check</c> (a missing file does). Reads the whole file.</summary>
+    public bool IsIntact() => !IsCorrupt();
+
+    /// <summary>Whether SQLite raised <paramref name="exception"/> because the file is damaged or is not a database.</summary>
+    public static bool IsCorruption(SqliteException exception) => exception.SqliteErrorCode is SqliteCorrupt or SqliteNotADatabase;
 
     /// <summary>Where the last corrupt file was moved to, if one was.</summary>
     public string? SetAsidePath { get; private set; }
@@ -65,9 +89,9 @@ public sealed class Database
         try
         {
             using var connection = Open();
-            return Scalar(connection, "PRAGMA quick_check") as string != "ok";
+            return connection.Scalar("PRAGMA quick_check") as string != "ok";
         }
-        catch (SqliteException e) when (e.SqliteErrorCode is SqliteCorrupt or SqliteNotADatabase)
+        catch (SqliteException e) when (IsCorruption(e))
         {
             return true;
         }
@@ -79,14 +103,14 @@ public sealed class Database
     private void Migrate()
     {
         using var connection = Open();
-        Execute(connection, "PRAGMA journal_mode = WAL");
+        connection.Execute("PRAGMA journal_mode = WAL");
 
-        var version = Convert.ToInt32(Scalar(connection, "PRAGMA user_version"), System.Globalization.CultureInfo.InvariantCulture);
+        var version = Convert.ToInt32(connection.Scalar("PRAGMA user_version"), System.Globalization.CultureInfo.InvariantCulture);
         foreach (var (number, sql) in SchemaScripts().Where(script => script.Number > version))
         {
             using var transaction = connection.BeginTransaction();
-            Execute(connection, sql, transaction);
-            Execute(connection, $"PRAGMA user_version = {number}", transaction);
+            connection.Execute(sql, transaction);
+            connection.Execute($"PRAGMA user_version = {number}", transaction);
             transaction.Commit();
         }
     }
@@ -98,10 +122,7 @@ public sealed class Database
         try
         {
             using var connection = Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = "SELECT slug, fingerprint, text, last_n, first_seen, last_seen FROM fingerprint_history";
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
+            foreach (var reader in connection.Query("SELECT slug, fingerprint, text, last_n, first_seen, last_seen FROM fingerprint_history"))
             {
                 var row = new object[6];
                 reader.GetValues(row);
@@ -123,23 +144,13 @@ public sealed class Database
         }
         using var connection = Open();
         using var transaction = connection.BeginTransaction();
-        using var insert = connection.CreateCommand();
-        insert.Transaction = transaction;
-        insert.CommandText = """
+        using var insert = connection.Prepare(transaction, """
             INSERT OR IGNORE INTO fingerprint_history (slug, fingerprint, text, last_n, first_seen, last_seen)
-            VALUES ($0, $1, $2, $3, $4, $5)
-            """;
-        for (var i = 0; i < 6; i++)
-        {
-            insert.Parameters.Add(new SqliteParameter { ParameterName = $"${i}" });
-        }
+            VALUES ($slug, $fingerprint, $text, $last_n, $first_seen, $last_seen)
+            """, "$slug", "$fingerprint", "$text", "$last_n", "$first_seen", "$last_seen");
         foreach (var row in rows)
         {
-            for (var i = 0; i < 6; i++)
-            {
-                insert.Parameters[i].Value = row[i];
-            }
-            insert.ExecuteNonQuery();
+            insert.Run(row);
         }
         transaction.Commit();
     }
@@ -171,20 +182,5 @@ public sealed class Database
                 return (number, reader.ReadToEnd());
             })
             .OrderBy(script => script.number);
-    }
-
-    private static object? Scalar(SqliteConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return command.ExecuteScalar();
-    }
-
-    private static void Execute(SqliteConnection connection, string sql, SqliteTransaction? transaction = null)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.Transaction = transaction;
-        command.ExecuteNonQuery();
     }
 }

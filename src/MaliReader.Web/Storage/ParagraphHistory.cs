@@ -12,12 +12,9 @@ public sealed class ParagraphHistory(Database database)
     public IReadOnlyList<HistoricParagraph> For(string slug)
     {
         using var connection = database.OpenReadOnly();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT fingerprint, text, last_n, first_seen, last_seen FROM fingerprint_history WHERE slug = $slug";
-        command.Parameters.AddWithValue("$slug", slug);
-        using var row = command.ExecuteReader();
         var history = new List<HistoricParagraph>();
-        while (row.Read())
+        foreach (var row in connection.Query(
+            "SELECT fingerprint, text, last_n, first_seen, last_seen FROM fingerprint_history WHERE slug = $slug", ("$slug", slug)))
         {
             history.Add(new HistoricParagraph(slug, row.GetString(0), row.GetString(1), row.GetInt32(2),
                 Timestamp(row.GetString(3)), Timestamp(row.GetString(4))));

@@ -21,7 +21,7 @@ public sealed class ArticleStoreTests : IDisposable
 
     public void Dispose() => _content.Dispose();
 
-    private static FileRead Read(Article article, string hash = "h1") => new(article.FileName, hash, new FileStamp(1, 1), article, "raw text of " + article.FileName);
+    private static FileRead Read(Article article, string hash = "h1") => FileRead.Of(article.FileName, hash, new FileStamp(1, 1), article, "raw text of " + article.FileName);
 
     [Fact]
     public void StoredArticles_ReadBackExactlyAsWritten()
@@ -113,36 +113,40 @@ public sealed class ArticleStoreTests : IDisposable
         Assert.Contains(history, h => h.Fingerprint == rt.Paragraphs[0].Fingerprint && h.Text == rt.Paragraphs[0].Text);
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(12)]
+    public void ArticlesWhoseSlugsSortSideBySide_EachReadBackWithOnlyItsOwnParagraphs_InOrder(int paragraphs)
+    {
+        // Slugs that are prefixes of one another, and more than nine paragraphs (10 must follow 9, not 1).
+        string[] slugs = ["mali", "mali-1", "mali-b", "mali-10", "nord"];
+        var written = slugs.Select(slug => new Article(slug, slug + ".md", "Title of " + slug, "Source", null, null, null, "story",
+            [.. Enumerable.Range(1, paragraphs).Select(n => new Paragraph(Paragraph.MakeId(slug, n), slug, n, $"Paragraph {n} of {slug}.", $"{slug}/{n}"))],
+            slug == "mali-1" ? [new RemovedFragment("Share this article", RemovalRule.SharePrompt, 1)] : [])).ToList();
+
+        _store.Apply([.. written.Select(article => Read(article))]);
+        var read = _store.Articles().ToDictionary(article => article.Slug);
+
+        Assert.Equal(slugs.Order(StringComparer.Ordinal), read.Keys.Order(StringComparer.Ordinal));
+        foreach (var article in written)
+        {
+            Assert.Equal(article.Paragraphs, read[article.Slug].Paragraphs);
+            Assert.Equal(article.Removed, read[article.Slug].Removed);
+        }
+    }
+
     private List<long> RowIds(string slug)
     {
         using var connection = _database.OpenReadOnly();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT pk FROM paragraphs WHERE slug = $slug ORDER BY n";
-        command.Parameters.AddWithValue("$slug", slug);
-        using var reader = command.ExecuteReader();
-        var ids = new List<long>();
-        while (reader.Read())
-        {
-            ids.Add(reader.GetInt64(0));
-        }
-        return ids;
+        return [.. connection.Query("SELECT pk FROM paragraphs WHERE slug = $slug ORDER BY n", ("$slug", slug)).Select(row => row.GetInt64(0))];
     }
 
     private List<string> Matching(string match)
     {
         using var connection = _database.OpenReadOnly();
-        using var command = connection.CreateCommand();
-        command.CommandText = """
+        return [.. connection.Query("""
             SELECT p.id FROM paragraph_index JOIN paragraphs p ON p.pk = paragraph_index.rowid
             WHERE paragraph_index MATCH $query ORDER BY p.id
-            """;
-        command.Parameters.AddWithValue("$query", match);
-        using var reader = command.ExecuteReader();
-        var ids = new List<string>();
-        while (reader.Read())
-        {
-            ids.Add(reader.GetString(0));
-        }
-        return ids;
+            """, ("$query", match)).Select(row => row.GetString(0))];
     }
 }

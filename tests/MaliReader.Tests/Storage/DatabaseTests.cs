@@ -31,7 +31,7 @@ public sealed class DatabaseTests : IDisposable
         var database = new Database(_content.DatabasePath);
         database.EnsureReady();
         var seeds = Support.Ingest.ReadFolder(TestContent.SeedPath);
-        new ArticleStore(database, TimeProvider.System).Apply([.. seeds.Select(a => new FileRead(a.FileName, "h", new FileStamp(1, 1), a, "raw"))]);
+        new ArticleStore(database, TimeProvider.System).Apply([.. seeds.Select(a => FileRead.Of(a.FileName, "h", new FileStamp(1, 1), a, "raw"))]);
         var historyBefore = new ParagraphHistory(database).For(TestContent.RtSlug);
         // Damage the articles table's root page so that quick_check fails while the history table still reads.
         long rootPage, pageSize;
@@ -65,7 +65,7 @@ public sealed class DatabaseTests : IDisposable
         var database = new Database(_content.DatabasePath);
         database.EnsureReady();
         var seeds = Support.Ingest.ReadFolder(TestContent.SeedPath);
-        new ArticleStore(database, TimeProvider.System).Apply([.. seeds.Select(a => new FileRead(a.FileName, "h", new FileStamp(1, 1), a, "raw"))]);
+        new ArticleStore(database, TimeProvider.System).Apply([.. seeds.Select(a => FileRead.Of(a.FileName, "h", new FileStamp(1, 1), a, "raw"))]);
 
         Assert.False(new Database(_content.DatabasePath).EnsureReady());
         Assert.Equal(seeds.Count, new ArticleStore(database, TimeProvider.System).Articles().Count);
