@@ -5,11 +5,13 @@ namespace MaliReader.Web.Compare;
 /// <summary>
 /// Aligns the paragraphs of a story's accounts and lists their differences. For each two accounts,
 /// every paragraph of one is scored against every paragraph of the other with
-/// <see cref="ParagraphSimilarity"/>; a pair is kept when it is the best counterpart of at least one
-/// of its paragraphs (so one paragraph may pair with the two halves of a split one) and scores
-/// clearly above the background of that account pair: at least the mean plus one standard deviation
-/// of all its scores, and never below <see cref="MinimumScore"/>; or when the shorter paragraph is
-/// nearly all held by the longer (a piece split off it).
+/// <see cref="ParagraphSimilarity"/>, and paragraphs pair by mutual preference: first those that are
+/// each other's best counterpart (above <see cref="MinimumScore"/>) or a piece nearly all held by the
+/// other; then, in each gap between paired neighbours, unpaired ones scoring above the median (order
+/// vouches for them, as in collating witnesses of a text); then unpaired ones that are each other's
+/// best among those left. A paragraph still alone keeps its best counterpart only when that stands
+/// clearly above the background (the mean plus one standard deviation of all scores): a summary of
+/// a paragraph, or half of a split one.
 /// </summary>
 public static class StoryComparer
 {
@@ -27,12 +29,23 @@ public static class StoryComparer
         var similarity = new ParagraphSimilarity(library ?? WordWeights.From(accounts.SelectMany(a => a.Paragraphs).Select(p => p.Text)));
         var words = accounts.SelectMany(a => a.Paragraphs).ToDictionary(p => p.Id, p => CompareWords.Of(p.Text));
 
+        // Words in more than half of the story's paragraphs ("Mali", "France" in a story about
+        // both) say nothing about which paragraphs report the same thing.
+        var paragraphCount = words.Count;
+        var common = words.Values.SelectMany(list => list.Select(word => word.Key).Distinct(StringComparer.Ordinal))
+            .CountBy(key => key)
+            .Where(entry => entry.Value * 2 > paragraphCount)
+            .Select(entry => entry.Key)
+            .ToHashSet(StringComparer.Ordinal);
+        var telling = words.ToDictionary(entry => entry.Key,
+            entry => entry.Value.Select(word => word.Key).Where(key => !common.Contains(key) && !FunctionWords.Contains(key)).ToHashSet(StringComparer.Ordinal));
+
         var matches = new List<(Paragraph Left, Paragraph Right, double Score)>();
         for (var a = 0; a < accounts.Count; a++)
         {
             for (var b = a + 1; b < accounts.Count; b++)
             {
-                matches.AddRange(Align(accounts[a], accounts[b], similarity, words));
+                matches.AddRange(Align(accounts[a], accounts[b], similarity, words, telling));
             }
         }
 
@@ -120,7 +133,8 @@ public static class StoryComparer
     }
 
     private static List<(Paragraph Left, Paragraph Right, double Score)> Align(
-        Article left, Article right, ParagraphSimilarity similarity, Dictionary<string, IReadOnlyList<CompareWord>> words)
+        Article left, Article right, ParagraphSimilarity similarity, Dictionary<string, IReadOnlyList<CompareWord>> words,
+        Dictionary<string, HashSet<string>> telling)
     {
         var rows = left.Paragraphs.Count;
         var columns = right.Paragraphs.Count;
@@ -136,6 +150,11 @@ public static class StoryComparer
             {
                 scores[i, j] = similarity.Of(words[left.Paragraphs[i].Id], words[right.Paragraphs[j].Id]);
                 all.Add(scores[i, j]);
+                // Paragraphs that share only the story's common words never pair, however they score.
+                if (!telling[left.Paragraphs[i].Id].Overlaps(telling[right.Paragraphs[j].Id]))
+                {
+                    scores[i, j] = 0;
+                }
             }
         }
         var mean = all.Average();
@@ -188,6 +207,22 @@ public static class StoryComparer
             if (!pairs.Any(p => p.Row == i || p.Column == j))
             {
                 pairs.Add((i, j));
+            }
+        }
+
+        // Paragraphs still unpaired that are each other's best among those left: a counterpart
+        // whose closest words went to a pair told elsewhere in the story.
+        var leftRows = Enumerable.Range(0, rows).Where(i => !pairs.Any(p => p.Row == i)).ToList();
+        var leftColumns = Enumerable.Range(0, columns).Where(j => !pairs.Any(p => p.Column == j)).ToList();
+        if (leftRows.Count > 0 && leftColumns.Count > 0)
+        {
+            foreach (var i in leftRows)
+            {
+                var j = leftColumns.MaxBy(j => scores[i, j]);
+                if (leftRows.MaxBy(r => scores[r, j]) == i && scores[i, j] >= MinimumScore)
+                {
+                    pairs.Add((i, j));
+                }
             }
         }
 
