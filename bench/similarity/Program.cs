@@ -1,13 +1,20 @@
 // Spearman correlation of the app's paragraph similarity with people's scores on the STS Benchmark
 // (news headlines), beside a TF-IDF cosine baseline computed in the same run.
 // Usage: bench/similarity/run path/to/sentence-similarity [--test]
+//        bench/similarity/run --align account.md account.md [account.md…]  (one story's alignment, to read by eye)
 using System.Globalization;
 using MaliReader.Web.Compare;
 using SimilarityBench;
 
+if (args.Length > 1 && args[0] == "--align")
+{
+    AlignmentReport.Print(args[1..]);
+    return 0;
+}
 if (args.Length == 0 || args[0].StartsWith("--", StringComparison.Ordinal))
 {
     Console.Error.WriteLine("usage: bench/similarity/run path/to/sentence-similarity [--test]");
+    Console.Error.WriteLine("       bench/similarity/run --align account.md account.md [account.md…]");
     return 2;
 }
 var corpus = args[0];

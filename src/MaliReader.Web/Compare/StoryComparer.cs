@@ -5,11 +5,13 @@ namespace MaliReader.Web.Compare;
 /// <summary>
 /// Aligns the paragraphs of a story's accounts and lists their differences. For each two accounts,
 /// every paragraph of one is scored against every paragraph of the other with
-/// <see cref="ParagraphSimilarity"/>; a pair is kept when it is the best counterpart of at least one
-/// of its paragraphs (so one paragraph may pair with the two halves of a split one) and scores
-/// clearly above the background of that account pair: at least the mean plus one standard deviation
-/// of all its scores, and never below <see cref="MinimumScore"/>; or when the shorter paragraph is
-/// nearly all held by the longer (a piece split off it).
+/// <see cref="ParagraphSimilarity"/>, and paragraphs pair by mutual preference: first those that are
+/// each other's best counterpart (above <see cref="MinimumScore"/>) or a piece nearly all held by the
+/// other; then, in each gap between paired neighbours, unpaired ones scoring above the median (order
+/// vouches for them, as in collating witnesses of a text); then unpaired ones that are each other's
+/// best among those left. A paragraph still alone keeps its best counterpart only when that stands
+/// clearly above the background (the mean plus one standard deviation of all scores): a summary of
+/// a paragraph, or half of a split one.
 /// </summary>
 public static class StoryComparer
 {
@@ -27,12 +29,23 @@ public static class StoryComparer
         var similarity = new ParagraphSimilarity(library ?? WordWeights.From(accounts.SelectMany(a => a.Paragraphs).Select(p => p.Text)));
         var words = accounts.SelectMany(a => a.Paragraphs).ToDictionary(p => p.Id, p => CompareWords.Of(p.Text));
 
+        // Words in more than half of the story's paragraphs ("Mali", "France" in a story about
+        // both) say nothing about which paragraphs report the same thing.
+        var paragraphCount = words.Count;
+        var common = words.Values.SelectMany(list => list.Select(word => word.Key).Distinct(StringComparer.Ordinal))
+            .CountBy(key => key)
+            .Where(entry => entry.Value * 2 > paragraphCount)
+            .Select(entry => entry.Key)
+            .ToHashSet(StringComparer.Ordinal);
+        var telling = words.ToDictionary(entry => entry.Key,
+            entry => entry.Value.Select(word => word.Key).Where(key => !common.Contains(key) && !FunctionWords.Contains(key)).ToHashSet(StringComparer.Ordinal));
+
         var matches = new List<(Paragraph Left, Paragraph Right, double Score)>();
         for (var a = 0; a < accounts.Count; a++)
         {
             for (var b = a + 1; b < accounts.Count; b++)
             {
-                matches.AddRange(Align(accounts[a], accounts[b], similarity, words));
+                matches.AddRange(Align(accounts[a], accounts[b], similarity, words, telling));
             }
         }
 
@@ -57,7 +70,7 @@ public static class StoryComparer
                 differences.AddRange(ClaimFinder.Unreported(m.Right.Text, accountText[m.Left.Slug], similarity)
                     .Select(range => new Difference(DifferenceKind.Claim, null, range)));
             }
-            return new ParagraphPair(m.Left.Id, m.Right.Id, Math.Round(m.Score, 3), WithoutClaimsOnTypedWords(differences));
+            return (Accounts: (m.Left.Slug, m.Right.Slug), Pair: new ParagraphPair(m.Left.Id, m.Right.Id, Math.Round(m.Score, 3), differences));
         }).ToList();
 
         var paired = matches.SelectMany(m => new[] { m.Left.Id, m.Right.Id }).ToHashSet(StringComparer.Ordinal);
@@ -65,8 +78,48 @@ public static class StoryComparer
             .Where(p => !paired.Contains(p.Id))
             .Select(p => p.Id)
             .ToList();
-        return new StoryComparison(story, accounts.Select(a => a.Slug).ToList(), pairs, unmatched);
+        var listedOnce = pairs.GroupBy(entry => entry.Accounts).SelectMany(group => ListedOnce(group.Select(entry => entry.Pair).ToList()));
+        return new StoryComparison(story, accounts.Select(a => a.Slug).ToList(), listedOnce.ToList(), unmatched);
     }
+
+    /// <summary>
+    /// The differences between two accounts, each listed once: a name or term the accounts spell two
+    /// ways is shown with the first pair (in the left account's order) where it occurs, and a word
+    /// shown as a changed name or term anywhere is not also a claim, since the other account does
+    /// report it, in its own words ("Sahel" / "the coast").
+    /// </summary>
+    private static IEnumerable<ParagraphPair> ListedOnce(List<ParagraphPair> pairs)
+    {
+        var typed = pairs.SelectMany(pair => pair.Differences).Where(d => d.Kind != DifferenceKind.Claim).ToList();
+        var leftTyped = typed.Where(d => d.Left is not null).SelectMany(d => KeysOf(d.Left)).ToHashSet(StringComparer.Ordinal);
+        var rightTyped = typed.Where(d => d.Right is not null).SelectMany(d => KeysOf(d.Right)).ToHashSet(StringComparer.Ordinal);
+        var seen = new HashSet<(DifferenceKind, string, string)>();
+        foreach (var pair in pairs)
+        {
+            var kept = new List<Difference>();
+            foreach (var difference in pair.Differences)
+            {
+                if (difference.Kind == DifferenceKind.Claim)
+                {
+                    var onTypedWords = difference.Left is not null
+                        ? KeysOf(difference.Left).All(leftTyped.Contains)
+                        : KeysOf(difference.Right).All(rightTyped.Contains);
+                    if (!onTypedWords)
+                    {
+                        kept.Add(difference);
+                    }
+                }
+                else if (seen.Add((difference.Kind, string.Join(' ', KeysOf(difference.Left)), string.Join(' ', KeysOf(difference.Right)))))
+                {
+                    kept.Add(difference);
+                }
+            }
+            yield return pair with { Differences = WithoutClaimsOnTypedWords(kept) };
+        }
+    }
+
+    private static IEnumerable<string> KeysOf(WordRange? range) =>
+        range is null ? [] : CompareWords.Of(range.Text).Select(word => word.Key).Where(key => !FunctionWords.Contains(key));
 
     /// <summary>A word already shown as a changed name or term is not also a claim.</summary>
     private static List<Difference> WithoutClaimsOnTypedWords(List<Difference> differences)
@@ -79,41 +132,147 @@ public static class StoryComparer
             a is not null && b is not null && a.Start < b.Start + b.Length && b.Start < a.Start + a.Length;
     }
 
-    private static IEnumerable<(Paragraph Left, Paragraph Right, double Score)> Align(
-        Article left, Article right, ParagraphSimilarity similarity, Dictionary<string, IReadOnlyList<CompareWord>> words)
+    private static List<(Paragraph Left, Paragraph Right, double Score)> Align(
+        Article left, Article right, ParagraphSimilarity similarity, Dictionary<string, IReadOnlyList<CompareWord>> words,
+        Dictionary<string, HashSet<string>> telling)
     {
-        var scores = new double[left.Paragraphs.Count, right.Paragraphs.Count];
-        var all = new List<double>();
-        for (var i = 0; i < left.Paragraphs.Count; i++)
+        var rows = left.Paragraphs.Count;
+        var columns = right.Paragraphs.Count;
+        if (rows == 0 || columns == 0)
         {
-            for (var j = 0; j < right.Paragraphs.Count; j++)
+            return [];
+        }
+        var scores = new double[rows, columns];
+        var all = new List<double>(rows * columns);
+        for (var i = 0; i < rows; i++)
+        {
+            for (var j = 0; j < columns; j++)
             {
                 scores[i, j] = similarity.Of(words[left.Paragraphs[i].Id], words[right.Paragraphs[j].Id]);
                 all.Add(scores[i, j]);
-            }
-        }
-        if (all.Count == 0)
-        {
-            yield break;
-        }
-        var mean = all.Average();
-        var deviation = Math.Sqrt(all.Sum(score => (score - mean) * (score - mean)) / all.Count);
-        var threshold = Math.Max(MinimumScore, mean + deviation);
-
-        for (var i = 0; i < left.Paragraphs.Count; i++)
-        {
-            for (var j = 0; j < right.Paragraphs.Count; j++)
-            {
-                var score = scores[i, j];
-                var isBest = IsBestInRow(scores, i, j) || IsBestInColumn(scores, i, j);
-                if (isBest && (score >= threshold
-                    || IsContained(words[left.Paragraphs[i].Id], words[right.Paragraphs[j].Id], similarity)
-                    || IsContained(words[right.Paragraphs[j].Id], words[left.Paragraphs[i].Id], similarity)))
+                // Paragraphs that share only the story's common words never pair, however they score.
+                if (!telling[left.Paragraphs[i].Id].Overlaps(telling[right.Paragraphs[j].Id]))
                 {
-                    yield return (left.Paragraphs[i], right.Paragraphs[j], score);
+                    scores[i, j] = 0;
                 }
             }
         }
+        var mean = all.Average();
+        var deviation = Math.Sqrt(all.Sum(score => (score - mean) * (score - mean)) / all.Count);
+        var background = Math.Max(MinimumScore, mean + deviation);
+        // Most paragraphs of two accounts report different things, so the median score is what
+        // unrelated paragraphs share; the mean is pulled up by the true pairs of a short story.
+        var typical = Median(all);
+        var pairs = new HashSet<(int Row, int Column)>();
+
+        // Anchors: paragraphs that are each other's best counterpart, and pieces split off a paragraph.
+        for (var i = 0; i < rows; i++)
+        {
+            for (var j = 0; j < columns; j++)
+            {
+                var rowBest = IsBestInRow(scores, i, j);
+                var columnBest = IsBestInColumn(scores, i, j);
+                if ((rowBest && columnBest && scores[i, j] >= MinimumScore)
+                    || ((rowBest || columnBest)
+                        && (IsContained(words[left.Paragraphs[i].Id], words[right.Paragraphs[j].Id], similarity)
+                            || IsContained(words[right.Paragraphs[j].Id], words[left.Paragraphs[i].Id], similarity))))
+                {
+                    pairs.Add((i, j));
+                }
+            }
+        }
+
+        // Gaps: a paragraph whose closest words belong to a paragraph already paired better (a
+        // paraphrase shares few words) is sought where the story puts it, among the unpaired
+        // paragraphs between the counterparts of its paired neighbours, as collation fills the gaps
+        // between anchored readings. Its score need only be above the typical score of the two accounts.
+        var gapCandidates = new HashSet<(int Row, int Column)>();
+        for (var i = 0; i < rows; i++)
+        {
+            if (!pairs.Any(p => p.Row == i) && Gap(pairs.ToList(), i) is { } gap)
+            {
+                gapCandidates.UnionWith(Enumerable.Range(gap.From, gap.To - gap.From + 1).Select(j => (i, j)));
+            }
+        }
+        for (var j = 0; j < columns; j++)
+        {
+            var transposed = pairs.Select(p => (p.Column, p.Row)).ToList();
+            if (!pairs.Any(p => p.Column == j) && Gap(transposed, j) is { } gap)
+            {
+                gapCandidates.UnionWith(Enumerable.Range(gap.From, gap.To - gap.From + 1).Select(i => (i, j)));
+            }
+        }
+        foreach (var (i, j) in gapCandidates.Where(c => scores[c.Row, c.Column] > typical).OrderByDescending(c => scores[c.Row, c.Column]))
+        {
+            if (!pairs.Any(p => p.Row == i || p.Column == j))
+            {
+                pairs.Add((i, j));
+            }
+        }
+
+        // Paragraphs still unpaired that are each other's best among those left: a counterpart
+        // whose closest words went to a pair told elsewhere in the story.
+        var leftRows = Enumerable.Range(0, rows).Where(i => !pairs.Any(p => p.Row == i)).ToList();
+        var leftColumns = Enumerable.Range(0, columns).Where(j => !pairs.Any(p => p.Column == j)).ToList();
+        if (leftRows.Count > 0 && leftColumns.Count > 0)
+        {
+            foreach (var i in leftRows)
+            {
+                var j = leftColumns.MaxBy(j => scores[i, j]);
+                if (leftRows.MaxBy(r => scores[r, j]) == i && scores[i, j] >= MinimumScore)
+                {
+                    pairs.Add((i, j));
+                }
+            }
+        }
+
+        // A paragraph still alone keeps its best counterpart when that stands clearly above the
+        // background: a summary of a paragraph told elsewhere, or a half of a split one.
+        var loneRows = Enumerable.Range(0, rows).Where(i => !pairs.Any(p => p.Row == i)).ToList();
+        var loneColumns = Enumerable.Range(0, columns).Where(j => !pairs.Any(p => p.Column == j)).ToList();
+        foreach (var i in loneRows)
+        {
+            var j = Enumerable.Range(0, columns).MaxBy(j => scores[i, j]);
+            if (scores[i, j] >= background)
+            {
+                pairs.Add((i, j));
+            }
+        }
+        foreach (var j in loneColumns)
+        {
+            var i = Enumerable.Range(0, rows).MaxBy(i => scores[i, j]);
+            if (scores[i, j] >= background)
+            {
+                pairs.Add((i, j));
+            }
+        }
+
+        return pairs.OrderBy(p => p.Row).ThenBy(p => p.Column)
+            .Select(p => (left.Paragraphs[p.Row], right.Paragraphs[p.Column], scores[p.Row, p.Column]))
+            .ToList();
+    }
+
+    private static double Median(List<double> scores)
+    {
+        var sorted = scores.Order().ToList();
+        var middle = sorted.Count / 2;
+        return sorted.Count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+    }
+
+    /// <summary>
+    /// The columns from the first to the last counterpart of the nearest paired rows before and after
+    /// <paramref name="row"/>; null at either end of the account, where no neighbour vouches for a place.
+    /// </summary>
+    private static (int From, int To)? Gap(List<(int Row, int Column)> pairs, int row)
+    {
+        var before = pairs.Where(p => p.Row < row).Select(p => p.Row).DefaultIfEmpty(-1).Max();
+        var after = pairs.Where(p => p.Row > row).Select(p => p.Row).DefaultIfEmpty(-1).Min();
+        if (before < 0 || after < 0)
+        {
+            return null;
+        }
+        var columns = pairs.Where(p => p.Row == before || p.Row == after).Select(p => p.Column).ToList();
+        return (columns.Min(), columns.Max());
     }
 
     /// <summary>

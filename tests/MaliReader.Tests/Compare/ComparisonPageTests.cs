@@ -263,4 +263,27 @@ public sealed partial class ComparisonPageTests(ComparisonPageTests.App app) : I
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
+
+    [Fact]
+    public async Task SearchHit_ShowsHowTheOtherAccountsPutIt()
+    {
+        // Only the wire spells the harbour master "Brandvold": the hit shows the daily's paragraph,
+        // with its own spelling, under it.
+        var page = await _app.GetDocumentAsync("/search?q=Brandvold");
+
+        var hit = page.QuerySelector("[data-paragraph-id='harbour-wire-1']")!;
+        var counterparts = hit.QuerySelectorAll(".search-counterpart").ToList();
+        var daily = Assert.Single(counterparts, c => c.QuerySelector("footer")!.TextContent.Contains("Harbour Daily ¶2", StringComparison.Ordinal));
+        Assert.Contains("Brandvoll", daily.QuerySelector("p")!.TextContent, StringComparison.Ordinal);
+        Assert.StartsWith("/p/harbour-daily/", daily.QuerySelector("a")!.GetAttribute("href"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SearchHit_ThatNoOtherAccountReports_ShowsNoCounterpart()
+    {
+        var page = await _app.GetDocumentAsync("/search?q=strike");
+
+        var hit = page.QuerySelector("[data-paragraph-id='harbour-daily-5']")!;
+        Assert.Empty(hit.QuerySelectorAll(".search-counterpart"));
+    }
 }

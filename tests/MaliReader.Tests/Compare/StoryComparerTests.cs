@@ -120,4 +120,45 @@ public class StoryComparerTests
         Assert.Contains(("whole-1", "pieces-1"), PairIds(comparison));
         Assert.Contains("pieces-3", comparison.Unmatched);
     }
+
+    [Fact]
+    public void AParaphraseWhoseWordsAPairedParagraphShares_PairsWhereItsNeighboursPutIt()
+    {
+        // The gazette's third paragraph repeats the cost from its second, so its closest words are
+        // in the daily's second paragraph; what it reports (the call on the transport authority)
+        // the daily puts in other words, between the same neighbours.
+        var gazette = Account("gazette", "Gazette",
+            "The city council of Orvath voted on Monday to close the old tram depot on Lindgate Street after inspectors found cracks in its roof beams.",
+            "Mayor Teodor Halloran told the council that closing the depot would cost the city 2 million crowns a year in lost rent.",
+            "Halloran asked the regional transport authority to call an urgent hearing, saying the city could not lose 2 million crowns a year.",
+            "Tram drivers' unions said they would strike on Friday if no new depot was found.");
+        var daily = Account("daily", "Daily",
+            "Orvath's council decided on Monday that the tram depot on Lindgate Street will close, because inspectors found cracks in the roof beams.",
+            "Addressing the council, Mayor Teodor Halloran said that closing the depot would cost the city 2 million crowns each year in rent.",
+            "The mayor also wants the transport authority to step in as soon as possible.",
+            "Unions of tram drivers threatened a strike on Friday unless a new depot is found.");
+
+        var comparison = StoryComparer.Compare([gazette, daily]);
+
+        Assert.Equal(
+            new[] { ("gazette-1", "daily-1"), ("gazette-2", "daily-2"), ("gazette-3", "daily-3"), ("gazette-4", "daily-4") },
+            PairIds(comparison).Order());
+        Assert.Empty(comparison.Unmatched);
+    }
+
+    [Fact]
+    public void ATermChangedInSeveralParagraphs_IsListedOnce_AndIsNoClaim()
+    {
+        var wire = Account("wire", "Wire",
+            "Floods cut the road to Kestrel Falls on Saturday, and the army sent boats to Lowmarsh.",
+            "The governor said Lowmarsh would get 40 tonnes of food aid by Monday.");
+        var radio = Account("radio", "Radio",
+            "Floods cut the road to Kestrel Falls on Saturday, and the army sent boats to the Delta.",
+            "The governor said the Delta would get 40 tonnes of food aid by Monday.");
+
+        var differences = StoryComparer.Compare([wire, radio]).Pairs.SelectMany(pair => pair.Differences).ToList();
+
+        var term = Assert.Single(differences);
+        Assert.Equal((DifferenceKind.Term, "Lowmarsh", "Delta"), (term.Kind, term.Left?.Text, term.Right?.Text));
+    }
 }
