@@ -34,9 +34,10 @@ public static partial class ArticleExtractor
         var blocks = PageBlocks.Of(document.Body!);
         // Readability strips class and id attributes as it goes, so the page's signals are read first.
         var chrome = new Dictionary<IElement, RemovalRule?>();
-        foreach (var element in blocks.SelectMany(block => block.Ancestors))
+        foreach (var block in blocks)
         {
-            if (!chrome.ContainsKey(element))
+            // Chains share their outer links: once one element is known, so is everything above it.
+            foreach (var element in block.Ancestors.TakeWhile(element => !chrome.ContainsKey(element)))
             {
                 chrome[element] = PageChrome.ReasonFor(element);
             }
@@ -51,16 +52,8 @@ public static partial class ArticleExtractor
         }
         var kept = KeptByReadability(document, url);
 
-        var keptChars = new Dictionary<IElement, int>();
-        var totalKept = 0;
-        foreach (var block in blocks.Where(block => kept.Contains(block.Index)))
-        {
-            totalKept += block.Text.Length;
-            foreach (var element in block.Ancestors)
-            {
-                keptChars[element] = keptChars.GetValueOrDefault(element) + block.Text.Length;
-            }
-        }
+        var keptChars = KeptCharsPerElement(blocks, kept);
+        var totalKept = blocks.Where(block => kept.Contains(block.Index)).Sum(block => block.Text.Length);
 
         var region = ArticleRegion(blocks, kept, keptChars, totalKept);
 
@@ -166,6 +159,39 @@ public static partial class ArticleExtractor
             }
         }
         return new Extraction(article, leftOut);
+    }
+
+    /// <summary>
+    /// How many characters of kept text each element holds. Summed up the tree a level at a time, deepest
+    /// first, so the work is one step per element, not one per element per block below it.
+    /// </summary>
+    private static Dictionary<IElement, int> KeptCharsPerElement(List<PageBlock> blocks, HashSet<int> kept)
+    {
+        var chars = new Dictionary<ElementChain, int>();
+        foreach (var block in blocks.Where(block => kept.Contains(block.Index)))
+        {
+            chars[block.Ancestors] = chars.GetValueOrDefault(block.Ancestors) + block.Text.Length;
+        }
+        var byDepth = new PriorityQueue<ElementChain, int>(chars.Keys.Select(chain => (chain, -chain.Depth)));
+        var perElement = new Dictionary<IElement, int>();
+        while (byDepth.TryDequeue(out var chain, out _))
+        {
+            if (perElement.ContainsKey(chain.Element))
+            {
+                continue;
+            }
+            var total = chars[chain];
+            perElement[chain.Element] = total;
+            if (chain.Parent is { } parent)
+            {
+                if (!chars.TryGetValue(parent, out var above))
+                {
+                    byDepth.Enqueue(parent, -parent.Depth);
+                }
+                chars[parent] = above + total;
+            }
+        }
+        return perElement;
     }
 
     private static HashSet<int> KeptByReadability(IHtmlDocument document, string? url)
