@@ -57,6 +57,7 @@ public static partial class ArticleExtractor
 
         var region = ArticleRegion(blocks, kept, keptChars, totalKept);
 
+        var cards = new TeaserCards(blocks);
         var article = new List<PageBlock>();
         var leftOut = new List<LeftOutBlock>();
         var normalisedTitle = Comparable(title);
@@ -77,6 +78,10 @@ public static partial class ArticleExtractor
             if (reason is null && block.Kind == BlockKind.Caption && !seen.Add(block.Text))
             {
                 reason = RemovalRule.Repeated;
+            }
+            if (reason is null && cards.IsSummaryInACard(block))
+            {
+                reason = RemovalRule.Teasers;
             }
             if (reason is { } why)
             {
@@ -301,4 +306,54 @@ public static partial class ArticleExtractor
 
     [GeneratedRegex("\uE000([0-9]+)\uE001")]
     private static partial Regex Marker();
+
+    /// <summary>
+    /// The cards of a list of other articles: a small container that holds a headline linking elsewhere
+    /// (a block of several words, all link) and a few lines beside it, its summary, kicker or labels.
+    /// Tallied once per element from the blocks up, so each question is a walk up one block's ancestors.
+    /// </summary>
+    private sealed class TeaserCards
+    {
+        // A card's text is a headline and a sentence or two; an article's section is longer.
+        private const int MaxCardWords = 60;
+
+        // A headline has several words; a linked name alone (a byline, a source) is no headline.
+        private const int MinHeadlineWords = 4;
+
+        private readonly Dictionary<IElement, (int Blocks, int Words, int FirstHeadline)> _tally = [];
+
+        public TeaserCards(List<PageBlock> blocks)
+        {
+            foreach (var block in blocks.Where(block => block.Kind is not (BlockKind.Hidden or BlockKind.Control)))
+            {
+                var isHeadline = block.LinkDensity >= TeaserLinkDensity && block.WordCount >= MinHeadlineWords;
+                foreach (var element in block.Ancestors)
+                {
+                    var (count, words, first) = _tally.GetValueOrDefault(element, (0, 0, int.MaxValue));
+                    _tally[element] = (count + 1, words + block.WordCount, isHeadline ? Math.Min(first, block.Index) : first);
+                }
+            }
+        }
+
+        /// <summary>
+        /// True when the smallest element holding this block and any other is a card: few words, and a
+        /// headline before this block.
+        /// </summary>
+        public bool IsSummaryInACard(PageBlock block)
+        {
+            if (block.LinkDensity >= TeaserLinkDensity)
+            {
+                return false;
+            }
+            foreach (var element in block.Ancestors)
+            {
+                var (count, words, firstHeadline) = _tally[element];
+                if (count > 1)
+                {
+                    return words <= MaxCardWords && firstHeadline < block.Index;
+                }
+            }
+            return false;
+        }
+    }
 }
