@@ -24,6 +24,10 @@ public static class HostilePages
         yield return ("127 levels, then 7,800 paragraphs", () => Page(Repeat("<div>", 127) + Repeat("<p>" + Sentence + "</p>", 7_800)));
         yield return ("7,900 paragraphs flat", () => Page(Repeat("<p>" + Sentence + "</p>", 7_900)));
         yield return ("49,000 paragraphs flat", () => Page(Repeat("<p>" + Sentence + "</p>", 49_000)));
+        yield return ("127 levels, then 4,800 paragraphs", () => Page(Repeat("<div>", 127) + Repeat("<p>" + Sentence + "</p>", 4_800)));
+        yield return ("4,900 paragraphs flat", () => Page(Repeat("<p>" + Sentence + "</p>", 4_900)));
+        yield return ("4,900 links of 200 bytes in a paragraph", () => Page("<p>" + Repeat("<a href='/x'>" + Repeat(Sentence, 2) + "</a>", 4_900) + "</p>"));
+        yield return ("one paragraph of 0.95 MB", () => Page("<p>" + Repeat(Sentence, 950_000 / Sentence.Length) + "</p>"));
         yield return ("one paragraph of 9 MB", () => Page("<p>" + Repeat(Sentence, 9 * 1024 * 1024 / Sentence.Length) + "</p>"));
         yield return ("7,900 links of 1 KB in a paragraph", () => Page("<p>" + Repeat("<a href='/x'>" + Repeat(Sentence, 10) + "</a>", 7_900) + "</p>"));
         yield return ("a class name of 5 MB", () => Page($"<div class='{Repeat("shareBarRelatedNav ", 5 * 1024 * 1024 / 19)}'>" + Prose(20) + "</div>"));

@@ -97,6 +97,7 @@ public static class WebPageReader
             throw new ContentFileException(fileName,
                 $"the page holds {Count(textChars)} characters of text, more than the {Count(MaxTextChars)} one article page may have");
         }
+        CutOverlongNames(document);
         var metadata = PageMetadata.Read(document, fallbackTitle: ContentFileReader.SlugFor(fileName));
 
         Extraction extraction;
@@ -232,6 +233,28 @@ public static class WebPageReader
             }
         }
         return null;
+    }
+
+    // Templates write class lists of a few hundred characters at most.
+    private const int MaxNameChars = 1_000;
+
+    /// <summary>
+    /// Cuts class and id values longer than any template writes to their start. Both are matched against
+    /// patterns for every element, by Readability and by the page-furniture rules, so one name of megabytes
+    /// would cost seconds.
+    /// </summary>
+    private static void CutOverlongNames(IDocument document)
+    {
+        foreach (var element in document.All)
+        {
+            foreach (var name in (ReadOnlySpan<string>)["class", "id"])
+            {
+                if (element.GetAttribute(name) is { Length: > MaxNameChars } value)
+                {
+                    element.SetAttribute(name, value[..MaxNameChars]);
+                }
+            }
+        }
     }
 
     /// <summary>
