@@ -34,9 +34,10 @@ public static partial class ArticleExtractor
         var blocks = PageBlocks.Of(document.Body!);
         // Readability strips class and id attributes as it goes, so the page's signals are read first.
         var chrome = new Dictionary<IElement, RemovalRule?>();
-        foreach (var element in blocks.SelectMany(block => block.Ancestors))
+        foreach (var block in blocks)
         {
-            if (!chrome.ContainsKey(element))
+            // Chains share their outer links: once one element is known, so is everything above it.
+            foreach (var element in block.Ancestors.TakeWhile(element => !chrome.ContainsKey(element)))
             {
                 chrome[element] = PageChrome.ReasonFor(element);
             }
@@ -51,19 +52,12 @@ public static partial class ArticleExtractor
         }
         var kept = KeptByReadability(document, url);
 
-        var keptChars = new Dictionary<IElement, int>();
-        var totalKept = 0;
-        foreach (var block in blocks.Where(block => kept.Contains(block.Index)))
-        {
-            totalKept += block.Text.Length;
-            foreach (var element in block.Ancestors)
-            {
-                keptChars[element] = keptChars.GetValueOrDefault(element) + block.Text.Length;
-            }
-        }
+        var keptChars = KeptCharsPerElement(blocks, kept);
+        var totalKept = blocks.Where(block => kept.Contains(block.Index)).Sum(block => block.Text.Length);
 
         var region = ArticleRegion(blocks, kept, keptChars, totalKept);
 
+        var cards = new TeaserCards(blocks);
         var article = new List<PageBlock>();
         var leftOut = new List<LeftOutBlock>();
         var normalisedTitle = Comparable(title);
@@ -84,6 +78,10 @@ public static partial class ArticleExtractor
             if (reason is null && block.Kind == BlockKind.Caption && !seen.Add(block.Text))
             {
                 reason = RemovalRule.Repeated;
+            }
+            if (reason is null && cards.IsSummaryInACard(block))
+            {
+                reason = RemovalRule.Teasers;
             }
             if (reason is { } why)
             {
@@ -166,6 +164,39 @@ public static partial class ArticleExtractor
             }
         }
         return new Extraction(article, leftOut);
+    }
+
+    /// <summary>
+    /// How many characters of kept text each element holds. Summed up the tree a level at a time, deepest
+    /// first, so the work is one step per element, not one per element per block below it.
+    /// </summary>
+    private static Dictionary<IElement, int> KeptCharsPerElement(List<PageBlock> blocks, HashSet<int> kept)
+    {
+        var chars = new Dictionary<ElementChain, int>();
+        foreach (var block in blocks.Where(block => kept.Contains(block.Index)))
+        {
+            chars[block.Ancestors] = chars.GetValueOrDefault(block.Ancestors) + block.Text.Length;
+        }
+        var byDepth = new PriorityQueue<ElementChain, int>(chars.Keys.Select(chain => (chain, -chain.Depth)));
+        var perElement = new Dictionary<IElement, int>();
+        while (byDepth.TryDequeue(out var chain, out _))
+        {
+            if (perElement.ContainsKey(chain.Element))
+            {
+                continue;
+            }
+            var total = chars[chain];
+            perElement[chain.Element] = total;
+            if (chain.Parent is { } parent)
+            {
+                if (!chars.TryGetValue(parent, out var above))
+                {
+                    byDepth.Enqueue(parent, -parent.Depth);
+                }
+                chars[parent] = above + total;
+            }
+        }
+        return perElement;
     }
 
     private static HashSet<int> KeptByReadability(IHtmlDocument document, string? url)
@@ -275,4 +306,54 @@ public static partial class ArticleExtractor
 
     [GeneratedRegex("\uE000([0-9]+)\uE001")]
     private static partial Regex Marker();
+
+    /// <summary>
+    /// The cards of a list of other articles: a small container that holds a headline linking elsewhere
+    /// (a block of several words, all link) and a few lines beside it, its summary, kicker or labels.
+    /// Tallied once per element from the blocks up, so each question is a walk up one block's ancestors.
+    /// </summary>
+    private sealed class TeaserCards
+    {
+        // A card's text is a headline and a sentence or two; an article's section is longer.
+        private const int MaxCardWords = 60;
+
+        // A headline has several words; a linked name alone (a byline, a source) is no headline.
+        private const int MinHeadlineWords = 4;
+
+        private readonly Dictionary<IElement, (int Blocks, int Words, int FirstHeadline)> _tally = [];
+
+        public TeaserCards(List<PageBlock> blocks)
+        {
+            foreach (var block in blocks.Where(block => block.Kind is not (BlockKind.Hidden or BlockKind.Control)))
+            {
+                var isHeadline = block.LinkDensity >= TeaserLinkDensity && block.WordCount >= MinHeadlineWords;
+                foreach (var element in block.Ancestors)
+                {
+                    var (count, words, first) = _tally.GetValueOrDefault(element, (0, 0, int.MaxValue));
+                    _tally[element] = (count + 1, words + block.WordCount, isHeadline ? Math.Min(first, block.Index) : first);
+                }
+            }
+        }
+
+        /// <summary>
+        /// True when the smallest element holding this block and any other is a card: few words, and a
+        /// headline before this block.
+        /// </summary>
+        public bool IsSummaryInACard(PageBlock block)
+        {
+            if (block.LinkDensity >= TeaserLinkDensity)
+            {
+                return false;
+            }
+            foreach (var element in block.Ancestors)
+            {
+                var (count, words, firstHeadline) = _tally[element];
+                if (count > 1)
+                {
+                    return words <= MaxCardWords && firstHeadline < block.Index;
+                }
+            }
+            return false;
+        }
+    }
 }

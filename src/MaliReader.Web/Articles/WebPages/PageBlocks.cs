@@ -20,7 +20,7 @@ public enum BlockKind
 /// children of a container. <see cref="Ancestors"/> runs from the owner outward to &lt;body&gt;, taken
 /// before anything moves nodes about. <see cref="FirstText"/> is where a marker can tag the run.
 /// </summary>
-public sealed record PageBlock(int Index, IElement Owner, IReadOnlyList<IElement> Ancestors, BlockKind Kind, string Text, int LinkChars, IText? FirstText)
+public sealed record PageBlock(int Index, IElement Owner, ElementChain Ancestors, BlockKind Kind, string Text, int LinkChars, IText? FirstText)
 {
     public double LinkDensity => Text.Length == 0 ? 0 : (double)LinkChars / Text.Length;
 
@@ -53,6 +53,8 @@ public static class PageBlocks
     public static List<PageBlock> Of(IElement body)
     {
         var blocks = new List<PageBlock>();
+        var chains = new Dictionary<IElement, ElementChain>();
+        ElementChain AncestorsOf(IElement owner) => ElementChain.Of(owner, chains);
         var run = new RunBuilder();
         var owners = new Stack<IElement>();
         owners.Push(body);
@@ -148,16 +150,6 @@ public static class PageBlocks
         }
     }
 
-    private static List<IElement> AncestorsOf(IElement owner)
-    {
-        var chain = new List<IElement>();
-        for (var element = owner; element is not null && element.LocalName != "html"; element = element.ParentElement)
-        {
-            chain.Add(element);
-        }
-        return chain;
-    }
-
     private static BlockKind KindOf(IElement owner)
     {
         for (var element = owner; element is not null && element.LocalName != "body"; element = element.ParentElement)
@@ -243,4 +235,63 @@ public static class PageBlocks
             FirstText = null;
         }
     }
+}
+
+/// <summary>
+/// An element and its ancestors outward to &lt;body&gt;, as a chain of links shared between every element
+/// below: a page's chains together cost one link per element, however deep it nests and however many
+/// blocks sit at the bottom.
+/// </summary>
+public sealed class ElementChain : IEnumerable<IElement>
+{
+    private ElementChain(IElement element, ElementChain? parent)
+    {
+        Element = element;
+        Parent = parent;
+        Depth = parent is null ? 0 : parent.Depth + 1;
+    }
+
+    /// <summary>How many elements stand above this one, up to and including &lt;body&gt; (0 for body).</summary>
+    public int Depth { get; }
+
+    public IElement Element { get; }
+
+    public ElementChain? Parent { get; }
+
+    /// <summary>The chain of <paramref name="element"/>, reusing and adding to <paramref name="known"/>, the chains made so far.</summary>
+    public static ElementChain Of(IElement element, Dictionary<IElement, ElementChain> known)
+    {
+        if (known.TryGetValue(element, out var chain))
+        {
+            return chain;
+        }
+        // Up to the nearest element already known, then down again: no recursion, so depth costs no stack.
+        var missing = new Stack<IElement>();
+        ElementChain? above = null;
+        for (var current = element; current is not null && current.LocalName != "html"; current = current.ParentElement)
+        {
+            if (known.TryGetValue(current, out above))
+            {
+                break;
+            }
+            missing.Push(current);
+        }
+        while (missing.Count > 0)
+        {
+            var next = missing.Pop();
+            above = new ElementChain(next, above);
+            known[next] = above;
+        }
+        return above!;
+    }
+
+    public IEnumerator<IElement> GetEnumerator()
+    {
+        for (var link = this; link is not null; link = link.Parent)
+        {
+            yield return link.Element;
+        }
+    }
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
 }

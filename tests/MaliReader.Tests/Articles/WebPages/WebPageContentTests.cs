@@ -55,6 +55,45 @@ public class WebPageContentTests
     }
 
     [Fact]
+    public async Task GarbageAndPagesWithoutAnArticle_AreNamedOnStatusAndInTheLog_WhileTheOthersAreServed()
+    {
+        using var content = new TestContent();
+        var bad = new Dictionary<string, string>
+        {
+            ["garbage.html"] = "random bytes",
+            ["picture.html"] = "a PNG image",
+            ["front-page.html"] = "a home page",
+            ["login.htm"] = "a login wall",
+        };
+        foreach (var (file, what) in bad)
+        {
+            File.WriteAllBytes(content.FilePath(file), BadPages.Bytes(what));
+        }
+        var reasons = bad.ToDictionary(pair => pair.Key, pair => ReasonFor(pair.Value));
+        using var app = new MaliReaderApp(content);
+        using var client = app.CreateClient();
+
+        var status = await app.GetDocumentAsync("/status");
+        var rows = status.QuerySelectorAll(".status-errors tbody tr")
+            .ToDictionary(row => row.QuerySelector("td code")!.TextContent, row => row.QuerySelectorAll("td")[1].TextContent);
+        Assert.Equal(reasons.OrderBy(pair => pair.Key), rows.OrderBy(pair => pair.Key));
+        foreach (var (file, reason) in reasons)
+        {
+            Assert.Contains(app.Logs.Entries, entry => entry.Contains($"{file} was not loaded: {reason}", StringComparison.Ordinal));
+        }
+        var seedArticles = Directory.GetFiles(TestContent.SeedPath, "*.md").Length;
+        Assert.StartsWith($"{seedArticles} articles", status.QuerySelector("main p")!.TextContent, StringComparison.Ordinal);
+        using var rt = await client.GetAsync($"/api/articles/{TestContent.RtSlug}");
+        Assert.Equal(HttpStatusCode.OK, rt.StatusCode);
+    }
+
+    private static string ReasonFor(string what)
+    {
+        var outcome = (string)BadPageTests.Rows.Single(row => (string)row[0] == what)[1];
+        return outcome["refused: ".Length..];
+    }
+
+    [Fact]
     public void Sidecar_OverridesThePagesOwnMetadata_FieldByField()
     {
         var head = """<meta property="og:site_name" content="Sahel Daily"><link rel="canonical" href="https://news.example.org/harvest">""";
