@@ -17,12 +17,19 @@ public static class CompareApi
                 return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such story",
                     detail: "No story has that key; GET /api/articles lists each article's story.");
             }
+            if (found.Articles.Count > 1 && StoryComparer.IsTooLongToCompare(found.Articles))
+            {
+                return TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "Story too long to compare",
+                    detail: $"Its accounts make {StoryComparer.ParagraphPairs(found.Articles):N0} pairs of paragraphs; stories of up to {StoryComparer.MaxParagraphPairs:N0} are compared.");
+            }
             // A story told by one account has nothing to pair: every paragraph is its own.
             var comparison = snapshot.Comparison(found.Name)
                 ?? new StoryComparison(found.Name, [.. found.Articles.Select(a => a.Slug)], [],
                     [.. found.Articles.SelectMany(a => a.Paragraphs).Select(p => p.Id)]);
             return TypedResults.Ok(ComparisonDto.From(comparison));
-        });
+        })
+        .ProducesProblem(StatusCodes.Status404NotFound)
+        .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         return api;
     }
 }

@@ -11,11 +11,21 @@ public sealed record StoryComparison(
     IReadOnlyList<ParagraphPair> Pairs,
     IReadOnlyList<string> Unmatched)
 {
+    private Dictionary<string, List<ParagraphPair>>? _pairsOf;
+
     /// <summary>The paragraphs paired with <paramref name="paragraphId"/>, best first.</summary>
-    public IEnumerable<(string Counterpart, ParagraphPair Pair)> CounterpartsOf(string paragraphId) =>
-        Pairs.Where(pair => pair.Left == paragraphId || pair.Right == paragraphId)
-            .OrderByDescending(pair => pair.Score)
-            .Select(pair => (pair.Left == paragraphId ? pair.Right : pair.Left, pair));
+    public IEnumerable<(string Counterpart, ParagraphPair Pair)> CounterpartsOf(string paragraphId)
+    {
+        // Built on first use, so that a page asking for every paragraph's counterparts does not scan
+        // every pair each time; a race builds the same index twice, harmlessly.
+        _pairsOf ??= Pairs
+            .SelectMany(pair => new[] { (Id: pair.Left, Pair: pair), (Id: pair.Right, Pair: pair) })
+            .GroupBy(entry => entry.Id, StringComparer.Ordinal)
+            .ToDictionary(group => group.Key, group => group.Select(entry => entry.Pair).ToList(), StringComparer.Ordinal);
+        return _pairsOf.TryGetValue(paragraphId, out var pairs)
+            ? pairs.OrderByDescending(pair => pair.Score).Select(pair => (pair.Left == paragraphId ? pair.Right : pair.Left, pair))
+            : [];
+    }
 }
 
 /// <summary>Two paragraphs that report the same thing; <c>Score</c> is their <see cref="ParagraphSimilarity"/>, 0 to 1.</summary>

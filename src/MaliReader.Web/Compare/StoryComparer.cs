@@ -19,7 +19,31 @@ public static class StoryComparer
     public const double MinimumScore = 0.15;
 
     /// <summary>
-    /// Compares the accounts of one story. <paramref name="library"/> gives the word weights: every
+    /// The most paragraph pairs one story's comparison scores (summed over each two accounts):
+    /// 40,000 is three accounts of about 115 paragraphs, several times a long news report, and a
+    /// few seconds of work on one core. Scoring grows with the product of the accounts' lengths, so
+    /// longer stories are not aligned at all rather than holding a request for minutes.
+    /// </summary>
+    public const int MaxParagraphPairs = 40_000;
+
+    /// <summary>How many paragraph pairs comparing these accounts would score.</summary>
+    public static long ParagraphPairs(IReadOnlyList<Article> accounts)
+    {
+        long pairs = 0;
+        for (var a = 0; a < accounts.Count; a++)
+        {
+            for (var b = a + 1; b < accounts.Count; b++)
+            {
+                pairs += (long)accounts[a].Paragraphs.Count * accounts[b].Paragraphs.Count;
+            }
+        }
+        return pairs;
+    }
+
+    public static bool IsTooLongToCompare(IReadOnlyList<Article> accounts) => ParagraphPairs(accounts) > MaxParagraphPairs;
+
+    /// <summary>
+    /// Compares the accounts of one story (callers check <see cref="IsTooLongToCompare"/> first). <paramref name="library"/> gives the word weights: every
     /// paragraph the app holds, so a word common across the library ("said", "Mali") weighs little;
     /// without it the story's own paragraphs are used.
     /// </summary>

@@ -40,7 +40,8 @@ public sealed class ComparisonView
             .SelectMany(article => article.Paragraphs.Select(paragraph => (article, paragraph)))
             .ToDictionary(entry => entry.paragraph.Id, StringComparer.Ordinal);
         _unmatched = comparison is null ? [] : comparison.Unmatched.ToHashSet(StringComparer.Ordinal);
-        Rows = BuildRows();
+        // Rows are the aligned view's, and only a compared story has one.
+        Rows = comparison is null ? [] : BuildRows();
         foreach (var row in Rows)
         {
             foreach (var paragraph in row.Cells.SelectMany(cell => cell))
@@ -122,32 +123,43 @@ public sealed class ComparisonView
             groups[Root(pair.Left)] = Root(pair.Right);
         }
 
-        var order = new List<string>();
+        // Groups in reading order; the linked list keeps each insertion and lookup constant-time.
+        var order = new LinkedList<string>();
+        var nodes = new Dictionary<string, LinkedListNode<string>>(StringComparer.Ordinal);
         foreach (var article in Story.Articles)
         {
-            var insertAt = 0;
+            LinkedListNode<string>? previous = null;
             foreach (var paragraph in article.Paragraphs)
             {
                 var group = Root(paragraph.Id);
-                var existing = order.IndexOf(group);
-                if (existing >= 0)
+                if (!nodes.TryGetValue(group, out var node))
                 {
-                    insertAt = existing + 1;
-                    continue;
+                    node = previous is null ? order.AddFirst(group) : order.AddAfter(previous, group);
+                    nodes[group] = node;
                 }
-                order.Insert(insertAt, group);
-                insertAt++;
+                previous = node;
             }
         }
 
-        var members = _paragraphs.Keys.GroupBy(Root).ToDictionary(g => g.Key, g => g.ToHashSet(StringComparer.Ordinal));
-        return order.Select((group, index) =>
+        var cells = new Dictionary<string, List<Paragraph>[]>(StringComparer.Ordinal);
+        for (var account = 0; account < Story.Articles.Count; account++)
         {
-            var ids = members[group];
-            var cells = Story.Articles.Select(article => (IReadOnlyList<Paragraph>)[.. article.Paragraphs.Where(p => ids.Contains(p.Id))]).ToList();
-            var pairs = Comparison?.Pairs.Where(pair => ids.Contains(pair.Left)).ToList() ?? [];
-            return new AlignedRow($"row-{index + 1}", cells, pairs);
-        }).ToList();
+            foreach (var paragraph in Story.Articles[account].Paragraphs)
+            {
+                var group = Root(paragraph.Id);
+                if (!cells.TryGetValue(group, out var row))
+                {
+                    row = [.. Story.Articles.Select(_ => new List<Paragraph>())];
+                    cells[group] = row;
+                }
+                row[account].Add(paragraph);
+            }
+        }
+        var pairsOf = (Comparison?.Pairs ?? []).ToLookup(pair => Root(pair.Left), StringComparer.Ordinal);
+        return order.Select((group, index) => new AlignedRow(
+            $"row-{index + 1}",
+            [.. cells[group].Select(cell => (IReadOnlyList<Paragraph>)cell)],
+            [.. pairsOf[group]])).ToList();
     }
 
     private List<PanelDifference> BuildDifferences()

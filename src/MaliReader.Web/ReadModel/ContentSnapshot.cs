@@ -52,10 +52,11 @@ public sealed class ContentSnapshot
             }
         }
         // Each story is compared at most once per snapshot, on first use, with word weights counted once
-        // over the whole library; a story told by one account has nothing to compare.
+        // over the whole library; a story told by one account has nothing to compare, and one too long
+        // to compare in bounded time is not compared.
         var library = new Lazy<WordWeights>(() => WordWeights.From(Articles.SelectMany(a => a.Paragraphs).Select(p => p.Text)));
         _comparisons = Stories
-            .Where(story => story.Articles.Count > 1)
+            .Where(story => story.Articles.Count > 1 && !StoryComparer.IsTooLongToCompare(story.Articles))
             .ToFrozenDictionary(story => story.Name,
                 story => new Lazy<StoryComparison>(() => StoryComparer.Compare(story.Articles, library.Value)),
                 StringComparer.Ordinal);
@@ -84,7 +85,10 @@ public sealed class ContentSnapshot
     public (Article Article, Paragraph Paragraph)? Paragraph(string id) =>
         _paragraphs.TryGetValue(id, out var found) ? found : null;
 
-    /// <summary>The alignment and differences of a story's accounts; null for an unknown story or one with a single account.</summary>
+    /// <summary>
+    /// The alignment and differences of a story's accounts; null for an unknown story, one with a single
+    /// account, or one too long to compare (<see cref="StoryComparer.IsTooLongToCompare"/>).
+    /// </summary>
     public StoryComparison? Comparison(string storyName) => _comparisons.GetValueOrDefault(storyName)?.Value;
 
     public Paragraph? ParagraphByFingerprint(string slug, string fingerprint) =>
