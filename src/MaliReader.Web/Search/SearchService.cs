@@ -1,23 +1,21 @@
-using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Text;
 using MaliReader.Web.Articles;
 using MaliReader.Web.ReadModel;
-using MaliReader.Web.Storage;
 using Microsoft.AspNetCore.Html;
 using Microsoft.Extensions.Caching.Memory;
 
 namespace MaliReader.Web.Search;
 
 /// <summary>
-/// Searches the unstemmed FTS5 index of paragraph words for the spellings that count as the query's
-/// terms, in one statement that keeps only the matching paragraphs of the best-matching articles;
-/// ranks them (<see cref="Relevance"/>) with paragraphs that hold every meaningful word first (and
-/// exact forms above other forms of a word, for a few keywords); describes the hits with the in-memory
-/// snapshot. One cache of recent queries' work serves the search page, the API and the reading room's
+/// Finds the paragraphs that hold the spellings counting as the query's terms in the snapshot's
+/// in-memory index (<see cref="SearchIndex"/>, <see cref="TermHolders"/>), keeps those of the
+/// best-matching articles, ranks them (<see cref="Relevance"/>) with paragraphs that hold every
+/// meaningful word first (and exact forms above other forms of a word, for a few keywords), and
+/// describes the hits. No query reads the database. One cache of recent queries' work serves the search page, the API and the reading room's
 /// marks for a reader arriving from a result.
 /// </summary>
-public sealed class SearchService(Database database, CurrentSnapshot content) : IDisposable
+public sealed class SearchService(CurrentSnapshot content) : IDisposable
 {
     public const int MaxQueryLength = 500;
     public const int DefaultLimit = 20;
@@ -27,10 +25,8 @@ public sealed class SearchService(Database database, CurrentSnapshot content) : 
     // The articles whose matching paragraphs are ranked: enough for the longest result list, bounded so
     // that a query's cost does not grow with the library.
     private const int CandidateArticles = 50;
-    private const int IdleReaders = 4;
 
     private readonly MemoryCache _recent = new(new MemoryCacheOptions { SizeLimit = 512 });
-    private readonly ConcurrentBag<IndexReader> _readers = [];
     private readonly Lock _indexLock = new();
     private volatile SearchIndex? _index;
 
@@ -104,48 +100,32 @@ public sealed class SearchService(Database database, CurrentSnapshot content) : 
         return work;
     }
 
-    private QueryWork Run(SearchQuery query, SearchIndex index)
+    private static QueryWork Run(SearchQuery query, SearchIndex index)
     {
         var plan = new SearchPlan(query, index.Vocabulary);
-        if (plan.Match is not { } match)
+        if (plan.Match is null)
         {
             return new QueryWork(plan, [], FrozenDictionary<string, ParagraphMatch>.Empty, 0, 0, null, []);
         }
 
-        var reader = Rent();
-        (List<string> Ids, int Total) found;
-        int matchingAll;
-        try
-        {
-            found = reader.Candidates(match, CandidateArticles);
-            // Alone, a word or phrases are held by every hit; with more, how many hold them all is counted by FTS5 alone.
-            matchingAll = query.RankedWords.Count == 0 || (query.RankedWords.Count == 1 && query.Phrases.Count == 0) ? found.Total
-                : reader.Count(plan.EveryTermMatch!);
-        }
-        catch
-        {
-            reader.Dispose();
-            throw;
-        }
-        _readers.Add(reader);
-        if (_readers.Count > IdleReaders && _readers.TryTake(out var spare))
-        {
-            spare.Dispose();
-        }
+        var holders = plan.Phrases.Concat(plan.RankedWords).Select(pattern => TermHolders.Of(pattern, index)).ToList();
+        var excluded = plan.Exclusions.SelectMany(pattern => TermHolders.Of(pattern, index).Keys).ToHashSet();
+        // A hit holds every phrase, or else any ranked word; and none of the exclusions.
+        var phrases = holders.Take(plan.Phrases.Count).ToList();
+        var matching = (phrases.Count > 0
+                ? phrases[0].Keys.Where(paragraph => phrases.All(holding => holding.ContainsKey(paragraph)))
+                : holders.SelectMany(holding => holding.Keys).Distinct())
+            .Where(paragraph => !excluded.Contains(paragraph))
+            .ToList();
+        var matchingAll = matching.Count(paragraph => holders.All(holding => holding.ContainsKey(paragraph)));
+        var best = Relevance.BestArticles(plan, index, holders, matching, CandidateArticles);
 
-        var candidates = new List<MatchedParagraph>(found.Ids.Count);
-        foreach (var id in found.Ids)
+        var candidates = new List<MatchedParagraph>();
+        foreach (var number in matching.Where(number => best.Contains(index.ArticleOf(number))).Order())
         {
-            // The index and the snapshot agree unless a rebuild is in flight: only what both hold is shown.
-            if (index.Snapshot.Paragraph(id) is { } paragraph)
-            {
-                var tokens = index.TokensOf(paragraph.Paragraph);
-                var paragraphMatch = plan.MatchIn(tokens);
-                if (paragraphMatch.Occurrences.Count > 0 && paragraphMatch.HoldsEveryPhrase)
-                {
-                    candidates.Add(new MatchedParagraph(paragraph.Article, paragraph.Paragraph, tokens, paragraphMatch));
-                }
-            }
+            var (article, paragraph) = index.ParagraphAt(number);
+            var tokens = index.TokensAt(number);
+            candidates.Add(new MatchedParagraph(number, article, paragraph, tokens, plan.MatchIn(tokens)));
         }
         var relevance = Relevance.Of(plan, index, candidates);
         var keywords = query.RankedWords.Count <= MaxKeywords;
@@ -161,10 +141,8 @@ public sealed class SearchService(Database database, CurrentSnapshot content) : 
         var kept = ranked.Take(MaxLimit).ToList();
         return new QueryWork(plan, kept,
             kept.ToFrozenDictionary(item => item.Candidate.Paragraph.Id, item => item.Candidate.Match, StringComparer.Ordinal),
-            found.Total, matchingAll, Suggest(plan, index.Vocabulary), SilentAccounts(plan, ranked, index));
+            matching.Count, matchingAll, Suggest(plan, index.Vocabulary), SilentAccounts(plan, ranked, index));
     }
-
-    private IndexReader Rent() => _readers.TryTake(out var reader) ? reader : new IndexReader(database);
 
     /// <summary>
     /// Paragraphs that hold every word come first. Below them, for a few keywords, a paragraph holding
@@ -176,7 +154,7 @@ public sealed class SearchService(Database database, CurrentSnapshot content) : 
 
     private static SearchHit Describe(SearchQuery query, RankedParagraph item, SearchIndex index)
     {
-        var (article, paragraph, tokens, match) = item.Candidate;
+        var (_, article, paragraph, tokens, match) = item.Candidate;
         var snippet = Snippet.Window(paragraph.Text, tokens, match.Occurrences, SnippetTokens);
         var url = $"/?story={Uri.EscapeDataString(article.Story)}&q={Uri.EscapeDataString(query.Text)}#{Uri.EscapeDataString(paragraph.Id)}";
         return new SearchHit(paragraph.Slug, paragraph.Id, paragraph.N, paragraph.Text, MarkedText.ToHtml(snippet), url,
@@ -277,10 +255,6 @@ public sealed class SearchService(Database database, CurrentSnapshot content) : 
     public void Dispose()
     {
         _recent.Dispose();
-        while (_readers.TryTake(out var reader))
-        {
-            reader.Dispose();
-        }
     }
 
     private sealed record RankedParagraph(MatchedParagraph Candidate, double Relevance);
