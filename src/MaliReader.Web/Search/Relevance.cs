@@ -2,16 +2,20 @@ using MaliReader.Web.Articles;
 
 namespace MaliReader.Web.Search;
 
-/// <summary>A paragraph that matches a query, with where the query's terms occur in it.</summary>
+/// <summary>A paragraph that matches a query, with how it holds the query's terms (<see cref="TermHolders"/>).</summary>
 /// <param name="Number">The paragraph's number in the <see cref="SearchIndex"/>.</param>
-public sealed record MatchedParagraph(int Number, Article Article, Paragraph Paragraph, IReadOnlyList<SearchToken> Tokens, ParagraphMatch Match);
+/// <param name="Length">In search tokens.</param>
+/// <param name="Counts">How many times it holds each of the plan's phrases and then each of its ranked words.</param>
+/// <param name="WordsHeld">How many ranked words it holds in any form that counts as them.</param>
+/// <param name="ExactHeld">How many ranked words and phrases it holds exactly as typed.</param>
+public sealed record MatchedParagraph(int Number, Article Article, Paragraph Paragraph, int Length, int[] Counts, int WordsHeld, int ExactHeld);
 
 /// <summary>
 /// How well each matching paragraph answers a query, from two kinds of evidence fused by their ranks:
 /// how well its article as a whole answers it (Okapi BM25 over whole articles, sharpened by one round
 /// of pseudo-relevance feedback, RM3), and how well the paragraph itself does (BM25 over paragraphs).
 /// Reciprocal-rank fusion (Cormack, Clarke and Büttcher, SIGIR 2009) needs no calibration between
-/// the two scores. Term frequencies come from the query's own matcher, so a word counts in every form
+/// the two scores. Term frequencies are counted as the query's own matcher counts them, so a word counts in every form
 /// that search treats as that word; word weights (idf) from the collection statistics of
 /// <see cref="SearchIndex"/>, in the form SQLite FTS5's bm25 uses.
 /// </summary>
@@ -45,18 +49,13 @@ public static class Relevance
             return scores;
         }
         var terms = plan.Phrases.Concat(plan.RankedWords).Select(pattern => Term.Of(pattern, index)).ToArray();
-        var termIndex = terms.Select((term, i) => (term.Pattern, i)).ToDictionary(item => item.Pattern, item => item.i);
 
         // Per paragraph and per article, how often each term occurs.
         var paragraphCounts = new int[candidates.Count][];
         var articles = new Dictionary<int, ArticleEvidence>();
         for (var c = 0; c < candidates.Count; c++)
         {
-            var counts = new int[terms.Length];
-            foreach (var occurrence in candidates[c].Match.Occurrences)
-            {
-                counts[termIndex[occurrence.Pattern]]++;
-            }
+            var counts = candidates[c].Counts;
             paragraphCounts[c] = counts;
             var article = index.ArticleOf(candidates[c].Number);
             if (!articles.TryGetValue(article, out var evidence))
@@ -73,7 +72,7 @@ public static class Relevance
         var paragraphScores = new double[candidates.Count];
         for (var c = 0; c < candidates.Count; c++)
         {
-            var length = candidates[c].Tokens.Count;
+            var length = candidates[c].Length;
             for (var t = 0; t < terms.Length; t++)
             {
                 paragraphScores[c] += terms[t].ParagraphIdf * Saturated(paragraphCounts[c][t], length, index.AverageParagraphLength, ParagraphB);
@@ -95,7 +94,7 @@ public static class Relevance
     /// </summary>
     /// <param name="holders">For each of the plan's phrases and then its ranked words, the paragraphs that hold it (<see cref="TermHolders"/>).</param>
     /// <param name="paragraphs">The paragraphs that match the query, by number.</param>
-    public static HashSet<int> BestArticles(SearchPlan plan, SearchIndex index, IReadOnlyList<Dictionary<int, int>> holders, IReadOnlyList<int> paragraphs, int limit)
+    public static HashSet<int> BestArticles(SearchPlan plan, SearchIndex index, IReadOnlyList<TermHolding> holders, IReadOnlyList<int> paragraphs, int limit)
     {
         var terms = plan.Phrases.Concat(plan.RankedWords).Select(pattern => Term.Of(pattern, index)).ToArray();
         var best = new Dictionary<int, double>();
@@ -105,7 +104,7 @@ public static class Relevance
             var score = 0.0;
             for (var t = 0; t < terms.Length; t++)
             {
-                score += terms[t].ParagraphIdf * Saturated(holders[t].GetValueOrDefault(paragraph), length, index.AverageParagraphLength, ParagraphB);
+                score += terms[t].ParagraphIdf * Saturated(holders[t].Counts.GetValueOrDefault(paragraph), length, index.AverageParagraphLength, ParagraphB);
             }
             var article = index.ArticleOf(paragraph);
             if (!best.TryGetValue(article, out var current) || score > current)

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Text;
 using MaliReader.Web.Articles;
 using MaliReader.Web.ReadModel;
@@ -52,7 +51,7 @@ public sealed class SearchService(CurrentSnapshot content) : IDisposable
         {
             return SearchResult.Nothing(query.Text, query.Message);
         }
-        var hits = work.Ranked.Take(limit).Select(item => Describe(query, item, index)).ToList();
+        var hits = work.Ranked.Take(limit).Select(item => Describe(work.Plan, item, index)).ToList();
         return new SearchResult(query.Text, hits, work.Suggestion, null, work.Total, work.MatchingAll, query.Phrases.Count + query.RankedWords.Count)
         {
             Silent = work.Silent,
@@ -62,7 +61,7 @@ public sealed class SearchService(CurrentSnapshot content) : IDisposable
     /// <summary>
     /// The paragraphs of <paramref name="story"/> that match <paramref name="raw"/>, as safe HTML with
     /// the matched words in &lt;mark&gt;: for a reader arriving from a search result, whose search is
-    /// usually still in the cache with its plan and matches.
+    /// usually still in the cache with its plan.
     /// </summary>
     public ParagraphHighlights Highlight(Story story, string? raw)
     {
@@ -77,7 +76,7 @@ public sealed class SearchService(CurrentSnapshot content) : IDisposable
         foreach (var paragraph in story.Articles.SelectMany(article => article.Paragraphs))
         {
             var tokens = index.TokensOf(paragraph);
-            var match = cached?.Matches.GetValueOrDefault(paragraph.Id) ?? plan.MatchIn(tokens);
+            var match = plan.MatchIn(tokens);
             if (match.Occurrences.Count > 0 && match.HoldsEveryPhrase && !plan.Excludes(tokens))
             {
                 highlighted[paragraph.Id] = new HtmlString(MarkedText.ToHtml(Snippet.Marked(paragraph.Text, tokens, match.Occurrences)));
@@ -105,43 +104,43 @@ public sealed class SearchService(CurrentSnapshot content) : IDisposable
         var plan = new SearchPlan(query, index.Vocabulary);
         if (plan.Match is null)
         {
-            return new QueryWork(plan, [], FrozenDictionary<string, ParagraphMatch>.Empty, 0, 0, null, []);
+            return new QueryWork(plan, [], 0, 0, null, []);
         }
 
         var holders = plan.Phrases.Concat(plan.RankedWords).Select(pattern => TermHolders.Of(pattern, index)).ToList();
-        var excluded = plan.Exclusions.SelectMany(pattern => TermHolders.Of(pattern, index).Keys).ToHashSet();
+        var excluded = plan.Exclusions.SelectMany(pattern => TermHolders.Of(pattern, index).Counts.Keys).ToHashSet();
         // A hit holds every phrase, or else any ranked word; and none of the exclusions.
         var phrases = holders.Take(plan.Phrases.Count).ToList();
         var matching = (phrases.Count > 0
-                ? phrases[0].Keys.Where(paragraph => phrases.All(holding => holding.ContainsKey(paragraph)))
-                : holders.SelectMany(holding => holding.Keys).Distinct())
+                ? phrases[0].Counts.Keys.Where(paragraph => phrases.All(holding => holding.Counts.ContainsKey(paragraph)))
+                : holders.SelectMany(holding => holding.Counts.Keys).Distinct())
             .Where(paragraph => !excluded.Contains(paragraph))
             .ToList();
-        var matchingAll = matching.Count(paragraph => holders.All(holding => holding.ContainsKey(paragraph)));
+        var matchingAll = matching.Count(paragraph => holders.All(holding => holding.Counts.ContainsKey(paragraph)));
         var best = Relevance.BestArticles(plan, index, holders, matching, CandidateArticles);
 
         var candidates = new List<MatchedParagraph>();
         foreach (var number in matching.Where(number => best.Contains(index.ArticleOf(number))).Order())
         {
             var (article, paragraph) = index.ParagraphAt(number);
-            var tokens = index.TokensAt(number);
-            candidates.Add(new MatchedParagraph(number, article, paragraph, tokens, plan.MatchIn(tokens)));
+            var counts = holders.Select(holding => holding.Counts.GetValueOrDefault(number)).ToArray();
+            candidates.Add(new MatchedParagraph(number, article, paragraph, index.TokensAt(number).Count, counts,
+                WordsHeld: counts.Skip(plan.Phrases.Count).Count(count => count > 0),
+                ExactHeld: holders.Count(holding => holding.Exact.Contains(number))));
         }
         var relevance = Relevance.Of(plan, index, candidates);
         var keywords = query.RankedWords.Count <= MaxKeywords;
         var ranked = candidates
             .Select((candidate, i) => new RankedParagraph(candidate, relevance[i]))
-            .OrderByDescending(item => Tier(query, item.Candidate.Match.WordsHeld))
-            .ThenByDescending(item => keywords ? item.Candidate.Match.ExactHeld : 0)
+            .OrderByDescending(item => Tier(query, item.Candidate.WordsHeld))
+            .ThenByDescending(item => keywords ? item.Candidate.ExactHeld : 0)
             .ThenByDescending(item => item.Relevance)
             .ThenBy(item => item.Candidate.Paragraph.Slug, StringComparer.Ordinal)
             .ThenBy(item => item.Candidate.Paragraph.N)
             .ToList();
 
         var kept = ranked.Take(MaxLimit).ToList();
-        return new QueryWork(plan, kept,
-            kept.ToFrozenDictionary(item => item.Candidate.Paragraph.Id, item => item.Candidate.Match, StringComparer.Ordinal),
-            matching.Count, matchingAll, Suggest(plan, index.Vocabulary), SilentAccounts(plan, ranked, index));
+        return new QueryWork(plan, kept, matching.Count, matchingAll, Suggest(plan, index.Vocabulary), SilentAccounts(plan, ranked, index));
     }
 
     /// <summary>
@@ -152,24 +151,26 @@ public sealed class SearchService(CurrentSnapshot content) : IDisposable
     private static int Tier(SearchQuery query, int wordsHeld) =>
         wordsHeld == query.RankedWords.Count || query.RankedWords.Count <= MaxKeywords ? wordsHeld : 0;
 
-    private static SearchHit Describe(SearchQuery query, RankedParagraph item, SearchIndex index)
+    private static SearchHit Describe(SearchPlan plan, RankedParagraph item, SearchIndex index)
     {
-        var (_, article, paragraph, tokens, match) = item.Candidate;
-        var snippet = Snippet.Window(paragraph.Text, tokens, match.Occurrences, SnippetTokens);
+        var query = plan.Query;
+        var (number, article, paragraph, _, _, wordsHeld, _) = item.Candidate;
+        // Where the words occur is found only for the hits shown: ranking needed only how often.
+        var tokens = index.TokensAt(number);
+        var snippet = Snippet.Window(paragraph.Text, tokens, plan.MatchIn(tokens).Occurrences, SnippetTokens);
         var url = $"/?story={Uri.EscapeDataString(article.Story)}&q={Uri.EscapeDataString(query.Text)}#{Uri.EscapeDataString(paragraph.Id)}";
         return new SearchHit(paragraph.Slug, paragraph.Id, paragraph.N, paragraph.Text, MarkedText.ToHtml(snippet), url,
-            Score(query, item), match.WordsHeld == query.RankedWords.Count,
-            match.WordsHeld, article.Source, article.Title, article.Story, $"{article.CitationLabel} ¶{paragraph.N}");
+            Score(query, item), wordsHeld == query.RankedWords.Count,
+            wordsHeld, article.Source, article.Title, article.Story, $"{article.CitationLabel} ¶{paragraph.N}");
     }
 
     /// <summary>Orders hits as the ranking does: the tier, then (for keywords) exact forms held, then relevance, each below one step of the one before.</summary>
     private static double Score(SearchQuery query, RankedParagraph item)
     {
         var terms = query.RankedWords.Count + query.Phrases.Count;
-        var match = item.Candidate.Match;
-        var exact = query.RankedWords.Count <= MaxKeywords ? match.ExactHeld : 0;
+        var exact = query.RankedWords.Count <= MaxKeywords ? item.Candidate.ExactHeld : 0;
         // Relevance is at most 1; kept below it so that it never reaches the next step.
-        return Tier(query, match.WordsHeld) + (exact + item.Relevance * 0.999) / (terms + 1);
+        return Tier(query, item.Candidate.WordsHeld) + (exact + item.Relevance * 0.999) / (terms + 1);
     }
 
     /// <summary>
@@ -263,7 +264,6 @@ public sealed class SearchService(CurrentSnapshot content) : IDisposable
     private sealed record QueryWork(
         SearchPlan Plan,
         IReadOnlyList<RankedParagraph> Ranked,
-        FrozenDictionary<string, ParagraphMatch> Matches,
         int Total,
         int MatchingAll,
         string? Suggestion,

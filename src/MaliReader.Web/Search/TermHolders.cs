@@ -9,10 +9,10 @@ namespace MaliReader.Web.Search;
 /// </summary>
 public static class TermHolders
 {
-    /// <summary>Paragraph number → how many times the term occurs in it (never 0).</summary>
-    public static Dictionary<int, int> Of(SearchPlan.TermPattern pattern, SearchIndex index)
+    public static TermHolding Of(SearchPlan.TermPattern pattern, SearchIndex index)
     {
         var counts = new Dictionary<int, int>();
+        var exact = new HashSet<int>();
         for (var spelling = 0; spelling < pattern.Spellings.Count; spelling++)
         {
             var slots = pattern.Spellings[spelling];
@@ -20,9 +20,15 @@ public static class TermHolders
             {
                 foreach (var form in FormsOf(slots[0], index))
                 {
+                    // The first spelling is the word as typed; a prefix is exact in any word it starts.
+                    var asTyped = spelling == 0 && (slots[0].Prefix is not null || form == slots[0].Typed);
                     foreach (var posting in index.PostingsOf(form))
                     {
                         counts[posting.Paragraph] = counts.GetValueOrDefault(posting.Paragraph) + posting.Count;
+                        if (asTyped)
+                        {
+                            exact.Add(posting.Paragraph);
+                        }
                     }
                 }
                 continue;
@@ -33,9 +39,13 @@ public static class TermHolders
                 var found = 0;
                 for (var at = 0; at < tokens.Count; at++)
                 {
-                    if (pattern.Matches(spelling, tokens, at) is not null)
+                    if (pattern.Matches(spelling, tokens, at) is { } asTyped)
                     {
                         found++;
+                        if (asTyped)
+                        {
+                            exact.Add(paragraph);
+                        }
                     }
                 }
                 if (found > 0)
@@ -44,7 +54,7 @@ public static class TermHolders
                 }
             }
         }
-        return counts;
+        return new TermHolding(counts, exact);
     }
 
     private static IEnumerable<string> FormsOf(SearchPlan.Slot slot, SearchIndex index) =>
@@ -71,3 +81,7 @@ public static class TermHolders
         return rarest ?? [];
     }
 }
+
+/// <param name="Counts">Paragraph number → how many times the term occurs in it (never 0).</param>
+/// <param name="Exact">The paragraphs that hold the term as typed, not only in another form.</param>
+public sealed record TermHolding(Dictionary<int, int> Counts, HashSet<int> Exact);
