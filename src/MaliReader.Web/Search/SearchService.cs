@@ -107,16 +107,7 @@ public sealed class SearchService(CurrentSnapshot content) : IDisposable
             return new QueryWork(plan, [], 0, 0, null, []);
         }
 
-        var holders = plan.Phrases.Concat(plan.RankedWords).Select(pattern => TermHolders.Of(pattern, index)).ToList();
-        var excluded = plan.Exclusions.SelectMany(pattern => TermHolders.Of(pattern, index).Counts.Keys).ToHashSet();
-        // A hit holds every phrase, or else any ranked word; and none of the exclusions.
-        var phrases = holders.Take(plan.Phrases.Count).ToList();
-        var matching = (phrases.Count > 0
-                ? phrases[0].Counts.Keys.Where(paragraph => phrases.All(holding => holding.Counts.ContainsKey(paragraph)))
-                : holders.SelectMany(holding => holding.Counts.Keys).Distinct())
-            .Where(paragraph => !excluded.Contains(paragraph))
-            .ToList();
-        var matchingAll = matching.Count(paragraph => holders.All(holding => holding.Counts.ContainsKey(paragraph)));
+        var (holders, matching, matchingAll, mostHeld) = Find(plan, index);
         var best = Relevance.BestArticles(plan, index, holders, matching, CandidateArticles);
 
         var candidates = new List<MatchedParagraph>();
@@ -140,7 +131,26 @@ public sealed class SearchService(CurrentSnapshot content) : IDisposable
             .ToList();
 
         var kept = ranked.Take(MaxLimit).ToList();
-        return new QueryWork(plan, kept, matching.Count, matchingAll, Suggest(plan, index.Vocabulary), SilentAccounts(plan, ranked, index));
+        return new QueryWork(plan, kept, matching.Count, matchingAll, Suggest(plan, index, matching.Count, mostHeld), SilentAccounts(plan, ranked, index));
+    }
+
+    /// <summary>
+    /// Which paragraphs hold each term; which match (every phrase, or else any ranked word, and none of
+    /// the exclusions), in no particular order; how many of those hold every term; and the most terms
+    /// that one of them holds.
+    /// </summary>
+    private static (List<TermHolding> Holders, List<int> Matching, int MatchingAll, int MostHeld) Find(SearchPlan plan, SearchIndex index)
+    {
+        var holders = plan.Phrases.Concat(plan.RankedWords).Select(pattern => TermHolders.Of(pattern, index)).ToList();
+        var excluded = plan.Exclusions.SelectMany(pattern => TermHolders.Of(pattern, index).Counts.Keys).ToHashSet();
+        var phrases = holders.Take(plan.Phrases.Count).ToList();
+        var matching = (phrases.Count > 0
+                ? phrases[0].Counts.Keys.Where(paragraph => phrases.All(holding => holding.Counts.ContainsKey(paragraph)))
+                : holders.SelectMany(holding => holding.Counts.Keys).Distinct())
+            .Where(paragraph => !excluded.Contains(paragraph))
+            .ToList();
+        var held = matching.Select(paragraph => holders.Count(holding => holding.Counts.ContainsKey(paragraph))).ToList();
+        return (holders, matching, held.Count(count => count == holders.Count), held.DefaultIfEmpty().Max());
     }
 
     /// <summary>
@@ -196,9 +206,11 @@ public sealed class SearchService(CurrentSnapshot content) : IDisposable
 
     /// <summary>
     /// "Did you mean": the query with each word that the articles hold in no form replaced by the closest
-    /// article word. Only suggested, never searched in its place.
+    /// article word, offered only when it is a real improvement on what the query found: some paragraph
+    /// holds more of its words than any paragraph holds of the query's, or it finds at least twice as
+    /// many paragraphs. Only suggested, never searched in its place.
     /// </summary>
-    private static string? Suggest(SearchPlan plan, Vocabulary vocabulary)
+    private static string? Suggest(SearchPlan plan, SearchIndex index, int found, int mostHeld)
     {
         var query = plan.Query;
         var corrections = new List<(QueryToken Token, string Correction)>();
@@ -207,11 +219,11 @@ public sealed class SearchService(CurrentSnapshot content) : IDisposable
             // The last word of a prefix is unfinished on purpose.
             foreach (var token in term.Prefix ? term.Tokens.SkipLast(1) : term.Tokens)
             {
-                if (SearchQuery.StopWords.Contains(token.Form) || !Vocabulary.IsCorrectable(token.Form) || vocabulary.Knows(token.Form))
+                if (SearchQuery.StopWords.Contains(token.Form) || !Vocabulary.IsCorrectable(token.Form) || index.Vocabulary.Knows(token.Form))
                 {
                     continue;
                 }
-                if (vocabulary.Closest(token.Form) is { } closest)
+                if (index.Vocabulary.Closest(token.Form) is { } closest)
                 {
                     corrections.Add((token, closest));
                 }
@@ -222,12 +234,18 @@ public sealed class SearchService(CurrentSnapshot content) : IDisposable
             return null;
         }
 
-        var suggestion = new StringBuilder(query.Text);
+        var text = new StringBuilder(query.Text);
         foreach (var (token, correction) in corrections.OrderByDescending(correction => correction.Token.Start))
         {
-            suggestion.Remove(token.Start, token.Text.Length).Insert(token.Start, InCaseOf(token.Text, correction));
+            text.Remove(token.Start, token.Text.Length).Insert(token.Start, InCaseOf(token.Text, correction));
         }
-        return suggestion.ToString();
+        var suggestion = text.ToString();
+        if (string.Equals(suggestion, query.Text, StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+        var better = Find(new SearchPlan(SearchQuery.Parse(suggestion), index.Vocabulary), index);
+        return better.MostHeld > mostHeld || better.Matching.Count >= 2 * Math.Max(found, 1) ? suggestion : null;
     }
 
     /// <summary>The correction written as the reader wrote the word: "TIMBUKTU", "Timbuktu" or "timbuktu".</summary>
