@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using MaliReader.Web.Articles;
 using MaliReader.Web.ReadModel;
@@ -26,8 +27,8 @@ public sealed class SearchService(CurrentSnapshot content) : IDisposable
     private const int CandidateArticles = 50;
 
     private readonly MemoryCache _recent = new(new MemoryCacheOptions { SizeLimit = 512 });
-    private readonly Lock _indexLock = new();
-    private volatile SearchIndex? _index;
+    // A snapshot's index lives as long as the snapshot, built once however many services search it.
+    private static readonly ConditionalWeakTable<ContentSnapshot, Lazy<SearchIndex>> Indexes = new();
 
     public SearchResult Search(string? raw, int limit = DefaultLimit)
     {
@@ -254,22 +255,8 @@ public sealed class SearchService(CurrentSnapshot content) : IDisposable
         : char.IsUpper(typed[0]) ? string.Concat(correction[..1].ToUpperInvariant(), correction[1..])
         : correction;
 
-    private SearchIndex IndexOf(ContentSnapshot snapshot)
-    {
-        var current = _index;
-        if (current?.Snapshot == snapshot)
-        {
-            return current;
-        }
-        lock (_indexLock)
-        {
-            if (_index?.Snapshot != snapshot)
-            {
-                _index = new SearchIndex(snapshot);
-            }
-            return _index;
-        }
-    }
+    private static SearchIndex IndexOf(ContentSnapshot snapshot) =>
+        Indexes.GetValue(snapshot, key => new Lazy<SearchIndex>(() => new SearchIndex(key))).Value;
 
     public void Dispose()
     {
