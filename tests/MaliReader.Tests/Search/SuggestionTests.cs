@@ -88,6 +88,21 @@ public sealed class SuggestionTests : IDisposable
         Assert.Null(_search.Search(query).Suggestion);
     }
 
+    /// <summary>What a paragraph must hold to hold every term: each phrase and each ranked word in a form that counts, and no exclusion.</summary>
+    [Theory]
+    [InlineData("Diop drought", 2, 2)]
+    [InlineData("Diop drought -mayor", 1, 1)]
+    [InlineData("weapon 1963", 1, 1)]
+    [InlineData("\"Timbuktu region\" Diop", 1, 1)]
+    [InlineData("Mali Omaha", 5, 0)]
+    [InlineData("governm* Bamako", 3, 1)]
+    public void Search_CountsMatchingParagraphsAndThoseHoldingEveryTerm(string query, int total, int matchingAll)
+    {
+        var result = _search.Search(query);
+
+        Assert.Equal((total, matchingAll), (result.Total, result.MatchingAll));
+    }
+
     [Fact]
     public void Suggestion_IsNeverTheQueryItself()
     {
