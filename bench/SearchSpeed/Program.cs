@@ -29,7 +29,7 @@ var queries = File.ReadLines(args[1])
     .Distinct(StringComparer.Ordinal).ToList();
 Console.WriteLine($"{articles.Count} articles, {articles.Sum(article => article.Paragraphs.Count)} paragraphs, {queries.Count} distinct searches, limit {limit}");
 
-using (var warm = new SearchService(database, current))
+using (var warm = new SearchService(current))
 {
     // Builds the snapshot's search index (once per content change) and compiles the code paths.
     foreach (var query in queries.Take(50))
@@ -61,7 +61,7 @@ for (var round = 0; round < rounds; round++)
             }
         }
     });
-    using var search = new SearchService(database, current);
+    using var search = new SearchService(current);
     var searchTime = CpuTime(() =>
     {
         foreach (var query in queries)

@@ -2,15 +2,20 @@ using MaliReader.Web.Articles;
 
 namespace MaliReader.Web.Search;
 
-/// <summary>A paragraph that matches a query, with where the query's terms occur in it.</summary>
-public sealed record MatchedParagraph(Article Article, Paragraph Paragraph, IReadOnlyList<SearchToken> Tokens, ParagraphMatch Match);
+/// <summary>A paragraph that matches a query, with how it holds the query's terms (<see cref="TermHolders"/>).</summary>
+/// <param name="Number">The paragraph's number in the <see cref="SearchIndex"/>.</param>
+/// <param name="Length">In search tokens.</param>
+/// <param name="Counts">How many times it holds each of the plan's phrases and then each of its ranked words.</param>
+/// <param name="WordsHeld">How many ranked words it holds in any form that counts as them.</param>
+/// <param name="ExactHeld">How many ranked words and phrases it holds exactly as typed.</param>
+public sealed record MatchedParagraph(int Number, Article Article, Paragraph Paragraph, int Length, int[] Counts, int WordsHeld, int ExactHeld);
 
 /// <summary>
 /// How well each matching paragraph answers a query, from two kinds of evidence fused by their ranks:
 /// how well its article as a whole answers it (Okapi BM25 over whole articles, sharpened by one round
 /// of pseudo-relevance feedback, RM3), and how well the paragraph itself does (BM25 over paragraphs).
 /// Reciprocal-rank fusion (Cormack, Clarke and Büttcher, SIGIR 2009) needs no calibration between
-/// the two scores. Term frequencies come from the query's own matcher, so a word counts in every form
+/// the two scores. Term frequencies are counted as the query's own matcher counts them, so a word counts in every form
 /// that search treats as that word; word weights (idf) from the collection statistics of
 /// <see cref="SearchIndex"/>, in the form SQLite FTS5's bm25 uses.
 /// </summary>
@@ -44,23 +49,18 @@ public static class Relevance
             return scores;
         }
         var terms = plan.Phrases.Concat(plan.RankedWords).Select(pattern => Term.Of(pattern, index)).ToArray();
-        var termIndex = terms.Select((term, i) => (term.Pattern, i)).ToDictionary(item => item.Pattern, item => item.i);
 
         // Per paragraph and per article, how often each term occurs.
         var paragraphCounts = new int[candidates.Count][];
-        var articles = new Dictionary<string, ArticleEvidence>(StringComparer.Ordinal);
+        var articles = new Dictionary<int, ArticleEvidence>();
         for (var c = 0; c < candidates.Count; c++)
         {
-            var counts = new int[terms.Length];
-            foreach (var occurrence in candidates[c].Match.Occurrences)
-            {
-                counts[termIndex[occurrence.Pattern]]++;
-            }
+            var counts = candidates[c].Counts;
             paragraphCounts[c] = counts;
-            var article = candidates[c].Article;
-            if (!articles.TryGetValue(article.Slug, out var evidence))
+            var article = index.ArticleOf(candidates[c].Number);
+            if (!articles.TryGetValue(article, out var evidence))
             {
-                articles[article.Slug] = evidence = new ArticleEvidence(article, new int[terms.Length], index.ArticleLength(article.Slug));
+                articles[article] = evidence = new ArticleEvidence(article, candidates[c].Article, new int[terms.Length], index.ArticleLength(article));
             }
             for (var t = 0; t < terms.Length; t++)
             {
@@ -72,7 +72,7 @@ public static class Relevance
         var paragraphScores = new double[candidates.Count];
         for (var c = 0; c < candidates.Count; c++)
         {
-            var length = candidates[c].Tokens.Count;
+            var length = candidates[c].Length;
             for (var t = 0; t < terms.Length; t++)
             {
                 paragraphScores[c] += terms[t].ParagraphIdf * Saturated(paragraphCounts[c][t], length, index.AverageParagraphLength, ParagraphB);
@@ -81,14 +81,44 @@ public static class Relevance
         var paragraphRanks = CompetitionRanks(paragraphScores);
         for (var c = 0; c < candidates.Count; c++)
         {
-            var fused = ArticleRankWeight / (FusionK + articleRanks[candidates[c].Article.Slug]) + 1 / (FusionK + paragraphRanks[c]);
+            var fused = ArticleRankWeight / (FusionK + articleRanks[index.ArticleOf(candidates[c].Number)]) + 1 / (FusionK + paragraphRanks[c]);
             scores[c] = fused / BestFused;
         }
         return scores;
     }
 
+    /// <summary>
+    /// The numbers of the <paramref name="limit"/> articles whose best paragraph answers the query best
+    /// by paragraph BM25 (equal ones by slug): the articles whose paragraphs are ranked, so that a
+    /// query's cost does not grow with the library.
+    /// </summary>
+    /// <param name="holders">For each of the plan's phrases and then its ranked words, the paragraphs that hold it (<see cref="TermHolders"/>).</param>
+    /// <param name="paragraphs">The paragraphs that match the query, by number.</param>
+    public static HashSet<int> BestArticles(SearchPlan plan, SearchIndex index, IReadOnlyList<TermHolding> holders, IReadOnlyList<int> paragraphs, int limit)
+    {
+        var terms = plan.Phrases.Concat(plan.RankedWords).Select(pattern => Term.Of(pattern, index)).ToArray();
+        var best = new Dictionary<int, double>();
+        foreach (var paragraph in paragraphs)
+        {
+            var length = index.TokensAt(paragraph).Count;
+            var score = 0.0;
+            for (var t = 0; t < terms.Length; t++)
+            {
+                score += terms[t].ParagraphIdf * Saturated(holders[t].Counts.GetValueOrDefault(paragraph), length, index.AverageParagraphLength, ParagraphB);
+            }
+            var article = index.ArticleOf(paragraph);
+            if (!best.TryGetValue(article, out var current) || score > current)
+            {
+                best[article] = score;
+            }
+        }
+        return best.Count <= limit ? [.. best.Keys]
+            : [.. best.OrderByDescending(entry => entry.Value).ThenBy(entry => index.Articles[entry.Key].Slug, StringComparer.Ordinal)
+                .Take(limit).Select(entry => entry.Key)];
+    }
+
     /// <summary>Each article's rank (1 is best; equal scores share a rank): BM25, then RM3 over the head of that ranking.</summary>
-    private static Dictionary<string, int> ArticleRanks(Term[] terms, List<ArticleEvidence> articles, SearchIndex index)
+    private static Dictionary<int, int> ArticleRanks(Term[] terms, List<ArticleEvidence> articles, SearchIndex index)
     {
         var first = articles.Select(article => Bm25(terms.Select(term => term.ArticleIdf).ToArray(), article.Counts, article.Length, index)).ToArray();
         var order = Enumerable.Range(0, articles.Count).OrderByDescending(i => first[i]).ThenBy(i => articles[i].Article.Slug, StringComparer.Ordinal).ToArray();
@@ -98,7 +128,7 @@ public static class Relevance
         if (feedback.Count > 0)
         {
             var head = order.Take(RerankedArticles).ToList();
-            var expanded = Expanded(terms, feedback.Select(i => (articles[i].Article, first[i])).ToList(), index);
+            var expanded = Expanded(terms, feedback.Select(i => (articles[i], first[i])).ToList(), index);
             var rescored = head.Select(i => (articles[i], Score: ExpandedScore(terms, expanded, articles[i], index))).ToList();
             // The head is ordered again; below it the first ranking stays, and every head article stays above it.
             var floor = rescored.Min(item => item.Score);
@@ -107,7 +137,7 @@ public static class Relevance
         }
 
         var ranks = CompetitionRanks([.. ranked.Select(item => item.Score)]);
-        return ranked.Select((item, i) => (item.Item1.Article.Slug, Rank: ranks[i])).ToDictionary(item => item.Slug, item => item.Rank, StringComparer.Ordinal);
+        return ranked.Select((item, i) => (item.Item1.Number, Rank: ranks[i])).ToDictionary(item => item.Number, item => item.Rank);
     }
 
     /// <summary>
@@ -115,28 +145,28 @@ public static class Relevance
     /// feedback articles' most probable stems (each article's word distribution, weighted by its share of
     /// their scores) with the rest. A stem that is also a one-word term of the query adds to that term.
     /// </summary>
-    private static (double[] TermWeights, Dictionary<string, double> Stems) Expanded(Term[] terms, List<(Article Article, double Score)> feedback, SearchIndex index)
+    private static (double[] TermWeights, Dictionary<int, double> Stems) Expanded(Term[] terms, List<(ArticleEvidence Article, double Score)> feedback, SearchIndex index)
     {
         var total = feedback.Sum(item => item.Score);
-        var probability = new Dictionary<string, double>(StringComparer.Ordinal);
+        var probability = new Dictionary<int, double>();
         foreach (var (article, score) in feedback)
         {
-            var length = index.ArticleLength(article.Slug);
-            if (length == 0)
+            if (article.Length == 0)
             {
                 continue;
             }
-            var share = score / total / length;
-            foreach (var (stem, count) in index.StemCountsOf(article.Slug))
+            var share = score / total / article.Length;
+            foreach (var (stem, count) in index.StemCountsOf(article.Number))
             {
                 probability[stem] = probability.GetValueOrDefault(stem) + share * count;
             }
         }
-        var chosen = probability.OrderByDescending(entry => entry.Value).ThenBy(entry => entry.Key, StringComparer.Ordinal).Take(FeedbackWords).ToList();
+        var chosen = probability.OrderByDescending(entry => entry.Value).ThenBy(entry => entry.Key).Take(FeedbackWords).ToList();
         var chosenTotal = chosen.Sum(entry => entry.Value);
 
         var termWeights = Enumerable.Repeat(OriginalQueryWeight / terms.Length, terms.Length).ToArray();
-        var stems = new Dictionary<string, double>(StringComparer.Ordinal);
+        // Each expansion stem's weight in the query times its idf, the two factors of its BM25 part.
+        var stems = new Dictionary<int, double>();
         foreach (var (stem, value) in chosen)
         {
             var weight = (1 - OriginalQueryWeight) * value / chosenTotal;
@@ -147,21 +177,20 @@ public static class Relevance
             }
             else
             {
-                stems[stem] = weight;
+                stems[stem] = weight * IdfAmongArticles(index.FrequencyOf(stem).Articles, index.ArticleCount);
             }
         }
         return (termWeights, stems);
     }
 
-    private static double ExpandedScore(Term[] terms, (double[] TermWeights, Dictionary<string, double> Stems) expanded, ArticleEvidence article, SearchIndex index)
+    private static double ExpandedScore(Term[] terms, (double[] TermWeights, Dictionary<int, double> Stems) expanded, ArticleEvidence article, SearchIndex index)
     {
         var score = Bm25([.. terms.Select((term, t) => expanded.TermWeights[t] * term.ArticleIdf)], article.Counts, article.Length, index);
-        foreach (var (stem, count) in index.StemCountsOf(article.Article.Slug))
+        foreach (var (stem, count) in index.StemCountsOf(article.Number))
         {
-            if (expanded.Stems.TryGetValue(stem, out var weight))
+            if (expanded.Stems.TryGetValue(stem, out var weightedIdf))
             {
-                score += weight * IdfAmongArticles(index.FrequencyOf(stem).Articles, index.ArticleCount)
-                    * Saturated(count, article.Length, index.AverageArticleLength, ArticleB);
+                score += weightedIdf * Saturated(count, article.Length, index.AverageArticleLength, ArticleB);
             }
         }
         return score;
@@ -204,10 +233,10 @@ public static class Relevance
         return ranks;
     }
 
-    private sealed record ArticleEvidence(Article Article, int[] Counts, int Length);
+    private sealed record ArticleEvidence(int Number, Article Article, int[] Counts, int Length);
 
-    /// <summary>One query term with its weights. <paramref name="Stem"/>: for a one-word term, its English stem; else null.</summary>
-    private sealed record Term(SearchPlan.TermPattern Pattern, string? Stem, double ArticleIdf, double ParagraphIdf)
+    /// <summary>One query term with its weights. <paramref name="Stem"/>: for a one-word term, its English stem's number; else -1.</summary>
+    private sealed record Term(SearchPlan.TermPattern Pattern, int Stem, double ArticleIdf, double ParagraphIdf)
     {
         /// <summary>
         /// A phrase is weighed by its rarest word (it is at least that rare); a prefix by the most common
@@ -229,7 +258,7 @@ public static class Relevance
                 }
             }
             var df = rarest ?? default;
-            var stem = slots is [{ Prefix: null } only] ? index.Vocabulary.StemOf(only.Typed) : null;
+            var stem = slots is [{ Prefix: null } only] ? index.StemId(index.Vocabulary.StemOf(only.Typed)) : -1;
             return new Term(pattern, stem, IdfAmongArticles(df.Articles, index.ArticleCount), Idf(df.Paragraphs, index.ParagraphCount));
         }
     }

@@ -6,71 +6,124 @@ namespace MaliReader.Web.Search;
 
 /// <summary>
 /// What search derives from one content snapshot, built once when the snapshot is new: every
-/// paragraph's search tokens (for matching, marking and snippets), the vocabulary, and the
-/// collection statistics that ranking weighs words by (how many articles and paragraphs hold each
-/// English stem, and how long articles and paragraphs are).
+/// paragraph's search tokens (for matching, marking and snippets), an inverted index of their forms
+/// (which paragraphs hold each form, how often), the vocabulary, and the collection statistics that
+/// ranking weighs words by (how many articles and paragraphs hold each English stem, how often each
+/// article uses each stem, and how long articles and paragraphs are). Paragraphs are numbered in the
+/// snapshot's order; an article's paragraphs are consecutive.
 /// </summary>
 public sealed class SearchIndex
 {
-    private readonly FrozenDictionary<string, SearchToken[]> _tokens;
-    private readonly FrozenDictionary<string, int> _articleLength;
-    private readonly FrozenDictionary<string, DocumentFrequency> _frequency;
-    private readonly FrozenDictionary<string, KeyValuePair<string, int>[]> _articleStems;
+    private readonly FrozenDictionary<string, int> _ordinals;
+    private readonly (Article Article, Paragraph Paragraph)[] _paragraphs;
+    private readonly int[] _articleOf;
+    private readonly SearchToken[][] _tokens;
+    private readonly FrozenDictionary<string, Posting[]> _postings;
+    private readonly int[] _articleLength;
+    private readonly FrozenDictionary<string, int> _stemIds;
+    private readonly DocumentFrequency[] _frequency;
+    private readonly StemCount[][] _articleStems;
 
     public SearchIndex(ContentSnapshot snapshot)
     {
         Snapshot = snapshot;
-        _tokens = snapshot.Articles
-            .SelectMany(article => article.Paragraphs)
-            .ToFrozenDictionary(paragraph => paragraph.Id, paragraph => SearchTokens.Of(paragraph.Text).ToArray(), StringComparer.Ordinal);
-        Vocabulary = new Vocabulary(_tokens.Values);
+        Articles = snapshot.Articles;
+        _paragraphs = [.. Articles.SelectMany(article => article.Paragraphs.Select(paragraph => (article, paragraph)))];
+        _articleOf = new int[_paragraphs.Length];
+        _tokens = new SearchToken[_paragraphs.Length][];
+        // One string per distinct form: the tokens of a large library repeat a few tens of thousands of
+        // forms millions of times.
+        var forms = new Dictionary<string, string>(StringComparer.Ordinal);
+        var postings = new Dictionary<string, List<Posting>>(StringComparer.Ordinal);
+        var inParagraph = new Dictionary<string, int>(StringComparer.Ordinal);
+        var ordinal = 0;
+        for (var a = 0; a < Articles.Count; a++)
+        {
+            foreach (var paragraph in Articles[a].Paragraphs)
+            {
+                var tokens = SearchTokens.Of(paragraph.Text).ToArray();
+                inParagraph.Clear();
+                for (var t = 0; t < tokens.Length; t++)
+                {
+                    if (!forms.TryGetValue(tokens[t].Form, out var form))
+                    {
+                        forms[tokens[t].Form] = form = tokens[t].Form;
+                    }
+                    tokens[t] = tokens[t] with { Form = form };
+                    inParagraph[form] = inParagraph.GetValueOrDefault(form) + 1;
+                }
+                foreach (var (form, count) in inParagraph)
+                {
+                    if (!postings.TryGetValue(form, out var list))
+                    {
+                        postings[form] = list = [];
+                    }
+                    list.Add(new Posting(ordinal, count));
+                }
+                _tokens[ordinal] = tokens;
+                _articleOf[ordinal] = a;
+                ordinal++;
+            }
+        }
+        _ordinals = _paragraphs.Select((item, i) => (item.Paragraph.Id, i)).ToFrozenDictionary(item => item.Id, item => item.i, StringComparer.Ordinal);
+        _postings = postings.ToFrozenDictionary(entry => entry.Key, entry => entry.Value.ToArray(), StringComparer.Ordinal);
+        Vocabulary = new Vocabulary(_tokens);
 
-        var articles = new Dictionary<string, int>(StringComparer.Ordinal);
-        var inArticles = new Dictionary<string, int>(StringComparer.Ordinal);
-        var inParagraphs = new Dictionary<string, int>(StringComparer.Ordinal);
-        var articleStems = new Dictionary<string, int>(StringComparer.Ordinal);
-        var stemCounts = new Dictionary<string, KeyValuePair<string, int>[]>(StringComparer.Ordinal);
-        var paragraphStems = new HashSet<string>(StringComparer.Ordinal);
+        var stemIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        var inArticles = new List<int>();
+        var inParagraphs = new List<int>();
+        var articleStems = new Dictionary<int, int>();
+        var paragraphStems = new HashSet<int>();
+        _articleLength = new int[Articles.Count];
+        _articleStems = new StemCount[Articles.Count][];
         long paragraphTokens = 0;
-        foreach (var article in snapshot.Articles)
+        ordinal = 0;
+        for (var a = 0; a < Articles.Count; a++)
         {
             articleStems.Clear();
             var length = 0;
-            foreach (var paragraph in article.Paragraphs)
+            foreach (var _ in Articles[a].Paragraphs)
             {
                 paragraphStems.Clear();
-                var tokens = _tokens[paragraph.Id];
+                var tokens = _tokens[ordinal++];
                 foreach (var token in tokens)
                 {
                     var stem = Vocabulary.StemOf(token.Form);
-                    paragraphStems.Add(stem);
-                    articleStems[stem] = articleStems.GetValueOrDefault(stem) + 1;
+                    if (!stemIds.TryGetValue(stem, out var id))
+                    {
+                        stemIds[stem] = id = stemIds.Count;
+                        inArticles.Add(0);
+                        inParagraphs.Add(0);
+                    }
+                    paragraphStems.Add(id);
+                    articleStems[id] = articleStems.GetValueOrDefault(id) + 1;
                 }
-                foreach (var stem in paragraphStems)
+                foreach (var id in paragraphStems)
                 {
-                    inParagraphs[stem] = inParagraphs.GetValueOrDefault(stem) + 1;
+                    inParagraphs[id]++;
                 }
                 length += tokens.Length;
                 ParagraphCount++;
             }
-            foreach (var stem in articleStems.Keys)
+            foreach (var id in articleStems.Keys)
             {
-                inArticles[stem] = inArticles.GetValueOrDefault(stem) + 1;
+                inArticles[id]++;
             }
-            stemCounts[article.Slug] = [.. articleStems];
-            articles[article.Slug] = length;
+            _articleStems[a] = [.. articleStems.Select(entry => new StemCount(entry.Key, entry.Value))];
+            _articleLength[a] = length;
             paragraphTokens += length;
         }
-        _articleLength = articles.ToFrozenDictionary(StringComparer.Ordinal);
-        _articleStems = stemCounts.ToFrozenDictionary(StringComparer.Ordinal);
-        _frequency = inParagraphs.ToFrozenDictionary(entry => entry.Key,
-            entry => new DocumentFrequency(inArticles.GetValueOrDefault(entry.Key), entry.Value), StringComparer.Ordinal);
-        ArticleCount = articles.Count;
+        _stemIds = stemIds.ToFrozenDictionary(StringComparer.Ordinal);
+        _frequency = [.. inArticles.Zip(inParagraphs, (articles, paragraphs) => new DocumentFrequency(articles, paragraphs))];
+        ArticleCount = Articles.Count;
         AverageArticleLength = ArticleCount == 0 ? 0 : (double)paragraphTokens / ArticleCount;
         AverageParagraphLength = ParagraphCount == 0 ? 0 : (double)paragraphTokens / ParagraphCount;
     }
 
     public ContentSnapshot Snapshot { get; }
+
+    /// <summary>The snapshot's articles, numbered by their place here.</summary>
+    public IReadOnlyList<Article> Articles { get; }
 
     public Vocabulary Vocabulary { get; }
 
@@ -85,17 +138,38 @@ public sealed class SearchIndex
     public double AverageParagraphLength { get; }
 
     public IReadOnlyList<SearchToken> TokensOf(Paragraph paragraph) =>
-        _tokens.TryGetValue(paragraph.Id, out var tokens) ? tokens : SearchTokens.Of(paragraph.Text);
+        _ordinals.TryGetValue(paragraph.Id, out var ordinal) ? _tokens[ordinal] : SearchTokens.Of(paragraph.Text);
 
-    /// <summary>An article's length in search tokens (0 for an article this snapshot does not hold).</summary>
-    public int ArticleLength(string slug) => _articleLength.GetValueOrDefault(slug);
+    public IReadOnlyList<SearchToken> TokensAt(int paragraph) => _tokens[paragraph];
 
-    /// <summary>How often each English stem occurs in an article (empty for an article this snapshot does not hold).</summary>
-    public IReadOnlyList<KeyValuePair<string, int>> StemCountsOf(string slug) => _articleStems.GetValueOrDefault(slug) ?? [];
+    public (Article Article, Paragraph Paragraph) ParagraphAt(int paragraph) => _paragraphs[paragraph];
+
+    /// <summary>The number of the article that paragraph number <paramref name="paragraph"/> belongs to.</summary>
+    public int ArticleOf(int paragraph) => _articleOf[paragraph];
+
+    /// <summary>The paragraphs that hold the form, in ascending order, each with how often it does.</summary>
+    public ReadOnlySpan<Posting> PostingsOf(string form) => _postings.TryGetValue(form, out var postings) ? postings : [];
+
+    /// <summary>Article number <paramref name="article"/>'s length in search tokens.</summary>
+    public int ArticleLength(int article) => _articleLength[article];
+
+    /// <summary>How often each English stem (by <see cref="StemId"/>) occurs in article number <paramref name="article"/>.</summary>
+    public ReadOnlySpan<StemCount> StemCountsOf(int article) => _articleStems[article];
+
+    /// <summary>A number for each English stem the articles use, or -1 for one they do not.</summary>
+    public int StemId(string stem) => _stemIds.GetValueOrDefault(stem, -1);
 
     /// <summary>How many articles and paragraphs hold a form of the stem.</summary>
-    public DocumentFrequency FrequencyOf(string stem) => _frequency.GetValueOrDefault(stem);
+    public DocumentFrequency FrequencyOf(string stem) => _stemIds.TryGetValue(stem, out var id) ? _frequency[id] : default;
+
+    public DocumentFrequency FrequencyOf(int stemId) => _frequency[stemId];
 }
 
 /// <summary>How many articles and how many paragraphs hold a word.</summary>
 public readonly record struct DocumentFrequency(int Articles, int Paragraphs);
+
+/// <summary>A paragraph (by number) that holds a form, and how many times.</summary>
+public readonly record struct Posting(int Paragraph, int Count);
+
+/// <summary>An English stem (by number) and how many times a text uses it.</summary>
+public readonly record struct StemCount(int Stem, int Count);

@@ -24,7 +24,6 @@ public sealed class SearchPlan
         RankedWords = [.. query.RankedWords.Select(term => new TermPattern(term, vocabulary))];
         Exclusions = [.. query.Exclusions.Select(term => new TermPattern(term, vocabulary))];
         Match = BuildMatch();
-        EveryTermMatch = Phrases.Count + RankedWords.Count == 0 ? null : WithExclusions(string.Join(" AND ", Phrases.Concat(RankedWords).Select(pattern => pattern.Fts)));
 
         var positive = Phrases.Concat(RankedWords).ToList();
         _byFirstForm = positive
@@ -47,11 +46,12 @@ public sealed class SearchPlan
 
     public IReadOnlyList<TermPattern> Exclusions { get; }
 
-    /// <summary>The FTS5 MATCH expression over the unstemmed index, or null when nothing is left to look for.</summary>
+    /// <summary>
+    /// The FTS5 MATCH expression over the unstemmed index, or null when nothing is left to look for.
+    /// Search itself reads the in-memory index (<see cref="TermHolders"/>); this is the same query for
+    /// SQLite's own index, which tools and baselines can run.
+    /// </summary>
     public string? Match { get; }
-
-    /// <summary>The FTS5 expression for paragraphs that hold every phrase and every ranked word, or null when there is nothing to find.</summary>
-    public string? EveryTermMatch { get; }
 
     /// <summary>Where the query's phrases and ranked words occur in a paragraph's tokens.</summary>
     public ParagraphMatch MatchIn(IReadOnlyList<SearchToken> tokens)

@@ -1,23 +1,21 @@
-using System.Collections.Concurrent;
-using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 using System.Text;
 using MaliReader.Web.Articles;
 using MaliReader.Web.ReadModel;
-using MaliReader.Web.Storage;
 using Microsoft.AspNetCore.Html;
 using Microsoft.Extensions.Caching.Memory;
 
 namespace MaliReader.Web.Search;
 
 /// <summary>
-/// Searches the unstemmed FTS5 index of paragraph words for the spellings that count as the query's
-/// terms, in one statement that keeps only the matching paragraphs of the best-matching articles;
-/// ranks them (<see cref="Relevance"/>) with paragraphs that hold every meaningful word first (and
-/// exact forms above other forms of a word, for a few keywords); describes the hits with the in-memory
-/// snapshot. One cache of recent queries' work serves the search page, the API and the reading room's
+/// Finds the paragraphs that hold the spellings counting as the query's terms in the snapshot's
+/// in-memory index (<see cref="SearchIndex"/>, <see cref="TermHolders"/>), keeps those of the
+/// best-matching articles, ranks them (<see cref="Relevance"/>) with paragraphs that hold every
+/// meaningful word first (and exact forms above other forms of a word, for a few keywords), and
+/// describes the hits. No query reads the database. One cache of recent queries' work serves the search page, the API and the reading room's
 /// marks for a reader arriving from a result.
 /// </summary>
-public sealed class SearchService(Database database, CurrentSnapshot content) : IDisposable
+public sealed class SearchService(CurrentSnapshot content) : IDisposable
 {
     public const int MaxQueryLength = 500;
     public const int DefaultLimit = 20;
@@ -27,12 +25,10 @@ public sealed class SearchService(Database database, CurrentSnapshot content) : 
     // The articles whose matching paragraphs are ranked: enough for the longest result list, bounded so
     // that a query's cost does not grow with the library.
     private const int CandidateArticles = 50;
-    private const int IdleReaders = 4;
 
     private readonly MemoryCache _recent = new(new MemoryCacheOptions { SizeLimit = 512 });
-    private readonly ConcurrentBag<IndexReader> _readers = [];
-    private readonly Lock _indexLock = new();
-    private volatile SearchIndex? _index;
+    // A snapshot's index lives as long as the snapshot, built once however many services search it.
+    private static readonly ConditionalWeakTable<ContentSnapshot, Lazy<SearchIndex>> Indexes = new();
 
     public SearchResult Search(string? raw, int limit = DefaultLimit)
     {
@@ -56,7 +52,7 @@ public sealed class SearchService(Database database, CurrentSnapshot content) : 
         {
             return SearchResult.Nothing(query.Text, query.Message);
         }
-        var hits = work.Ranked.Take(limit).Select(item => Describe(query, item, index)).ToList();
+        var hits = work.Ranked.Take(limit).Select(item => Describe(work.Plan, item, index)).ToList();
         return new SearchResult(query.Text, hits, work.Suggestion, null, work.Total, work.MatchingAll, query.Phrases.Count + query.RankedWords.Count)
         {
             Silent = work.Silent,
@@ -65,8 +61,8 @@ public sealed class SearchService(Database database, CurrentSnapshot content) : 
 
     /// <summary>
     /// The paragraphs of <paramref name="story"/> that match <paramref name="raw"/>, with the matched
-    /// words between <see cref="MarkedText"/> markers: for a reader arriving from a search result, whose search is
-    /// usually still in the cache with its plan and matches.
+    /// words between <see cref="MarkedText"/> markers: for a reader arriving from a search result, whose
+    /// search is usually still in the cache with its plan.
     /// </summary>
     public ParagraphHighlights Highlight(Story story, string? raw)
     {
@@ -81,7 +77,7 @@ public sealed class SearchService(Database database, CurrentSnapshot content) : 
         foreach (var paragraph in story.Articles.SelectMany(article => article.Paragraphs))
         {
             var tokens = index.TokensOf(paragraph);
-            var match = cached?.Matches.GetValueOrDefault(paragraph.Id) ?? plan.MatchIn(tokens);
+            var match = plan.MatchIn(tokens);
             if (match.Occurrences.Count > 0 && match.HoldsEveryPhrase && !plan.Excludes(tokens))
             {
                 highlighted[paragraph.Id] = Snippet.Marked(paragraph.Text, tokens, match.Occurrences);
@@ -104,67 +100,59 @@ public sealed class SearchService(Database database, CurrentSnapshot content) : 
         return work;
     }
 
-    private QueryWork Run(SearchQuery query, SearchIndex index)
+    private static QueryWork Run(SearchQuery query, SearchIndex index)
     {
         var plan = new SearchPlan(query, index.Vocabulary);
-        if (plan.Match is not { } match)
+        if (plan.Match is null)
         {
-            return new QueryWork(plan, [], FrozenDictionary<string, ParagraphMatch>.Empty, 0, 0, null, []);
+            return new QueryWork(plan, [], 0, 0, null, []);
         }
 
-        var reader = Rent();
-        (List<string> Ids, int Total) found;
-        int matchingAll;
-        try
-        {
-            found = reader.Candidates(match, CandidateArticles);
-            // Alone, a word or phrases are held by every hit; with more, how many hold them all is counted by FTS5 alone.
-            matchingAll = query.RankedWords.Count == 0 || (query.RankedWords.Count == 1 && query.Phrases.Count == 0) ? found.Total
-                : reader.Count(plan.EveryTermMatch!);
-        }
-        catch
-        {
-            reader.Dispose();
-            throw;
-        }
-        _readers.Add(reader);
-        if (_readers.Count > IdleReaders && _readers.TryTake(out var spare))
-        {
-            spare.Dispose();
-        }
+        var (holders, matching, matchingAll, mostHeld) = Find(plan, index);
+        var best = Relevance.BestArticles(plan, index, holders, matching, CandidateArticles);
 
-        var candidates = new List<MatchedParagraph>(found.Ids.Count);
-        foreach (var id in found.Ids)
+        var candidates = new List<MatchedParagraph>();
+        foreach (var number in matching.Where(number => best.Contains(index.ArticleOf(number))).Order())
         {
-            // The index and the snapshot agree unless a rebuild is in flight: only what both hold is shown.
-            if (index.Snapshot.Paragraph(id) is { } paragraph)
-            {
-                var tokens = index.TokensOf(paragraph.Paragraph);
-                var paragraphMatch = plan.MatchIn(tokens);
-                if (paragraphMatch.Occurrences.Count > 0 && paragraphMatch.HoldsEveryPhrase)
-                {
-                    candidates.Add(new MatchedParagraph(paragraph.Article, paragraph.Paragraph, tokens, paragraphMatch));
-                }
-            }
+            var (article, paragraph) = index.ParagraphAt(number);
+            var counts = holders.Select(holding => holding.Counts.GetValueOrDefault(number)).ToArray();
+            candidates.Add(new MatchedParagraph(number, article, paragraph, index.TokensAt(number).Count, counts,
+                WordsHeld: counts.Skip(plan.Phrases.Count).Count(count => count > 0),
+                ExactHeld: holders.Count(holding => holding.Exact.Contains(number))));
         }
         var relevance = Relevance.Of(plan, index, candidates);
         var keywords = query.RankedWords.Count <= MaxKeywords;
         var ranked = candidates
             .Select((candidate, i) => new RankedParagraph(candidate, relevance[i]))
-            .OrderByDescending(item => Tier(query, item.Candidate.Match.WordsHeld))
-            .ThenByDescending(item => keywords ? item.Candidate.Match.ExactHeld : 0)
+            .OrderByDescending(item => Tier(query, item.Candidate.WordsHeld))
+            .ThenByDescending(item => keywords ? item.Candidate.ExactHeld : 0)
             .ThenByDescending(item => item.Relevance)
             .ThenBy(item => item.Candidate.Paragraph.Slug, StringComparer.Ordinal)
             .ThenBy(item => item.Candidate.Paragraph.N)
             .ToList();
 
         var kept = ranked.Take(MaxLimit).ToList();
-        return new QueryWork(plan, kept,
-            kept.ToFrozenDictionary(item => item.Candidate.Paragraph.Id, item => item.Candidate.Match, StringComparer.Ordinal),
-            found.Total, matchingAll, Suggest(plan, index.Vocabulary), SilentAccounts(plan, ranked, index));
+        return new QueryWork(plan, kept, matching.Count, matchingAll, Suggest(plan, index, matching.Count, mostHeld), SilentAccounts(plan, ranked, index));
     }
 
-    private IndexReader Rent() => _readers.TryTake(out var reader) ? reader : new IndexReader(database);
+    /// <summary>
+    /// Which paragraphs hold each term; which match (every phrase, or else any ranked word, and none of
+    /// the exclusions), in no particular order; how many of those hold every term; and the most terms
+    /// that one of them holds.
+    /// </summary>
+    private static (List<TermHolding> Holders, List<int> Matching, int MatchingAll, int MostHeld) Find(SearchPlan plan, SearchIndex index)
+    {
+        var holders = plan.Phrases.Concat(plan.RankedWords).Select(pattern => TermHolders.Of(pattern, index)).ToList();
+        var excluded = plan.Exclusions.SelectMany(pattern => TermHolders.Of(pattern, index).Counts.Keys).ToHashSet();
+        var phrases = holders.Take(plan.Phrases.Count).ToList();
+        var matching = (phrases.Count > 0
+                ? phrases[0].Counts.Keys.Where(paragraph => phrases.All(holding => holding.Counts.ContainsKey(paragraph)))
+                : holders.SelectMany(holding => holding.Counts.Keys).Distinct())
+            .Where(paragraph => !excluded.Contains(paragraph))
+            .ToList();
+        var held = matching.Select(paragraph => holders.Count(holding => holding.Counts.ContainsKey(paragraph))).ToList();
+        return (holders, matching, held.Count(count => count == holders.Count), held.DefaultIfEmpty().Max());
+    }
 
     /// <summary>
     /// Paragraphs that hold every word come first. Below them, for a few keywords, a paragraph holding
@@ -174,24 +162,26 @@ public sealed class SearchService(Database database, CurrentSnapshot content) : 
     private static int Tier(SearchQuery query, int wordsHeld) =>
         wordsHeld == query.RankedWords.Count || query.RankedWords.Count <= MaxKeywords ? wordsHeld : 0;
 
-    private static SearchHit Describe(SearchQuery query, RankedParagraph item, SearchIndex index)
+    private static SearchHit Describe(SearchPlan plan, RankedParagraph item, SearchIndex index)
     {
-        var (article, paragraph, tokens, match) = item.Candidate;
-        var snippet = Snippet.Window(paragraph.Text, tokens, match.Occurrences, SnippetTokens);
+        var query = plan.Query;
+        var (number, article, paragraph, _, _, wordsHeld, _) = item.Candidate;
+        // Where the words occur is found only for the hits shown: ranking needed only how often.
+        var tokens = index.TokensAt(number);
+        var snippet = Snippet.Window(paragraph.Text, tokens, plan.MatchIn(tokens).Occurrences, SnippetTokens);
         var url = $"/?story={Uri.EscapeDataString(article.Story)}&q={Uri.EscapeDataString(query.Text)}#{Uri.EscapeDataString(paragraph.Id)}";
         return new SearchHit(paragraph.Slug, paragraph.Id, paragraph.N, paragraph.Text, MarkedText.ToHtml(snippet), url,
-            Score(query, item), match.WordsHeld == query.RankedWords.Count,
-            match.WordsHeld, article.Source, article.Title, article.Story, $"{article.CitationLabel} ¶{paragraph.N}");
+            Score(query, item), wordsHeld == query.RankedWords.Count,
+            wordsHeld, article.Source, article.Title, article.Story, $"{article.CitationLabel} ¶{paragraph.N}");
     }
 
     /// <summary>Orders hits as the ranking does: the tier, then (for keywords) exact forms held, then relevance, each below one step of the one before.</summary>
     private static double Score(SearchQuery query, RankedParagraph item)
     {
         var terms = query.RankedWords.Count + query.Phrases.Count;
-        var match = item.Candidate.Match;
-        var exact = query.RankedWords.Count <= MaxKeywords ? match.ExactHeld : 0;
+        var exact = query.RankedWords.Count <= MaxKeywords ? item.Candidate.ExactHeld : 0;
         // Relevance is at most 1; kept below it so that it never reaches the next step.
-        return Tier(query, match.WordsHeld) + (exact + item.Relevance * 0.999) / (terms + 1);
+        return Tier(query, item.Candidate.WordsHeld) + (exact + item.Relevance * 0.999) / (terms + 1);
     }
 
     /// <summary>
@@ -217,9 +207,11 @@ public sealed class SearchService(Database database, CurrentSnapshot content) : 
 
     /// <summary>
     /// "Did you mean": the query with each word that the articles hold in no form replaced by the closest
-    /// article word. Only suggested, never searched in its place.
+    /// article word, offered only when it is a real improvement on what the query found: some paragraph
+    /// holds more of its words than any paragraph holds of the query's, or it finds at least twice as
+    /// many paragraphs. Only suggested, never searched in its place.
     /// </summary>
-    private static string? Suggest(SearchPlan plan, Vocabulary vocabulary)
+    private static string? Suggest(SearchPlan plan, SearchIndex index, int found, int mostHeld)
     {
         var query = plan.Query;
         var corrections = new List<(QueryToken Token, string Correction)>();
@@ -228,11 +220,11 @@ public sealed class SearchService(Database database, CurrentSnapshot content) : 
             // The last word of a prefix is unfinished on purpose.
             foreach (var token in term.Prefix ? term.Tokens.SkipLast(1) : term.Tokens)
             {
-                if (SearchQuery.StopWords.Contains(token.Form) || !Vocabulary.IsCorrectable(token.Form) || vocabulary.Knows(token.Form))
+                if (SearchQuery.StopWords.Contains(token.Form) || !Vocabulary.IsCorrectable(token.Form) || index.Vocabulary.Knows(token.Form))
                 {
                     continue;
                 }
-                if (vocabulary.Closest(token.Form) is { } closest)
+                if (index.Vocabulary.Closest(token.Form) is { } closest)
                 {
                     corrections.Add((token, closest));
                 }
@@ -243,12 +235,18 @@ public sealed class SearchService(Database database, CurrentSnapshot content) : 
             return null;
         }
 
-        var suggestion = new StringBuilder(query.Text);
+        var text = new StringBuilder(query.Text);
         foreach (var (token, correction) in corrections.OrderByDescending(correction => correction.Token.Start))
         {
-            suggestion.Remove(token.Start, token.Text.Length).Insert(token.Start, InCaseOf(token.Text, correction));
+            text.Remove(token.Start, token.Text.Length).Insert(token.Start, InCaseOf(token.Text, correction));
         }
-        return suggestion.ToString();
+        var suggestion = text.ToString();
+        if (string.Equals(suggestion, query.Text, StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+        var better = Find(new SearchPlan(SearchQuery.Parse(suggestion), index.Vocabulary), index);
+        return better.MostHeld > mostHeld || better.Matching.Count >= 2 * Math.Max(found, 1) ? suggestion : null;
     }
 
     /// <summary>The correction written as the reader wrote the word: "TIMBUKTU", "Timbuktu" or "timbuktu".</summary>
@@ -257,30 +255,12 @@ public sealed class SearchService(Database database, CurrentSnapshot content) : 
         : char.IsUpper(typed[0]) ? string.Concat(correction[..1].ToUpperInvariant(), correction[1..])
         : correction;
 
-    private SearchIndex IndexOf(ContentSnapshot snapshot)
-    {
-        var current = _index;
-        if (current?.Snapshot == snapshot)
-        {
-            return current;
-        }
-        lock (_indexLock)
-        {
-            if (_index?.Snapshot != snapshot)
-            {
-                _index = new SearchIndex(snapshot);
-            }
-            return _index;
-        }
-    }
+    private static SearchIndex IndexOf(ContentSnapshot snapshot) =>
+        Indexes.GetValue(snapshot, key => new Lazy<SearchIndex>(() => new SearchIndex(key))).Value;
 
     public void Dispose()
     {
         _recent.Dispose();
-        while (_readers.TryTake(out var reader))
-        {
-            reader.Dispose();
-        }
     }
 
     private sealed record RankedParagraph(MatchedParagraph Candidate, double Relevance);
@@ -289,7 +269,6 @@ public sealed class SearchService(Database database, CurrentSnapshot content) : 
     private sealed record QueryWork(
         SearchPlan Plan,
         IReadOnlyList<RankedParagraph> Ranked,
-        FrozenDictionary<string, ParagraphMatch> Matches,
         int Total,
         int MatchingAll,
         string? Suggestion,

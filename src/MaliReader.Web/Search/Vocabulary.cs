@@ -89,8 +89,11 @@ public sealed class Vocabulary
     /// <summary>True when the articles hold the word in some form: as written, another form of its stem, or hyphenated.</summary>
     public bool Knows(string form) => Variants(form).Count > 0 || _compounds.ContainsKey(form);
 
-    /// <summary>Words worth correcting: two letters or more and not a number.</summary>
-    public static bool IsCorrectable(string word) => word.Length >= 2 && !word.Any(char.IsDigit);
+    /// <summary>
+    /// Words worth correcting: three letters or more and no digit. One edit turns a word of two letters
+    /// into dozens of others, and numbers are not misspelt the way words are.
+    /// </summary>
+    public static bool IsCorrectable(string word) => word.Length >= 3 && !word.Any(char.IsDigit);
 
     /// <summary>
     /// The article word closest to <paramref name="word"/>: at most one edit away for words of up to
@@ -104,7 +107,7 @@ public sealed class Vocabulary
         {
             return null;
         }
-        var allowed = form.Length <= 4 ? 1 : 2;
+        var allowed = form.Length <= 6 ? 1 : 2;
         (string Word, int Distance, int Frequency)? best = null;
         for (var length = form.Length - allowed; length <= form.Length + allowed; length++)
         {

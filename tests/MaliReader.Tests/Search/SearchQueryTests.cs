@@ -54,17 +54,6 @@ public sealed partial class SearchQueryTests
         Assert.Equal(expected, MatchOf(raw));
     }
 
-    /// <summary>What a paragraph must hold to hold every term: each phrase and each ranked word in a form that counts, and no exclusion.</summary>
-    [Theory]
-    [InlineData("Diop Timbuktu", "\"diop\" AND \"timbuktu\"")]
-    [InlineData("\"security council\" Diop", "\"security council\" AND \"diop\"")]
-    [InlineData("weapons news -ammunition", "((\"weapon\" OR \"weapons\") AND \"news\") NOT (\"ammunition\")")]
-    [InlineData("-coup", null)]
-    public void Plan_EveryTermMatch_RequiresEachTerm(string raw, string? expected)
-    {
-        Assert.Equal(expected, new SearchPlan(SearchQuery.Parse(raw), Articles).EveryTermMatch);
-    }
-
     /// <summary>Every common quotation style marks a phrase; apostrophes inside or after words do not.</summary>
     [Theory]
     [InlineData("“France has repeatedly”")]
