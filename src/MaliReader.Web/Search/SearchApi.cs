@@ -19,7 +19,7 @@ public static class SearchApi
             var result = search.Search(q, count);
             if (result.Problem is not null)
             {
-                return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Search too long", detail: result.Problem);
+                return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Search not possible", detail: result.Problem);
             }
             return TypedResults.Ok(new SearchResponse(result.Query, result.Hits, result.Suggestion, result.Message, result.Total, result.MatchingAll, result.Silent));
         })

@@ -18,6 +18,12 @@ namespace MaliReader.Web.Search;
 public sealed class SearchService(CurrentSnapshot content) : IDisposable
 {
     public const int MaxQueryLength = 500;
+
+    /// <summary>
+    /// The most words of the library one prefix* may stand for: "terror*" is a handful, "w1*" over a
+    /// list of numbered words could be a hundred thousand, each to be looked up and ranked.
+    /// </summary>
+    public const int MaxPrefixForms = 1_000;
     public const int DefaultLimit = 20;
     public const int MaxLimit = 100;
     private const int SnippetTokens = 64;
@@ -47,6 +53,13 @@ public sealed class SearchService(CurrentSnapshot content) : IDisposable
         var query = SearchQuery.Parse(raw);
         limit = Math.Clamp(limit, 1, MaxLimit);
         var index = IndexOf(content.Value);
+        if (TooCommonPrefix(query, index.Vocabulary) is { } prefix)
+        {
+            return SearchResult.Nothing(query.Text) with
+            {
+                Problem = FormattableString.Invariant($"“{prefix}*” begins more than {MaxPrefixForms:N0} different words in the library; type more of the word."),
+            };
+        }
         var work = WorkFor(query, index);
         if (work.Plan.Match is null)
         {
@@ -85,6 +98,12 @@ public sealed class SearchService(CurrentSnapshot content) : IDisposable
         }
         return new ParagraphHighlights(highlighted);
     }
+
+    private static string? TooCommonPrefix(SearchQuery query, Vocabulary vocabulary) =>
+        query.Phrases.Concat(query.RankedWords).Concat(query.Exclusions)
+            .Where(term => term.Prefix && term.Tokens.Count > 0)
+            .Select(term => term.Tokens[^1].Form)
+            .FirstOrDefault(prefix => vocabulary.FormsStartingWith(prefix).Take(MaxPrefixForms + 1).Count() > MaxPrefixForms);
 
     private static (string Version, string Query) CacheKey(SearchQuery query, SearchIndex index) => (index.Snapshot.Version, query.Text);
 
