@@ -108,12 +108,12 @@ app.UseResponseCompression();
 
 app.MapStaticAssets();
 // Pages and the articles API read only the snapshot (and what ingest writes before swapping it in), so
-// they are cached until the next snapshot: the search page too, keyed by its query. The search API is
-// not: it has its own cache inside Search/, and a distinct query each time is its usual load.
+// they are cached until the next snapshot: the search page and the search API too, keyed by their query,
+// so a repeated search is neither ranked nor serialised again (the rate limit still counts it).
 app.MapRazorPages().WithStaticAssets().CacheOutput(OutputCaching.SnapshotPolicy);
 app.MapOpenApi();
 app.MapGroup("").CacheOutput(OutputCaching.SnapshotPolicy).MapArticlesApi();
-app.MapSearchApi();
+app.MapGroup("").CacheOutput(OutputCaching.SnapshotPolicy).MapSearchApi();
 app.MapCompareApi();
 app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = ContentHealthCheck.WriteResponse });
 

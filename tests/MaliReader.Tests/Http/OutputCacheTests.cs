@@ -48,6 +48,7 @@ public sealed class OutputCacheTests : IDisposable
         $"/p/{TestContent.RtSlug}-1",
         $"/api/articles/{TestContent.RtSlug}",
         "/search?q=zanzibari+xylophones",
+        "/api/search?q=zanzibari+xylophones",
     };
 
     private async Task<HttpResponseMessage> Get(string url, string? acceptEncoding = null)
