@@ -24,7 +24,7 @@ public static class SearchApi
             return TypedResults.Ok(new SearchResponse(result.Query, result.Hits, result.Suggestion, result.Message, result.Total, result.MatchingAll, result.Silent));
         })
         .WithTags("Search")
-        .WithSummary("Search both articles")
+        .WithSummary("Search every article")
         .WithDescription("""
             Words are wanted, not all required: paragraphs holding every word rank first (for a few keywords, more words rank higher), then by the relevance of their article and of the paragraph itself.
             "exact phrase", -exclude and prefix* are understood. limit defaults to 20 and is kept between 1 and 100.
