@@ -173,6 +173,20 @@ public static class FrontMatterReader
     public static FrontMatter ParseOverrides(string fileName, string yaml) =>
         ToFrontMatter(ReadFields(fileName, yaml, firstLine: 1, emptyAllowed: true));
 
+    /// <summary>
+    /// Another small YAML file of one-line text fields (a story file), with the front matter's checks and
+    /// messages but its own field names; <paramref name="what"/> names the file in messages ("story file").
+    /// </summary>
+    /// <returns>Each field given, by name; a field given as YAML's null is empty.</returns>
+    /// <exception cref="ContentFileException">Invalid YAML, an unknown or repeated field, or a field that is not text.</exception>
+    public static IReadOnlyDictionary<string, string> ParseTextFields(string fileName, string yaml, IReadOnlyList<string> allowed, string what) =>
+        ReadFields(fileName, yaml, firstLine: 1, emptyAllowed: true, new FieldRules(allowed, string.Join(", ", allowed), what))
+            .ToDictionary(field => field.Key, field => field.Value.Value, StringComparer.Ordinal);
+
+    private sealed record FieldRules(IReadOnlyList<string> Allowed, string List, string What);
+
+    private static readonly FieldRules FrontMatterRules = new([.. Required, .. Optional], FieldList, "front matter");
+
     private static FrontMatter ToFrontMatter(Dictionary<string, (string Value, long Line)> fields)
     {
         string? OptionalField(string name) => fields.TryGetValue(name, out var field) && field.Value.Length > 0 ? field.Value : null;
@@ -187,8 +201,9 @@ public static class FrontMatterReader
         };
     }
 
-    private static Dictionary<string, (string Value, long Line)> ReadFields(string fileName, string yaml, int firstLine, bool emptyAllowed)
+    private static Dictionary<string, (string Value, long Line)> ReadFields(string fileName, string yaml, int firstLine, bool emptyAllowed, FieldRules? rules = null)
     {
+        rules ??= FrontMatterRules;
         var fields = new Dictionary<string, (string Value, long Line)>(StringComparer.Ordinal);
         try
         {
@@ -200,23 +215,23 @@ public static class FrontMatterReader
                 {
                     return fields;
                 }
-                throw new ContentFileException(fileName, $"line {firstLine}: the front matter is empty; it needs {FieldList}");
+                throw new ContentFileException(fileName, $"line {firstLine}: the {rules.What} is empty; it needs {rules.List}");
             }
             parser.Consume<DocumentStart>();
             if (!parser.TryConsume<MappingStart>(out _))
             {
                 var line = FileLine(parser.Current?.Start, firstLine);
-                throw new ContentFileException(fileName, $"line {line}: the front matter must be fields written as \"name: value\", one per line");
+                throw new ContentFileException(fileName, $"line {line}: the {rules.What} must be fields written as \"name: value\", one per line");
             }
             while (!parser.TryConsume<MappingEnd>(out _))
             {
                 var key = parser.Consume<Scalar>();
                 var keyLine = FileLine(key.Start, firstLine);
                 var name = key.Value;
-                if (!Required.Contains(name) && !Optional.Contains(name))
+                if (!rules.Allowed.Contains(name))
                 {
                     throw new ContentFileException(fileName,
-                        $"line {keyLine}: unknown front matter field \"{name}\"; the fields are {FieldList}");
+                        $"line {keyLine}: unknown {rules.What} field \"{name}\"; the fields are {rules.List}");
                 }
                 if (!parser.TryConsume<Scalar>(out var value))
                 {
@@ -233,7 +248,7 @@ public static class FrontMatterReader
         {
             var line = FileLine(e.Start, firstLine);
             var why = (e.InnerException?.Message ?? e.Message).Split(": ", 2)[^1];
-            throw new ContentFileException(fileName, $"line {line}: the front matter is not valid YAML ({why})");
+            throw new ContentFileException(fileName, $"line {line}: the {rules.What} is not valid YAML ({why})");
         }
         return fields;
     }

@@ -334,10 +334,21 @@ public sealed partial class ContentIngest(
             catch (ContentFileException e)
             {
                 errors[file.Name] = new ContentError(file.Name, e.Reason);
+                KeepLastGood(file.Name);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
                 errors[file.Name] = new ContentError(file.Name, "the story file could not be read");
+                KeepLastGood(file.Name);
+            }
+        }
+        // Like an article, a story file that breaks keeps its last good title and date on the page.
+        void KeepLastGood(string name)
+        {
+            var key = StoryFileReader.StoryKeyOf(name);
+            if (_stories.TryGetValue(key, out var lastGood))
+            {
+                stories[key] = lastGood;
             }
         }
         var changed = !SameEntries(stories, _stories) || !SameEntries(errors, _storyErrors);

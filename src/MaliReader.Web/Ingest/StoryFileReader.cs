@@ -1,8 +1,5 @@
 using MaliReader.Web.Articles;
 using MaliReader.Web.ReadModel;
-using YamlDotNet.Core;
-using YamlDotNet.Serialization;
-using YamlDotNet.Serialization.NamingConventions;
 
 namespace MaliReader.Web.Ingest;
 
@@ -16,9 +13,7 @@ namespace MaliReader.Web.Ingest;
 /// </summary>
 public static class StoryFileReader
 {
-    private static readonly IDeserializer Yaml = new DeserializerBuilder()
-        .WithNamingConvention(CamelCaseNamingConvention.Instance)
-        .Build();
+    private static readonly string[] Fields = ["title", "published"];
 
     public static string StoryKeyOf(string fileName)
     {
@@ -26,29 +21,15 @@ public static class StoryFileReader
         return name[..^ContentFolder.StoryFileSuffix.Length];
     }
 
-    /// <exception cref="ContentFileException">The file is not a story file with a title.</exception>
+    /// <exception cref="ContentFileException">The file is not a story file with a title; the reason names the line.</exception>
     public static StoryInfo Read(string fileName, string text)
     {
-        StoryFileFields? fields;
-        try
+        var fields = FrontMatterReader.ParseTextFields(fileName, text, Fields, "story file");
+        if (string.IsNullOrWhiteSpace(fields.GetValueOrDefault("title")))
         {
-            fields = Yaml.Deserialize<StoryFileFields?>(text);
+            throw new ContentFileException(fileName, "the story file has no title; it may hold title and published");
         }
-        catch (YamlException e)
-        {
-            var reason = e.InnerException?.Message ?? e.Message;
-            throw new ContentFileException(fileName, $"line {e.Start.Line}: the story file is not valid YAML ({reason}); it may hold title and published");
-        }
-        if (fields is null || string.IsNullOrWhiteSpace(fields.Title))
-        {
-            throw new ContentFileException(fileName, "the story file has no title");
-        }
-        return new StoryInfo(fields.Title.Trim(), string.IsNullOrWhiteSpace(fields.Published) ? null : fields.Published.Trim());
-    }
-
-    private sealed class StoryFileFields
-    {
-        public string Title { get; set; } = "";
-        public string? Published { get; set; }
+        var published = fields.GetValueOrDefault("published");
+        return new StoryInfo(fields["title"].Trim(), string.IsNullOrWhiteSpace(published) ? null : published.Trim());
     }
 }

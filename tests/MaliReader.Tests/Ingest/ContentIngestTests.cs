@@ -255,6 +255,27 @@ public sealed class ContentIngestTests : IDisposable
         Assert.Equal("Quake", snapshot.Story("quake")!.Title);
     }
 
+    [Theory]
+    [InlineData("title: [broken\n", "line 1: title must be one line of text")]
+    [InlineData("title: \"An earthquake\npublished: 2024\n", "line 1: the story file is not valid YAML")]
+    [InlineData("title: \"Quake\"\nfoo: bar\n", "line 2: unknown story file field \"foo\"; the fields are title, published")]
+    [InlineData("title:\n  - a list\n", "line 1: title must be one line of text")]
+    [InlineData("published: \"2024\"\n", "the story file has no title")]
+    public void BrokenStoryFile_SaysWhatIsWrongOnWhichLine_AndKeepsItsLastGoodTitle(string broken, string reason)
+    {
+        _content.Write("a.md", TestContent.Article("Outlet A's headline", "A", "quake", "Alpha text."));
+        _content.Write("quake.story.yml", "title: \"An earthquake in the valley\"\n");
+        _ingest.Sync();
+
+        _content.Write("quake.story.yml", broken);
+        var snapshot = _ingest.Sync();
+
+        var error = Assert.Single(snapshot.Errors);
+        Assert.StartsWith(reason, error.Reason, StringComparison.Ordinal);
+        Assert.DoesNotContain("System.", error.Reason, StringComparison.Ordinal);
+        Assert.Equal("An earthquake in the valley", snapshot.Story("quake")!.Title);
+    }
+
     /// <summary>When the store last wrote the paragraphs of article "a": a file read again rewrites it.</summary>
     private static string LastStored(Support.Ingest ingest)
     {
