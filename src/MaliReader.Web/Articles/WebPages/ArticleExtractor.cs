@@ -75,8 +75,13 @@ public static partial class ArticleExtractor
                 _ when region is not null && IsProseInRegion(block, region, chrome) => null,
                 _ => NearestChrome(block, chrome) ?? (block.LinkDensity > LinkListDensity ? RemovalRule.LinkList : RemovalRule.OutsideArticle),
             };
-            // A caption shown twice (a gallery and its lightbox) is read once; other text may repeat on purpose.
+            // A caption shown twice (a gallery and its lightbox) is read once; other text may repeat on purpose,
+            // but not a paragraph of prose straight after itself (a caption outside figure markup, doubled the same way).
             if (reason is null && block.Kind == BlockKind.Caption && !seen.Add(block.Text))
+            {
+                reason = RemovalRule.Repeated;
+            }
+            if (reason is null && block.Kind == BlockKind.Paragraph && block.WordCount >= MinRepeatedWords && article.Count > 0 && article[^1].Text == block.Text)
             {
                 reason = RemovalRule.Repeated;
             }
@@ -95,6 +100,9 @@ public static partial class ArticleExtractor
         }
         return LeaveOutTeasersAndCaptions(article, leftOut);
     }
+
+    // A paragraph of this many words shown twice in a row is the same caption again, not the article saying it twice.
+    private const int MinRepeatedWords = 8;
 
     // A block whose text is nearly all link is a headline pointing elsewhere, not the article's prose.
     private const double TeaserLinkDensity = 0.9;

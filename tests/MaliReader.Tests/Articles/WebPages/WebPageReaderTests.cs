@@ -58,6 +58,25 @@ public partial class WebPageReaderTests
             "The minister Aminata Traoré, who was Aminata Traoré of Mopti before her election and spent years in the fields, opened the canal.", null },
     };
 
+    public static TheoryData<string, string, int> RepeatedRows => new()
+    {
+        // markup inside the article, a sentence of it, how many times the article keeps it
+        { "<p>Farmers load millet onto a lorry near Mopti on Tuesday. (Photo: Agency staff)</p><div class='lightbox'><p>Farmers load millet onto a lorry near Mopti on Tuesday. (Photo: Agency staff)</p></div>", "Farmers load millet", 1 },
+        { "<ul><li>Seed for the next planting season from the ministry</li></ul><ul><li>Seed for the next planting season from the ministry</li></ul>", "Seed for the next", 2 },
+        { "<p>Read more.</p><p>Read more.</p>", "Read more.", 2 },
+        { "<p>The minister repeated that the seed would arrive before the rains.</p><p>Officials confirmed it.</p><p>The minister repeated that the seed would arrive before the rains.</p>", "The minister repeated", 2 },
+    };
+
+    [Theory]
+    [MemberData(nameof(RepeatedRows))]
+    public void Read_KeepsAParagraphShownTwiceInARow_Once(string markup, string sentence, int kept)
+    {
+        var page = WebPageReader.Read("harvest.html", TestPages.Utf8(TestPages.Page(insideArticle: markup)));
+
+        Assert.Equal(kept, page.Article.Count(block => block.Text.StartsWith(sentence, StringComparison.Ordinal)));
+        Assert.Equal(2 - kept, page.LeftOut.Count(block => block.Text.StartsWith(sentence, StringComparison.Ordinal) && block.Reason == RemovalRule.Repeated));
+    }
+
     [Theory]
     [MemberData(nameof(HoverCardRows))]
     public void Read_LeavesOutAHoverCard_InsideASentence_WhichReadsOn(string paragraph, string expected, string? card)
