@@ -58,6 +58,7 @@ public static partial class ArticleExtractor
         var region = ArticleRegion(blocks, kept, keptChars, totalKept);
 
         var cards = new TeaserCards(blocks);
+        var excerpts = ExcerptsInCards(blocks);
         var article = new List<PageBlock>();
         var leftOut = new List<LeftOutBlock>();
         var normalisedTitle = Comparable(title);
@@ -74,12 +75,17 @@ public static partial class ArticleExtractor
                 _ when region is not null && IsProseInRegion(block, region, chrome) => null,
                 _ => NearestChrome(block, chrome) ?? (block.LinkDensity > LinkListDensity ? RemovalRule.LinkList : RemovalRule.OutsideArticle),
             };
-            // A caption shown twice (a gallery and its lightbox) is read once; other text may repeat on purpose.
+            // A caption shown twice (a gallery and its lightbox) is read once; other text may repeat on purpose,
+            // but not a paragraph of prose straight after itself (a caption outside figure markup, doubled the same way).
             if (reason is null && block.Kind == BlockKind.Caption && !seen.Add(block.Text))
             {
                 reason = RemovalRule.Repeated;
             }
-            if (reason is null && cards.IsSummaryInACard(block))
+            if (reason is null && block.Kind == BlockKind.Paragraph && block.WordCount >= MinRepeatedWords && article.Count > 0 && article[^1].Text == block.Text)
+            {
+                reason = RemovalRule.Repeated;
+            }
+            if (reason is null && (cards.IsSummaryInACard(block) || excerpts.Contains(block.Index)))
             {
                 reason = RemovalRule.Teasers;
             }
@@ -94,6 +100,9 @@ public static partial class ArticleExtractor
         }
         return LeaveOutTeasersAndCaptions(article, leftOut);
     }
+
+    // A paragraph of this many words shown twice in a row is the same caption again, not the article saying it twice.
+    private const int MinRepeatedWords = 8;
 
     // A block whose text is nearly all link is a headline pointing elsewhere, not the article's prose.
     private const double TeaserLinkDensity = 0.9;
@@ -280,6 +289,47 @@ public static partial class ArticleExtractor
         return null;
     }
 
+    /// <summary>
+    /// Cut-off excerpts of other articles: paragraphs that end in an ellipsis, each in a card of its own
+    /// (the nearest container above the paragraph with a sibling of the same tag and class), two or more
+    /// such cards side by side. An article's own paragraph that trails off sits among its other paragraphs,
+    /// not alone in one of a row of like containers.
+    /// </summary>
+    private static HashSet<int> ExcerptsInCards(List<PageBlock> blocks)
+    {
+        var cardsByRow = new Dictionary<IElement, HashSet<IElement>>();
+        var excerptsByRow = new Dictionary<IElement, List<int>>();
+        foreach (var block in blocks)
+        {
+            if (block.Kind != BlockKind.Paragraph || !Truncated().IsMatch(block.Text))
+            {
+                continue;
+            }
+            var card = block.Ancestors.Skip(1).FirstOrDefault(HasALikeSibling);
+            if (card?.ParentElement is not { } row)
+            {
+                continue;
+            }
+            (cardsByRow.TryGetValue(row, out var cards) ? cards : cardsByRow[row] = []).Add(card);
+            (excerptsByRow.TryGetValue(row, out var excerpts) ? excerpts : excerptsByRow[row] = []).Add(block.Index);
+        }
+        return cardsByRow.Where(row => row.Value.Count >= 2).SelectMany(row => excerptsByRow[row.Key]).ToHashSet();
+    }
+
+    private static bool HasALikeSibling(IElement element)
+    {
+        if (element.LocalName is "body" or "html" || element.ParentElement is not { } parent)
+        {
+            return false;
+        }
+        var kind = FirstClass(element);
+        return parent.Children.Any(sibling => sibling != element && sibling.LocalName == element.LocalName && FirstClass(sibling) == kind);
+    }
+
+    // Cards of one list share the template's first class and differ after it (the item's number, its categories).
+    private static string FirstClass(IElement element) =>
+        element.GetAttribute("class")?.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "";
+
     // A line saying when the page was published or updated is short and holds a clock time beside a date.
     private const int MaxTimestampWords = 12;
     private const int MaxBareTimeWords = 6;
@@ -303,6 +353,9 @@ public static partial class ArticleExtractor
     private static partial Regex Address();
 
     private static string Comparable(string text) => BoilerplateCleaner.NormaliseWhitespace(text).ToLowerInvariant();
+
+    [GeneratedRegex(@"(…|\.\.\.)\s*[\])]?$", RegexOptions.CultureInvariant)]
+    private static partial Regex Truncated();
 
     [GeneratedRegex("\uE000([0-9]+)\uE001")]
     private static partial Regex Marker();

@@ -131,6 +131,13 @@ public static class PageBlocks
                 PushChildren(work, element);
                 continue;
             }
+            if (IsHoverCard(element))
+            {
+                // Left out without ending the sentence it sits in, which reads on after it.
+                var cardText = BoilerplateCleaner.NormaliseWhitespace(element.TextContent);
+                blocks.Add(new PageBlock(blocks.Count, element, AncestorsOf(element), BlockKind.Hidden, cardText, cardText.Length, null));
+                continue;
+            }
             if (element.LocalName == "a")
             {
                 linkDepth++;
@@ -141,6 +148,35 @@ public static class PageBlocks
         Flush();
         return blocks;
     }
+
+    /// <summary>
+    /// A card that shows on hover beside a linked name in running text: an inline element right after the
+    /// link, holding two or more links of its own, all its text link text, and repeating the name it is
+    /// attached to (a picture, the name again, a list of the person's other articles).
+    /// </summary>
+    public static bool IsHoverCard(IElement element)
+    {
+        if (element.LocalName == "a" || element.PreviousElementSibling is not { LocalName: "a" } name)
+        {
+            return false;
+        }
+        var nameText = BoilerplateCleaner.NormaliseWhitespace(name.TextContent);
+        if (nameText.Length == 0)
+        {
+            return false;
+        }
+        var links = element.QuerySelectorAll("a");
+        if (links.Length < 2 || !links.Any(link => BoilerplateCleaner.NormaliseWhitespace(link.TextContent) == nameText))
+        {
+            return false;
+        }
+        var linkLetters = links.Sum(link => LettersIn(link.TextContent));
+        return linkLetters >= HoverCardLinkShare * LettersIn(element.TextContent);
+    }
+
+    private const double HoverCardLinkShare = 0.9;
+
+    private static int LettersIn(string text) => text.Count(c => !char.IsWhiteSpace(c));
 
     private static void PushChildren(Stack<(INode, bool)> work, INode parent)
     {

@@ -41,7 +41,54 @@ public partial class WebPageReaderTests
         { "<p>https://news.example.org/harvest</p>", "inside", "https://news.example.org/harvest", RemovalRule.Byline },
         { "<div><h3><a href='/gao'>Flooding closes the road to Gao for a week</a></h3><p>The river rose overnight and the bridge on the road north was shut to all lorries until Friday.</p></div>", "inside", "The river rose overnight", RemovalRule.Teasers },
         { "<div><p>WEATHER</p><p><a href='/gao'>Flooding closes the road to Gao for a week</a></p><p>The river rose overnight and the bridge on the road north was shut to all lorries until Friday.</p></div><div><p>BRIDGES</p><p><a href='/segou'>A new bridge opens over the river at Ségou</a></p></div>", "inside", "The river rose overnight", RemovalRule.Teasers },
+        // Cut-off excerpts of other articles, each alone in one of a row of like cards.
+        { "<div class='card post-1'><img src='a.jpg'><p>The river rose overnight and the bridge on the road north was shut to all lorries until Friday, while the…</p></div><div class='card post-2'><img src='b.jpg'><p>A new bridge opens over the river at Ségou after three years of building and the town...</p></div>", "inside", "The river rose overnight", RemovalRule.Teasers },
     };
+
+    public static TheoryData<string, string, string?> HoverCardRows => new()
+    {
+        // a paragraph with a linked name in it, the paragraph as read, words of the card left out (null: nothing)
+        { "<p>The minister <a href='/p/traore'>Aminata Traoré</a><span class='card'><img src='t.jpg'><a href='/p/traore'>Aminata Traoré</a><a href='/a'>Flooding closes the road to Gao</a> <a href='/b'>A new bridge at Ségou</a></span> opened the canal on Friday.</p>",
+            "The minister Aminata Traoré opened the canal on Friday.", "Flooding closes the road to Gao" },
+        // Links after a name that do not repeat it are the sentence's own.
+        { "<p>The ministers <a href='/p/traore'>Aminata Traoré</a> <span><a href='/p/keita'>Ibrahim Keïta</a> and <a href='/p/diarra'>Moussa Diarra</a></span> opened the canal on Friday.</p>",
+            "The ministers Aminata Traoré Ibrahim Keïta and Moussa Diarra opened the canal on Friday.", null },
+        // A card that repeats the name but is mostly prose is text, not a list of links.
+        { "<p>The minister <a href='/p/traore'>Aminata Traoré</a><span>, who was <a href='/p/traore'>Aminata Traoré</a> of Mopti before <a href='/b'>her election</a> and spent years in the fields,</span> opened the canal.</p>",
+            "The minister Aminata Traoré, who was Aminata Traoré of Mopti before her election and spent years in the fields, opened the canal.", null },
+    };
+
+    public static TheoryData<string, string, int> RepeatedRows => new()
+    {
+        // markup inside the article, a sentence of it, how many times the article keeps it
+        { "<p>Farmers load millet onto a lorry near Mopti on Tuesday. (Photo: Agency staff)</p><div class='lightbox'><p>Farmers load millet onto a lorry near Mopti on Tuesday. (Photo: Agency staff)</p></div>", "Farmers load millet", 1 },
+        { "<ul><li>Seed for the next planting season from the ministry</li></ul><ul><li>Seed for the next planting season from the ministry</li></ul>", "Seed for the next", 2 },
+        { "<p>Read more.</p><p>Read more.</p>", "Read more.", 2 },
+        { "<p>The minister repeated that the seed would arrive before the rains.</p><p>Officials confirmed it.</p><p>The minister repeated that the seed would arrive before the rains.</p>", "The minister repeated", 2 },
+    };
+
+    [Theory]
+    [MemberData(nameof(RepeatedRows))]
+    public void Read_KeepsAParagraphShownTwiceInARow_Once(string markup, string sentence, int kept)
+    {
+        var page = WebPageReader.Read("harvest.html", TestPages.Utf8(TestPages.Page(insideArticle: markup)));
+
+        Assert.Equal(kept, page.Article.Count(block => block.Text.StartsWith(sentence, StringComparison.Ordinal)));
+        Assert.Equal(2 - kept, page.LeftOut.Count(block => block.Text.StartsWith(sentence, StringComparison.Ordinal) && block.Reason == RemovalRule.Repeated));
+    }
+
+    [Theory]
+    [MemberData(nameof(HoverCardRows))]
+    public void Read_LeavesOutAHoverCard_InsideASentence_WhichReadsOn(string paragraph, string expected, string? card)
+    {
+        var page = WebPageReader.Read("harvest.html", TestPages.Utf8(TestPages.Page(insideArticle: paragraph)));
+
+        Assert.Equal([.. TestPages.Paragraphs, expected], BoilerplateCleaner.Clean(page.BodyHtml).Paragraphs);
+        if (card is not null)
+        {
+            Assert.Contains(page.LeftOut, block => block.Text.Contains(card, StringComparison.Ordinal) && block.Reason == RemovalRule.Hidden);
+        }
+    }
 
     [Theory]
     [MemberData(nameof(LeftOutRows))]
@@ -68,6 +115,9 @@ public partial class WebPageReaderTests
         { "<div><p><a href='/people/traore'>Aminata Traoré</a></p><p>The minister said the canals would be repaired before the rains of next summer, officials said.</p></div>", "The minister said the canals" },
         // A section under a linked heading that runs longer than a card is the article's own.
         { "<section><h3><a href='/dossier'>The harvest dossier of the whole year</a></h3><p>" + string.Concat(Enumerable.Repeat("The harvest was good in the valley this year. ", 7)) + "</p></section>", "The harvest was good in the valley" },
+        // A paragraph that trails off among the article's own is kept, and so are two in one container.
+        { "<div class='card'><p>The minister paused, and then she said the canals would be ready...</p></div>", "The minister paused" },
+        { "<div class='body'><p>The minister paused, and then she said the canals would be ready...</p><p>The farmers waited for the rest of the sentence…</p></div><div class='body'><p>It never came.</p></div>", "The farmers waited" },
         // A headline after a paragraph makes no summary of that paragraph.
         { "<div><p>The minister thanked the farmers for coming to the capital from every region of the country.</p><p><a href='/gao'>Flooding closes the road to Gao for a week</a></p></div>", "The minister thanked the farmers" },
     };
