@@ -1,11 +1,7 @@
-using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Unicode;
-
 namespace MaliReader.Web.Search;
 
 /// <summary>
-/// Turns text that FTS5 has marked with private-use characters into safe HTML: every piece of text
+/// Text in which search has marked the words it found with private-use characters, made safe HTML: every piece of text
 /// is HTML-encoded, and only then do the markers become &lt;mark&gt; tags. Nothing of the text is
 /// ever live markup.
 /// </summary>
@@ -14,40 +10,8 @@ public static class MarkedText
     public const char Open = '\uE000';
     public const char Close = '\uE001';
 
-    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
-
-    public static string ToHtml(string marked)
-    {
-        var html = new StringBuilder(marked.Length + 32);
-        var isOpen = false;
-        var segmentStart = 0;
-        for (var i = 0; i < marked.Length; i++)
-        {
-            if (marked[i] is not (Open or Close))
-            {
-                continue;
-            }
-            html.Append(Encoder.Encode(marked[segmentStart..i]));
-            segmentStart = i + 1;
-            // Tags stay balanced whatever the text holds.
-            if (marked[i] == Open && !isOpen)
-            {
-                html.Append("<mark>");
-                isOpen = true;
-            }
-            else if (marked[i] == Close && isOpen)
-            {
-                html.Append("</mark>");
-                isOpen = false;
-            }
-        }
-        html.Append(Encoder.Encode(marked[segmentStart..]));
-        if (isOpen)
-        {
-            html.Append("</mark>");
-        }
-        return html.ToString();
-    }
+    /// <summary>The text HTML-encoded, its markers made balanced &lt;mark&gt; tags (as <see cref="Rendering.ParagraphMarkup"/> writes typed text).</summary>
+    public static string ToHtml(string marked) => Rendering.ParagraphMarkup.ToHtml(marked, inlineMarkup: false).ToString()!;
 
     /// <summary>The text without its markers: what the paragraph says.</summary>
     public static string Plain(string marked) => marked.Replace(Open.ToString(), "", StringComparison.Ordinal)
