@@ -29,6 +29,7 @@ builder.Services.AddHostedService<ContentWatcher>();
 // Read side: pages, search and the APIs read the current snapshot and never write.
 builder.Services.AddSingleton<CurrentSnapshot>();
 builder.Services.AddSingleton<SearchService>();
+builder.Services.AddHostedService<SnapshotPreparation>();
 builder.Services.AddHealthChecks().AddCheck<ContentHealthCheck>("content");
 
 // Web: pages, JSON API with problem+json errors, and its OpenAPI document.
@@ -78,10 +79,8 @@ var app = builder.Build();
 
 // The first snapshot is built before the app listens, so no request sees an empty reading room.
 app.Services.GetRequiredService<ContentIngest>().Sync();
-// A first load leaves behind every file's bytes, the rows read and the parsers' working sets: a heap
-// several times what the snapshot needs. Requests allocate little and seldom trigger a full collection,
-// so without this one the process would hold that memory for hours.
-GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+// The first load's garbage (every file's bytes, the rows read, the parsers' working sets) is collected by
+// SnapshotPreparation once it has built the comparisons and the search index, off the start-up path.
 
 // Client address and scheme from the reverse proxy, only when its address is configured.
 app.UseConfiguredForwardedHeaders();

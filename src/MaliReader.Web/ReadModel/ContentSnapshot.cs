@@ -91,6 +91,16 @@ public sealed class ContentSnapshot
     /// </summary>
     public StoryComparison? Comparison(string storyName) => _comparisons.GetValueOrDefault(storyName)?.Value;
 
+    /// <summary>Compares every story that has not been compared yet; afterwards <see cref="Comparison"/> only looks up.</summary>
+    public void CompareAllStories(CancellationToken cancellation)
+    {
+        foreach (var comparison in _comparisons.Values)
+        {
+            cancellation.ThrowIfCancellationRequested();
+            _ = comparison.Value;
+        }
+    }
+
     public Paragraph? ParagraphByFingerprint(string slug, string fingerprint) =>
         _byFingerprint.GetValueOrDefault((slug, fingerprint));
 }

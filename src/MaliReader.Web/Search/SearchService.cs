@@ -274,6 +274,9 @@ public sealed class SearchService(CurrentSnapshot content) : IDisposable
         : char.IsUpper(typed[0]) ? string.Concat(correction[..1].ToUpperInvariant(), correction[1..])
         : correction;
 
+    /// <summary>Builds the snapshot's index ahead of its first search, which would otherwise wait for it.</summary>
+    public static void PrepareIndex(ContentSnapshot snapshot) => IndexOf(snapshot);
+
     private static SearchIndex IndexOf(ContentSnapshot snapshot) =>
         Indexes.GetValue(snapshot, key => new Lazy<SearchIndex>(() => new SearchIndex(key))).Value;
 

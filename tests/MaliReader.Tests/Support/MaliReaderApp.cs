@@ -21,7 +21,7 @@ public sealed class MaliReaderApp : WebApplicationFactory<Program>
 
     private bool OwnsContent { get; }
 
-    /// <summary>Everything the app logged at warning level or above, as "Category: message".</summary>
+    /// <summary>Everything the app logged at information level or above, as "Category: message".</summary>
     public CapturedLogs Logs { get; } = new();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

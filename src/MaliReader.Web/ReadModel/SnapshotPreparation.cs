@@ -1,0 +1,89 @@
+using System.Diagnostics;
+using MaliReader.Web.Search;
+
+namespace MaliReader.Web.ReadModel;
+
+/// <summary>
+/// Builds, off the request path, what a snapshot computes on first use: the comparison of every story
+/// and the search index. Without it the first reader to search or open a story after start-up or a
+/// content change waits for that work (seconds at thousands of articles) while holding a request.
+/// Starts once the server listens, so that the first page is not kept waiting either.
+/// </summary>
+public sealed partial class SnapshotPreparation(
+    CurrentSnapshot current,
+    IHostApplicationLifetime lifetime,
+    ILogger<SnapshotPreparation> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!await Started(stoppingToken))
+        {
+            return;
+        }
+        ContentSnapshot? prepared = null;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            // Taken before the snapshot is read, so that a replacement in between is not missed.
+            var changed = current.GetChangeToken();
+            var snapshot = current.Value;
+            if (!ReferenceEquals(snapshot, prepared))
+            {
+                await Task.Run(() => Prepare(snapshot, stoppingToken), stoppingToken);
+                prepared = snapshot;
+            }
+            var next = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            using (changed.RegisterChangeCallback(_ => next.TrySetResult(), null))
+            using (stoppingToken.Register(() => next.TrySetCanceled(stoppingToken)))
+            {
+                await next.Task;
+            }
+        }
+    }
+
+    private void Prepare(ContentSnapshot snapshot, CancellationToken stoppingToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            snapshot.CompareAllStories(stoppingToken);
+            SearchService.PrepareIndex(snapshot);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Not fatal: what failed here is computed again, and reported, on first use.
+            LogPreparationFailed(e);
+            return;
+        }
+        // Loading content and building the index and the comparisons leave the files' bytes, the previous
+        // snapshot and the builders' working sets behind: a heap several times what the snapshot needs, which
+        // requests (they allocate little) would not collect for hours. One compacting collection returns it
+        // to the system; content changes are rare, and the pause is tens of milliseconds.
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        var milliseconds = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        LogPrepared(snapshot.Articles.Count, milliseconds);
+    }
+
+    private async Task<bool> Started(CancellationToken stoppingToken)
+    {
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using (lifetime.ApplicationStarted.Register(() => started.TrySetResult()))
+        using (stoppingToken.Register(() => started.TrySetCanceled(stoppingToken)))
+        {
+            try
+            {
+                await started.Task;
+                return true;
+            }
+            catch (OperationCanceledException)
+            {
+                return false;
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Prepared comparisons and the search index of {Articles} articles in {Milliseconds:F0} ms")]
+    private partial void LogPrepared(int articles, double milliseconds);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Preparing comparisons and the search index failed; they are built on first use instead")]
+    private partial void LogPreparationFailed(Exception exception);
+}
