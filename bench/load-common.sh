@@ -58,6 +58,7 @@ start_app() {
     log="$work/$name.log"
     url="http://127.0.0.1:$port"
     started=$(date +%s%N)
+    printf -v "${name}_started_ns" '%s' "$started"
     (
         cd "$work/app"
         ASPNETCORE_ENVIRONMENT=Production exec setsid taskset -c "$core" dotnet MaliReader.Web.dll \
@@ -106,4 +107,10 @@ rss_mib() {
         total=$((total + ${kb:-0}))
     done
     echo $((total / 1024))
+}
+
+# The part of a process's resident memory that is files mapped read-only (the runtime's and the app's
+# code): shared with every other process that maps them, in MiB.
+file_rss_mib() {
+    awk '/^RssFile:/ { printf "%d\n", $2 / 1024 }' "/proc/$1/status" 2>/dev/null || echo 0
 }

@@ -29,8 +29,21 @@ multiply_content "$work/time" "$work/time10"
 # The queries cut after each of their words: over a thousand distinct searches, none repeated in a row.
 awk '{ q = ""; for (i = 1; i <= NF; i++) { q = q (i > 1 ? " " : "") $i; if (!seen[q]++) print q } }' \
     "$work/time-queries.txt" >"$work/distinct-queries.txt"
-query=$(head -1 "$work/time-queries.txt")
-encoded_query=$(python3 -c 'import sys, urllib.parse; print(urllib.parse.quote_plus(sys.argv[1]))' "$query")
+# The reading room as shipped (its own content folder, the seed story) is measured too, with distinct
+# searches made of its own words: each word of four letters or more, then each run of two, in text order.
+python3 - "$repo/content" >"$work/seed-queries.txt" <<'PY'
+import pathlib, re, sys
+seen, queries = set(), []
+for path in sorted(pathlib.Path(sys.argv[1]).glob("*.md")):
+    body = path.read_text(encoding="utf-8").split("---", 2)[-1]
+    words = re.findall(r"[^\W\d_]{4,}", body)
+    for query in words + [f"{a} {b}" for a, b in zip(words, words[1:])]:
+        if query.lower() not in seen:
+            seen.add(query.lower())
+            queries.append(query)
+print("\n".join(queries[:1000]))
+PY
+encode() { python3 -c 'import sys, urllib.parse; print(urllib.parse.quote_plus(sys.argv[1]))' "$1"; }
 
 # Copies the app's answers to the measured addresses into a folder and serves it with nginx.
 start_nginx() {
@@ -117,22 +130,46 @@ rows=()
 row() { rows+=("$(printf '| %-40s | %14s | %14s | %9s |' "$@")"); }
 ratio() { python3 -c "import sys; print(f'{float(sys.argv[1]) / float(sys.argv[2]):.2f}×')" "${1:-0}" "${2:-1}"; }
 
+# The log line SnapshotPreparation writes once comparisons and the search index are built.
+prepared_setting=--Logging:LogLevel:MaliReader.Web.ReadModel.SnapshotPreparation=Information
+
+# wait_prepared NAME: waits until the app NAME has built its comparisons and search index; prints the
+# milliseconds from launch (the first request that needs them no longer waits from then on).
+wait_prepared() {
+    local name=$1 started_var="${1}_started_ns" i
+    for i in $(seq 12000); do
+        if grep -q "Prepared comparisons and the search index" "$work/$name.log"; then
+            echo $((($(date +%s%N) - ${!started_var}) / 1000000))
+            return
+        fi
+        sleep 0.05
+    done
+    echo "the app $name never logged that it had prepared its snapshot" >&2
+    exit 1
+}
+
+# measure_size LABEL CONTENT QUERY DISTINCT_QUERIES_FILE
 measure_size() {
     local label=$1 content=$2
-    local db="$work/${label// /-}.db" fresh reused
+    local db="$work/${label// /-}.db" fresh reused fresh_prepared reused_prepared
+    encoded_query=$(encode "$3")
+    distinct_queries=$4
     phase "$label: fresh database"
-    start_app fresh 1 "$content" "$db"
+    start_app fresh 1 "$content" "$db" "$prepared_setting"
     fresh=$fresh_first_page_ms
+    fresh_prepared=$(wait_prepared fresh)
     stop_all
     phase "$label: reused database"
-    start_app app 1 "$content" "$db"
+    start_app app 1 "$content" "$db" "$prepared_setting"
     reused=$app_first_page_ms
+    reused_prepared=$(wait_prepared app)
     local articles
     articles=$(curl -fs "$app_url/api/articles" | grep -o '"slug"' | wc -l)
     permalink="/p/$(curl -fs "$app_url/api/articles" | python3 -c 'import json, sys; print(json.load(sys.stdin)[0]["slug"])')-1"
     start_nginx
-    local memory_before
+    local memory_before memory_files
     memory_before=$(rss_mib "$app_pid")
+    memory_files=$(file_rss_mib "$app_pid")
 
     local name path a n
     # One warm-up round over every measured address first: the app compiles its hot code to its final
@@ -155,17 +192,20 @@ measure_size() {
         row "$label ($articles articles): $name" "$a" "$n" "$(ratio "$a" "$n")"
     done
     phase "$label: distinct searches"
-    read -r a n <<<"$(best_of "$app_url" "$nginx_url" "$work/distinct-queries.txt" "/api/search?q=")"
+    read -r a n <<<"$(best_of "$app_url" "$nginx_url" "$distinct_queries" "/api/search?q=")"
     rps[$label/search distinct]=$a
     row "$label: distinct searches (API)" "$a" "$n" "$(ratio "$a" "$n")"
     row "$label: start to first page, fresh / reused" "${fresh} ms" "${reused} ms" ""
+    row "$label: start to search ready, fresh / reused" "${fresh_prepared} ms" "${reused_prepared} ms" ""
     row "$label: memory before / after load" "$memory_before MiB" "$(rss_mib "$app_pid") MiB" ""
+    row "$label: of it, files mapped (shared)" "$memory_files MiB" "$(file_rss_mib "$app_pid") MiB" ""
     row "$label: / with Brotli on the wire" "$(curl -fs -H 'Accept-Encoding: br' "$app_url/" | wc -c) bytes" "" ""
     stop_all
 }
 
-measure_size "TIME 1x" "$work/time"
-measure_size "TIME 10x" "$work/time10"
+measure_size "seed story" "$repo/content" "$(head -1 "$work/seed-queries.txt")" "$work/seed-queries.txt"
+measure_size "TIME 1x" "$work/time" "$(head -1 "$work/time-queries.txt")" "$work/distinct-queries.txt"
+measure_size "TIME 10x" "$work/time10" "$(head -1 "$work/time-queries.txt")" "$work/distinct-queries.txt"
 
 slower() { python3 -c "import sys; b = float(sys.argv[2]); print(f'{float(sys.argv[1]) / b:.2f}× slower' if b else 'n/a')" "${1:-0}" "${2:-0}"; }
 for name in "reading room /" "permalink page" "search page" "search API" "search distinct"; do
