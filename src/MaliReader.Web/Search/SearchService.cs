@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Text;
 using MaliReader.Web.Articles;
+using MaliReader.Web.Permalinks;
 using MaliReader.Web.ReadModel;
 using Microsoft.AspNetCore.Html;
 using Microsoft.Extensions.Caching.Memory;
@@ -191,8 +192,21 @@ public sealed class SearchService(CurrentSnapshot content) : IDisposable
         var url = $"/?story={Uri.EscapeDataString(article.Story)}&q={Uri.EscapeDataString(query.Text)}#{Uri.EscapeDataString(paragraph.Id)}";
         return new SearchHit(paragraph.Slug, paragraph.Id, paragraph.N, paragraph.Text, MarkedText.ToHtml(snippet), url,
             Score(query, item), wordsHeld == query.RankedWords.Count,
-            wordsHeld, article.Source, article.Title, article.Story, $"{article.CitationLabel} ¶{paragraph.N}");
+            wordsHeld, article.Source, article.Title, article.Story, $"{article.CitationLabel} ¶{paragraph.N}",
+            CounterpartsOf(paragraph, article.Story, index.Snapshot));
     }
+
+    private static IReadOnlyList<SearchCounterpart> CounterpartsOf(Paragraph paragraph, string story, ContentSnapshot snapshot) =>
+        snapshot.Comparison(story) is { } comparison
+            ?
+            [
+                .. comparison.CounterpartsOf(paragraph.Id)
+                    .Select(counterpart => snapshot.Paragraph(counterpart.Counterpart))
+                    .OfType<(Article Article, Paragraph Paragraph)>()
+                    .Select(other => new SearchCounterpart(other.Paragraph.Slug, other.Paragraph.Id, other.Paragraph.N, other.Paragraph.Text,
+                        $"{other.Article.CitationLabel} ¶{other.Paragraph.N}", PermalinkResolver.PathFor(other.Paragraph))),
+            ]
+            : [];
 
     /// <summary>Orders hits as the ranking does: the tier, then (for keywords) exact forms held, then relevance, each below one step of the one before.</summary>
     private static double Score(SearchQuery query, RankedParagraph item)
