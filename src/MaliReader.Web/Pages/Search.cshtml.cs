@@ -16,6 +16,12 @@ public sealed class SearchModel(SearchService search) : PageModel
 
     public void OnGet()
     {
+        if (SingleValuedParameters.Problem(Request.Query, "q") is { } repeated)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            Results = SearchPage.From(SearchResult.Nothing("") with { Problem = repeated });
+            return;
+        }
         Results = SearchPage.From(search.Search(Query, Limit));
     }
 }
