@@ -19,6 +19,8 @@ public sealed class SearchCounterpartsTests(SearchCounterpartsTests.App app) : I
         }
     }
 
+    private static readonly string[] CounterpartFields = ["slug", "paragraphId", "n", "text", "citation", "url"];
+
     private readonly MaliReaderApp _app = app.Factory;
 
     private async Task<ApiHit> ApiHitAsync(string query, string paragraphId)
@@ -82,7 +84,7 @@ public sealed class SearchCounterpartsTests(SearchCounterpartsTests.App app) : I
         var counterparts = schemas.GetProperty("SearchHit").GetProperty("properties").GetProperty("counterparts");
         Assert.Equal("array", counterparts.GetProperty("type").GetString());
         var properties = schemas.GetProperty("SearchCounterpart").GetProperty("properties");
-        Assert.All(new[] { "paragraphId", "citation", "text", "url" }, name => Assert.True(properties.TryGetProperty(name, out _), name));
+        Assert.All(CounterpartFields, name => Assert.True(properties.TryGetProperty(name, out _), name));
         var description = document.RootElement.GetProperty("paths").GetProperty("/api/search").GetProperty("get").GetProperty("description").GetString();
         Assert.Contains("counterparts", description, StringComparison.Ordinal);
     }
