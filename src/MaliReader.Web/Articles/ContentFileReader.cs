@@ -29,7 +29,7 @@ public static class ContentFileReader
             throw new ContentFileException(fileName, "the file is empty");
         }
 
-        var text = raw.TrimStart('\uFEFF');
+        var text = WithNewLines(raw.TrimStart('\uFEFF'));
         var lines = Lines(text);
         var opening = lines.FindIndex(line => !text.AsSpan(line).IsWhiteSpace());
         if (!IsFence(text.AsSpan(lines[opening])))
@@ -77,6 +77,13 @@ public static class ContentFileReader
             ? trimmed
             : throw new ContentFileException(fileName, "the file name has no letter or digit to make the article's link from; rename the file");
     }
+
+    /// <summary>
+    /// Every line end as "\n": Windows's "\r\n" and the "\r" alone of old Mac files end lines too, and
+    /// a file must split into the same front matter and paragraphs whichever its editor wrote.
+    /// </summary>
+    private static string WithNewLines(string text) =>
+        text.Contains('\r', StringComparison.Ordinal) ? text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n') : text;
 
     private static bool IsFence(ReadOnlySpan<char> line) => line.TrimEnd() is "---";
 
