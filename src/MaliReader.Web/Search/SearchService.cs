@@ -188,9 +188,12 @@ public sealed class SearchService(CurrentSnapshot content) : IDisposable
         var (number, article, paragraph, _, _, wordsHeld, _) = item.Candidate;
         // Where the words occur is found only for the hits shown: ranking needed only how often.
         var tokens = index.TokensAt(number);
-        var snippet = Snippet.Window(paragraph.Text, tokens, plan.MatchIn(tokens).Occurrences, SnippetTokens);
+        // Shown as the reading room shows it, so a snippet is never cut inside a link.
+        var links = Rendering.ParagraphMarkup.Layout(paragraph.Text, article.HasInlineMarkup).Links;
+        var snippet = Snippet.Window(paragraph.Text, tokens, plan.MatchIn(tokens).Occurrences, SnippetTokens, links);
         var url = $"/?story={Uri.EscapeDataString(article.Story)}&q={Uri.EscapeDataString(query.Text)}#{Uri.EscapeDataString(paragraph.Id)}";
-        return new SearchHit(paragraph.Slug, paragraph.Id, paragraph.N, paragraph.Text, MarkedText.ToHtml(snippet), url,
+        var html = Rendering.ParagraphMarkup.ToHtml(snippet, article.HasInlineMarkup).ToString()!;
+        return new SearchHit(paragraph.Slug, paragraph.Id, paragraph.N, paragraph.Text, html, url,
             Score(query, item), wordsHeld == query.RankedWords.Count,
             wordsHeld, article.Source, article.Title, article.Story, $"{article.CitationLabel} ¶{paragraph.N}",
             CounterpartsOf(paragraph, article.Story, index.Snapshot));
