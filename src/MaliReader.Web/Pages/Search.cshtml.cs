@@ -1,3 +1,4 @@
+using MaliReader.Web.ReadModel;
 using MaliReader.Web.Search;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -5,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace MaliReader.Web.Pages;
 
 /// <summary>Search results, grouped by article: first the paragraphs holding every word, then those holding some.</summary>
-public sealed class SearchModel(SearchService search) : PageModel
+public sealed class SearchModel(SearchService search, CurrentSnapshot content) : PageModel
 {
     public const int Limit = 50;
 
@@ -13,6 +14,9 @@ public sealed class SearchModel(SearchService search) : PageModel
     public string? Query { get; set; }
 
     public SearchPage Results { get; private set; } = SearchPage.From(SearchResult.Nothing(""));
+
+    /// <summary>Whether the article's paragraphs are Markdown, to show a counterpart as the reading room does.</summary>
+    public bool HasInlineMarkup(string slug) => content.Value.Article(slug)?.HasInlineMarkup ?? false;
 
     public void OnGet()
     {

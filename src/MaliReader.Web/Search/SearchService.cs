@@ -188,8 +188,8 @@ public sealed class SearchService(CurrentSnapshot content) : IDisposable
         var (number, article, paragraph, _, _, wordsHeld, _) = item.Candidate;
         // Where the words occur is found only for the hits shown: ranking needed only how often.
         var tokens = index.TokensAt(number);
-        // Shown as the reading room shows it, so a snippet is never cut inside a link.
-        var links = Rendering.ParagraphMarkup.Layout(paragraph.Text, article.HasInlineMarkup).Links;
+        // Shown as the reading room shows it, so a snippet is never cut inside a link (only a long paragraph is cut).
+        var links = tokens.Count > SnippetTokens ? Rendering.ParagraphMarkup.Layout(paragraph.Text, article.HasInlineMarkup).Links : [];
         var snippet = Snippet.Window(paragraph.Text, tokens, plan.MatchIn(tokens).Occurrences, SnippetTokens, links);
         var url = $"/?story={Uri.EscapeDataString(article.Story)}&q={Uri.EscapeDataString(query.Text)}#{Uri.EscapeDataString(paragraph.Id)}";
         var html = Rendering.ParagraphMarkup.ToHtml(snippet, article.HasInlineMarkup).ToString()!;

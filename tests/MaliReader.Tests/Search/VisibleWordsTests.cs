@@ -23,6 +23,12 @@ public sealed class VisibleWordsTests(VisibleWordsTests.App app) : IClassFixture
                 "A note on the quokka survey, which the letter cites.",
                 // A paragraph longer than a snippet, whose window around its last word would begin inside the link's words.
                 "Intro " + Filler(12) + " [the full minutes of the council's emergency session](https://example.org/minutes) " + Filler(58) + " wombat."));
+            Content.Write("letters-daily.md", TestContent.Article("Letters", "Example Daily", Story,
+                "The minister sent [the letter](https://example.org/zanzibar-memo.pdf) to the council on Monday about the harbour blockade.",
+                "Dockers stopped work at noon."));
+            Content.Write("letters-post.md", TestContent.Article("Letters", "Example Post", Story,
+                "On Monday the minister sent the letter to the council about the harbour blockade.",
+                "Dockers stopped work at noon."));
             Factory = new MaliReaderApp(Content);
         }
 
@@ -128,6 +134,16 @@ public sealed class VisibleWordsTests(VisibleWordsTests.App app) : IClassFixture
         Assert.Equal("https://example.org/minutes", snippet.QuerySelector("a.content-link")!.GetAttribute("href"));
         Assert.DoesNotContain("](", snippet.TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain("example.org", snippet.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ACounterpartOnTheSearchPage_IsShownAsTheReadingRoomShowsIt()
+    {
+        var page = await _app.GetDocumentAsync("/search?q=blockade");
+
+        var counterpart = page.QuerySelector("[data-paragraph-id='letters-post-1'] .search-counterpart")!;
+        Assert.Equal("https://example.org/zanzibar-memo.pdf", counterpart.QuerySelector("p a.content-link")!.GetAttribute("href"));
+        Assert.DoesNotContain("zanzibar", counterpart.QuerySelector("p")!.TextContent, StringComparison.Ordinal);
     }
 
     private sealed record ApiResult(IReadOnlyList<ApiHit> Hits, string? Suggestion);
