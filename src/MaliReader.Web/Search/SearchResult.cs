@@ -31,7 +31,7 @@ public sealed record SearchResult(
 public sealed record SilentArticle(string Slug, string Source, string Title, string Story);
 
 /// <summary>One matching paragraph.</summary>
-/// <param name="Snippet">Safe HTML: the encoded text around the matches, matched words in &lt;mark&gt;.</param>
+/// <param name="Snippet">Safe HTML: the encoded text around the matches, matched words in &lt;mark&gt;; a Markdown paragraph's emphasis, code and http(s) links as the reading room shows them.</param>
 /// <param name="Url">The paragraph in the reading room, with the query so that its matched words are marked there.</param>
 /// <param name="Score">Orders hits: the number of ranked words held, plus a fraction from bm25.</param>
 /// <param name="MatchesAll">The paragraph holds every ranked word of the query.</param>
