@@ -12,7 +12,11 @@ public static class ContentFileReader
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    /// <exception cref="ContentFileException">The file is not UTF-8, is empty, or its front matter is missing or wrong.</exception>
+    /// <summary>C0 control characters other than tab and the line ends: no text editor writes them, a damaged or binary file does.</summary>
+    private static readonly System.Buffers.SearchValues<char> ControlCharacters = System.Buffers.SearchValues.Create(
+        [.. Enumerable.Range(0, 0x20).Select(c => (char)c).Where(c => c is not ('\t' or '\n' or '\r'))]);
+
+    /// <exception cref="ContentFileException">The file is not UTF-8, holds a control character, is empty, or its front matter is missing or wrong.</exception>
     public static ContentFile Read(string fileName, byte[] bytes)
     {
         string raw;
@@ -29,7 +33,14 @@ public static class ContentFileReader
             throw new ContentFileException(fileName, "the file is empty");
         }
 
-        var text = raw.TrimStart('\uFEFF');
+        var text = WithNewLines(raw.TrimStart('\uFEFF'));
+        if (text.AsSpan().IndexOfAny(ControlCharacters) is var control and >= 0)
+        {
+            var line = text.AsSpan(0, control).Count('\n') + 1;
+            var column = control - (text.LastIndexOf('\n', control) + 1) + 1;
+            throw new ContentFileException(fileName,
+                FormattableString.Invariant($"line {line}, character {column}: the file holds the control character U+{(int)text[control]:X4}, which text never does; it may be damaged or not a text file (remove the character, or save the file again as UTF-8 text)"));
+        }
         var lines = Lines(text);
         var opening = lines.FindIndex(line => !text.AsSpan(line).IsWhiteSpace());
         if (!IsFence(text.AsSpan(lines[opening])))
@@ -77,6 +88,13 @@ public static class ContentFileReader
             ? trimmed
             : throw new ContentFileException(fileName, "the file name has no letter or digit to make the article's link from; rename the file");
     }
+
+    /// <summary>
+    /// Every line end as "\n": Windows's "\r\n" and the "\r" alone of old Mac files end lines too, and
+    /// a file must split into the same front matter and paragraphs whichever its editor wrote.
+    /// </summary>
+    private static string WithNewLines(string text) =>
+        text.Contains('\r', StringComparison.Ordinal) ? text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n') : text;
 
     private static bool IsFence(ReadOnlySpan<char> line) => line.TrimEnd() is "---";
 

@@ -1,3 +1,5 @@
+using MaliReader.Web.Articles.WebPages;
+using MaliReader.Web.ReadModel;
 using MaliReader.Web.Storage;
 
 namespace MaliReader.Web.Ingest;
@@ -43,6 +45,37 @@ public static class ContentFolder
 
     /// <summary>A saved page's metadata overrides, beside it: <c>page.yml</c> for <c>page.html</c>.</summary>
     public static bool IsSidecar(string name) => name.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) && !IsStoryFile(name);
+
+    /// <summary>
+    /// Files that are read for nothing: a sidecar with no saved page beside it under the name it overrides
+    /// (a page deleted or renamed, or a typo), and a story file naming a story that no article belongs to.
+    /// Nothing is lost, so these are warnings, not errors; but the author meant them to count.
+    /// </summary>
+    /// <param name="stories">The stories the articles served belong to.</param>
+    public static List<ContentWarning> Orphans(IEnumerable<ContentFileInfo> files, IReadOnlySet<string> stories)
+    {
+        var list = files.ToList();
+        // Paired exactly as ingest pairs them, so that a sidecar reported here is one that is never read.
+        var pageSidecars = list.Where(file => IsArticle(file.Name) && WebPageReader.IsWebPage(file.Name))
+            .Select(file => WebPageArticle.SidecarName(file.Name))
+            .ToHashSet(StringComparer.Ordinal);
+        var warnings = new List<ContentWarning>();
+        foreach (var file in list)
+        {
+            if (IsSidecar(file.Name) && !pageSidecars.Contains(file.Name))
+            {
+                var page = file.Name[..^".yml".Length];
+                warnings.Add(new ContentWarning(file.Name,
+                    $"no saved page {page}.html or {page}.htm stands beside this sidecar, so its fields override nothing"));
+            }
+            else if (IsStoryFile(file.Name) && StoryFileReader.StoryKeyOf(file.Name) is var key && !stories.Contains(key))
+            {
+                warnings.Add(new ContentWarning(file.Name,
+                    $"no article belongs to the story \"{key}\" that this story file names (an article's story field must read {key})"));
+            }
+        }
+        return warnings;
+    }
 }
 
 /// <param name="Name">Relative to the content folder, '/'-separated: "mali-france-rt.md", "some-story/page.md".</param>

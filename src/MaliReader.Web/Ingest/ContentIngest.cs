@@ -34,6 +34,7 @@ public sealed partial class ContentIngest(
     private readonly Dictionary<string, Article> _articles = new(StringComparer.Ordinal);
     private readonly Dictionary<string, StoryInfo> _stories = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ContentError> _storyErrors = new(StringComparer.Ordinal);
+    private List<ContentWarning> _warnings = [];
 
     /// <summary>Brings store and snapshot up to date with the folder and returns the snapshot now served.</summary>
     /// <exception cref="Microsoft.Data.Sqlite.SqliteException">The database cannot be written or migrated; the
@@ -61,6 +62,7 @@ public sealed partial class ContentIngest(
                 changed = true;
             }
             var storeTime = Stopwatch.GetElapsedTime(started) - readTime;
+            changed |= UpdateWarnings(files);
             var snapshotStarted = Stopwatch.GetTimestamp();
             if (changed || current.Value == ContentSnapshot.Empty)
             {
@@ -369,7 +371,23 @@ public sealed partial class ContentIngest(
         {
             errors.Insert(0, new ContentError(contentPath, "the content folder does not exist"));
         }
-        return new ContentSnapshot(_articles.Values, new Dictionary<string, StoryInfo>(_stories), errors, VersionOf());
+        return new ContentSnapshot(_articles.Values, new Dictionary<string, StoryInfo>(_stories), errors, VersionOf()) { Warnings = _warnings };
+    }
+
+    /// <summary>Finds the files read for nothing and logs each one not reported before; true when the list changed.</summary>
+    private bool UpdateWarnings(List<ContentFileInfo> files)
+    {
+        var warnings = ContentFolder.Orphans(files, _articles.Values.Select(article => article.Story).ToHashSet(StringComparer.Ordinal));
+        if (warnings.SequenceEqual(_warnings))
+        {
+            return false;
+        }
+        foreach (var warning in warnings.Except(_warnings))
+        {
+            LogOrphan(warning.FileName, warning.Reason);
+        }
+        _warnings = warnings;
+        return true;
     }
 
     /// <summary>A hash of every file's hash and the rules version: the same content gives the same version on every copy of the app.</summary>
@@ -384,6 +402,10 @@ public sealed partial class ContentIngest(
         foreach (var (key, story) in _stories.OrderBy(entry => entry.Key, StringComparer.Ordinal))
         {
             hash.AppendData(Encoding.UTF8.GetBytes($"{key}\n{story.Title}\n{story.Published}\n"));
+        }
+        foreach (var warning in _warnings)
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes($"{warning.FileName}\n{warning.Reason}\n"));
         }
         return Convert.ToHexStringLower(hash.GetHashAndReset().AsSpan(0, 12));
     }
@@ -402,6 +424,9 @@ public sealed partial class ContentIngest(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The database {Path} was corrupt: it was moved to {SetAsidePath} and a new one is built from content, keeping the paragraph history that could be read")]
     private partial void LogDatabaseSetAside(string path, string? setAsidePath);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Content file {FileName} is read for nothing: {Reason}")]
+    private partial void LogOrphan(string fileName, string reason);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Content file {FileName} was not loaded: {Reason}. Its last good version, if any, is still served.")]
     private partial void LogUnreadableFile(string fileName, string reason);

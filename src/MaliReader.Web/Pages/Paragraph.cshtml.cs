@@ -27,6 +27,10 @@ public sealed class ParagraphModel(CurrentSnapshot content, ParagraphHistory his
     public IActionResult OnGet(string? id, string? slug, string? fingerprint)
     {
         var snapshot = content.Value;
+        if (LowerCaseAddress(snapshot, id, slug, fingerprint) is { } canonical)
+        {
+            return RedirectPermanent(canonical + Request.QueryString);
+        }
         Permalink = id is not null
             ? PermalinkResolver.ById(snapshot, id)
             : PermalinkResolver.ByFingerprint(snapshot, history.For, slug ?? "", fingerprint ?? "");
@@ -45,5 +49,28 @@ public sealed class ParagraphModel(CurrentSnapshot content, ParagraphHistory his
             page.StatusCode = StatusCodes.Status404NotFound;
         }
         return page;
+    }
+
+    /// <summary>
+    /// Slugs are lower case, so an article part typed or passed on in capitals ("/p/DUP-1") is never an
+    /// address of its own: it is sent, permanently, to the same address in lower case when that leads to a
+    /// passage, so that the reader, their bookmark and a search engine all end up on the one address.
+    /// Otherwise it is left to the usual 404.
+    /// </summary>
+    private string? LowerCaseAddress(ContentSnapshot snapshot, string? id, string? slug, string? fingerprint)
+    {
+        if (id is not null)
+        {
+            // The paragraph's number has no case: lowering the whole id lowers the article part only.
+            var lowered = id.ToLowerInvariant();
+            return lowered != id && snapshot.Paragraph(lowered) is not null ? Url.Page("/Paragraph", new { id = lowered }) : null;
+        }
+        if (slug is null || fingerprint is null || slug.ToLowerInvariant() is var lowerSlug && lowerSlug == slug)
+        {
+            return null;
+        }
+        return PermalinkResolver.ByFingerprint(snapshot, history.For, lowerSlug, fingerprint) is NoSuchPassage
+            ? null
+            : Request.PathBase + PermalinkResolver.PathFor(lowerSlug, fingerprint);
     }
 }

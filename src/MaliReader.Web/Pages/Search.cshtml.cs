@@ -1,4 +1,3 @@
-using MaliReader.Web.Permalinks;
 using MaliReader.Web.ReadModel;
 using MaliReader.Web.Search;
 using Microsoft.AspNetCore.Mvc;
@@ -16,40 +15,18 @@ public sealed class SearchModel(SearchService search, CurrentSnapshot content) :
 
     public SearchPage Results { get; private set; } = SearchPage.From(SearchResult.Nothing(""));
 
-    /// <summary>For each hit, how the story's other accounts put it: the paragraphs the comparison pairs with it.</summary>
-    public IReadOnlyDictionary<string, IReadOnlyList<HitCounterpart>> Counterparts { get; private set; } =
-        new Dictionary<string, IReadOnlyList<HitCounterpart>>();
+    /// <summary>Whether the article's paragraphs are Markdown, to show a counterpart as the reading room does.</summary>
+    public bool HasInlineMarkup(string slug) => content.Value.Article(slug)?.HasInlineMarkup ?? false;
 
     public void OnGet()
     {
-        Results = SearchPage.From(search.Search(Query, Limit));
-        Counterparts = HitCounterpart.For(content.Value, Results.Result.Hits);
-    }
-}
-
-/// <param name="Label">"Unattributed translation ¶4".</param>
-/// <param name="Url">The counterpart's own page (its stable link).</param>
-public sealed record HitCounterpart(string Label, string Text, string Url)
-{
-    public static IReadOnlyDictionary<string, IReadOnlyList<HitCounterpart>> For(ContentSnapshot snapshot, IEnumerable<SearchHit> hits)
-    {
-        var found = new Dictionary<string, IReadOnlyList<HitCounterpart>>(StringComparer.Ordinal);
-        foreach (var hit in hits)
+        if (SingleValuedParameters.Problem(Request.Query, "q") is { } repeated)
         {
-            // The index may briefly lag the snapshot: a hit whose story is gone simply shows none.
-            if (snapshot.Comparison(hit.Story) is not { } comparison)
-            {
-                continue;
-            }
-            found[hit.ParagraphId] =
-            [
-                .. comparison.CounterpartsOf(hit.ParagraphId)
-                    .Select(c => snapshot.Paragraph(c.Counterpart))
-                    .OfType<(Articles.Article Article, Articles.Paragraph Paragraph)>()
-                    .Select(p => new HitCounterpart($"{p.Article.CitationLabel} ¶{p.Paragraph.N}", p.Paragraph.Text, PermalinkResolver.PathFor(p.Paragraph))),
-            ];
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            Results = SearchPage.From(SearchResult.Nothing("") with { Problem = repeated });
+            return;
         }
-        return found;
+        Results = SearchPage.From(search.Search(Query, Limit));
     }
 }
 

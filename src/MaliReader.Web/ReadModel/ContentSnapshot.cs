@@ -75,6 +75,9 @@ public sealed class ContentSnapshot
     /// <summary>Content files that could not be read (their last good version, if any, is still served), by file name.</summary>
     public IReadOnlyList<ContentError> Errors { get; }
 
+    /// <summary>Content files read for nothing (a sidecar with no page, a story file no article belongs to): nothing is lost.</summary>
+    public IReadOnlyList<ContentWarning> Warnings { get; init; } = [];
+
     /// <summary>Changes whenever the content does: a validator for HTTP caches (an ETag's value).</summary>
     public string Version { get; }
 
@@ -126,3 +129,6 @@ public sealed record Story(string Name, StoryInfo? Info, IReadOnlyList<Article> 
 
 /// <summary>What a story file (<c>content/&lt;story&gt;.story.yml</c>) says of its story.</summary>
 public sealed record StoryInfo(string Title, string? Published);
+
+/// <summary>A content file that is read for nothing (a sidecar with no page beside it): nothing served is lost, but its author meant it to count.</summary>
+public sealed record ContentWarning(string FileName, string Reason);

@@ -43,9 +43,24 @@ public static class ParagraphMarkup
         {
             throw new ArgumentOutOfRangeException(nameof(markTag), markTag, "Only mark, ins and del are written.");
         }
-        if (!inlineMarkup || (text.AsSpan().IndexOfAny(InlineSyntax) < 0 && !text.Contains("www.", StringComparison.OrdinalIgnoreCase)))
+        return inlineMarkup && Rendered(text, markTag) is { } writer ? new HtmlString(writer.Finish()) : new HtmlString(Typed(text, markTag));
+    }
+
+    /// <summary>
+    /// Where the text holds characters a reader does not see as text, and where its links stand. A link shown
+    /// by its words (<c>[the letter](https://…)</c>) hides its address and title: they are followed or shown
+    /// on hover, not read. Search indexes what a reader sees, so it leaves the hidden characters out, and
+    /// cuts a snippet only outside a link. Nothing is hidden in text shown as typed.
+    /// </summary>
+    public static MarkupLayout Layout(string text, bool inlineMarkup) =>
+        inlineMarkup && Rendered(text, "mark") is { } writer ? new MarkupLayout(writer.Hidden, writer.Links) : MarkupLayout.Typed;
+
+    /// <summary>The text written by Markdig's reading of it, or null when it is to be shown as typed.</summary>
+    private static InlineWriter? Rendered(string text, string markTag)
+    {
+        if (text.AsSpan().IndexOfAny(InlineSyntax) < 0 && !text.Contains("www.", StringComparison.OrdinalIgnoreCase))
         {
-            return new HtmlString(Typed(text, markTag));
+            return null;
         }
         var writer = new InlineWriter(text, markTag);
         var document = Markdown.Parse(text, Pipeline);
@@ -53,14 +68,14 @@ public static class ParagraphMarkup
         {
             if (document[i] is not LeafBlock { Inline: { } inline } || !writer.TryWrite(inline))
             {
-                return new HtmlString(Typed(text, markTag));
+                return null;
             }
             if (i < document.Count - 1)
             {
                 writer.EndBlock();
             }
         }
-        return writer.ShowsEveryWordOf(text) ? new HtmlString(writer.Finish()) : new HtmlString(Typed(text, markTag));
+        return writer.ShowsEveryWordOf(text) ? writer : null;
     }
 
     /// <summary>No block syntax but the paragraph; raw HTML and character entities are read as text.</summary>
@@ -149,6 +164,8 @@ public static class ParagraphMarkup
         private readonly StringBuilder _html = new();
         private readonly StringBuilder _shown = new();
         private readonly MarkedRuns _marks;
+        private readonly List<TextRange> _hidden = [];
+        private readonly List<TextRange> _links = [];
 
         public InlineWriter(string source, string markTag)
         {
@@ -169,6 +186,12 @@ public static class ParagraphMarkup
         }
 
         public string Finish() => _marks.Finish();
+
+        /// <summary>Source ranges of links' addresses and titles that the reader does not see as text.</summary>
+        public IReadOnlyList<TextRange> Hidden => _hidden;
+
+        /// <summary>Source ranges of whole links (and images shown as links).</summary>
+        public IReadOnlyList<TextRange> Links => _links;
 
         /// <summary>A setext heading's underline ends a block; its text joins the next one's as one paragraph.</summary>
         public void EndBlock()
@@ -233,6 +256,7 @@ public static class ParagraphMarkup
                     OpenAnchor(address, title: null);
                     Text(autolink.Url);
                     Close("a");
+                    Keep(_links, autolink.Span);
                     return true;
                 case LinkInline link when !IsSafeAddress(link.Url):
                     return AsTyped(link);
@@ -248,14 +272,28 @@ public static class ParagraphMarkup
                     if (hasWords && !link.IsAutoLink)
                     {
                         _shown.Append(' ').Append(link.Url);
+                        Keep(_hidden, link.UrlSpan);
                     }
                     _shown.Append(' ').Append(link.Title).Append(' ');
+                    if (!string.IsNullOrEmpty(link.Title))
+                    {
+                        Keep(_hidden, link.TitleSpan);
+                    }
+                    Keep(_links, link.Span);
                     return linked;
                 case ContainerInline container when container.GetType() == typeof(ContainerInline):
                     return TryWrite(container);
                 default:
                     // Inline syntax this writer does not know: the caller shows the paragraph as typed.
                     return false;
+            }
+        }
+
+        private void Keep(List<TextRange> ranges, SourceSpan span)
+        {
+            if (!span.IsEmpty && span.Start >= 0 && span.End < _source.Length)
+            {
+                ranges.Add(new TextRange(span.Start, span.End + 1));
             }
         }
 
@@ -306,4 +344,19 @@ public static class ParagraphMarkup
             _marks.Append(text);
         }
     }
+}
+
+/// <summary>Characters <paramref name="Start"/> (inclusive) to <paramref name="End"/> (exclusive) of a paragraph's text.</summary>
+public readonly record struct TextRange(int Start, int End)
+{
+    public bool Overlaps(int start, int end) => start < End && Start < end;
+}
+
+/// <summary>What <see cref="ParagraphMarkup.Layout"/> found: ranges of the source hidden from the reader, and the ranges of its links.</summary>
+public sealed record MarkupLayout(IReadOnlyList<TextRange> Hidden, IReadOnlyList<TextRange> Links)
+{
+    public static MarkupLayout Typed { get; } = new([], []);
+
+    /// <summary>Whether characters <paramref name="start"/> to <paramref name="end"/> (exclusive) touch a hidden range.</summary>
+    public bool Hides(int start, int end) => Hidden.Any(range => range.Overlaps(start, end));
 }

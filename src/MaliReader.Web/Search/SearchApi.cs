@@ -7,8 +7,12 @@ public static class SearchApi
 {
     public static void MapSearchApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/search", Results<Ok<SearchResponse>, ProblemHttpResult> (string? q, string? limit, SearchService search) =>
+        app.MapGet("/api/search", Results<Ok<SearchResponse>, ProblemHttpResult> (string? q, string? limit, SearchService search, HttpRequest request) =>
         {
+            if (SingleValuedParameters.Problem(request.Query, "q", "limit") is { } repeated)
+            {
+                return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Repeated parameter", detail: repeated);
+            }
             var count = SearchService.DefaultLimit;
             if (limit is not null && !int.TryParse(limit, NumberStyles.Integer, CultureInfo.InvariantCulture, out count))
             {
@@ -27,7 +31,8 @@ public static class SearchApi
         .WithSummary("Search every article")
         .WithDescription("""
             Words are wanted, not all required: paragraphs holding every word rank first (for a few keywords, more words rank higher), then by the relevance of their article and of the paragraph itself.
-            "exact phrase", -exclude and prefix* are understood. limit defaults to 20 and is kept between 1 and 100.
+            "exact phrase", -exclude and prefix* are understood. limit defaults to 20 and is kept between 1 and 100. q or limit given more than once is a 400.
+            Each hit carries its counterparts: how the story's other accounts put it (paragraph id, citation, text as written and its stable link), closest first; an empty array when no other account reports it.
             """);
     }
 }

@@ -6,7 +6,7 @@ namespace MaliReader.Web.Search;
 
 /// <summary>
 /// What search derives from one content snapshot, built once when the snapshot is new: every
-/// paragraph's search tokens (for matching, marking and snippets), an inverted index of their forms
+/// paragraph's search tokens, of the words a reader sees (for matching, marking and snippets), an inverted index of their forms
 /// (which paragraphs hold each form, how often), the vocabulary, and the collection statistics that
 /// ranking weighs words by (how many articles and paragraphs hold each English stem, how often each
 /// article uses each stem, and how long articles and paragraphs are). Paragraphs are numbered in the
@@ -41,7 +41,7 @@ public sealed class SearchIndex
         {
             foreach (var paragraph in Articles[a].Paragraphs)
             {
-                var tokens = SearchTokens.Of(paragraph.Text).ToArray();
+                var tokens = SearchTokens.Visible(paragraph.Text, Articles[a].HasInlineMarkup).ToArray();
                 inParagraph.Clear();
                 for (var t = 0; t < tokens.Length; t++)
                 {

@@ -31,10 +31,12 @@ public sealed record SearchResult(
 public sealed record SilentArticle(string Slug, string Source, string Title, string Story);
 
 /// <summary>One matching paragraph.</summary>
-/// <param name="Snippet">Safe HTML: the encoded text around the matches, matched words in &lt;mark&gt;.</param>
+/// <param name="Snippet">Safe HTML: the encoded text around the matches, matched words in &lt;mark&gt;; a Markdown paragraph's emphasis, code and http(s) links as the reading room shows them.</param>
 /// <param name="Url">The paragraph in the reading room, with the query so that its matched words are marked there.</param>
 /// <param name="Score">Orders hits: the number of ranked words held, plus a fraction from bm25.</param>
 /// <param name="MatchesAll">The paragraph holds every ranked word of the query.</param>
+/// <param name="Citation">"RT ¶3": the account's source label and the paragraph's number.</param>
+/// <param name="Counterparts">How the story's other accounts put it: the paragraphs the comparison pairs with it, closest first.</param>
 public sealed record SearchHit(
     string Slug,
     string ParagraphId,
@@ -48,4 +50,11 @@ public sealed record SearchHit(
     string Source,
     string Title,
     string Story,
-    string Citation);
+    string Citation,
+    IReadOnlyList<SearchCounterpart> Counterparts);
+
+/// <summary>A paragraph of another account of the hit's story that reports the same thing.</summary>
+/// <param name="Text">The paragraph's text as written (Markdown inline markup unrendered).</param>
+/// <param name="Citation">"Unattributed translation ¶4", as <see cref="SearchHit.Citation"/>.</param>
+/// <param name="Url">The paragraph's own page: its stable link.</param>
+public sealed record SearchCounterpart(string Slug, string ParagraphId, int N, string Text, string Citation, string Url);

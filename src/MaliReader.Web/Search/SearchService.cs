@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Text;
 using MaliReader.Web.Articles;
+using MaliReader.Web.Permalinks;
 using MaliReader.Web.ReadModel;
 using Microsoft.AspNetCore.Html;
 using Microsoft.Extensions.Caching.Memory;
@@ -187,12 +188,28 @@ public sealed class SearchService(CurrentSnapshot content) : IDisposable
         var (number, article, paragraph, _, _, wordsHeld, _) = item.Candidate;
         // Where the words occur is found only for the hits shown: ranking needed only how often.
         var tokens = index.TokensAt(number);
-        var snippet = Snippet.Window(paragraph.Text, tokens, plan.MatchIn(tokens).Occurrences, SnippetTokens);
+        // Shown as the reading room shows it, so a snippet is never cut inside a link (only a long paragraph is cut).
+        var links = tokens.Count > SnippetTokens ? Rendering.ParagraphMarkup.Layout(paragraph.Text, article.HasInlineMarkup).Links : [];
+        var snippet = Snippet.Window(paragraph.Text, tokens, plan.MatchIn(tokens).Occurrences, SnippetTokens, links);
         var url = $"/?story={Uri.EscapeDataString(article.Story)}&q={Uri.EscapeDataString(query.Text)}#{Uri.EscapeDataString(paragraph.Id)}";
-        return new SearchHit(paragraph.Slug, paragraph.Id, paragraph.N, paragraph.Text, MarkedText.ToHtml(snippet), url,
+        var html = Rendering.ParagraphMarkup.ToHtml(snippet, article.HasInlineMarkup).ToString()!;
+        return new SearchHit(paragraph.Slug, paragraph.Id, paragraph.N, paragraph.Text, html, url,
             Score(query, item), wordsHeld == query.RankedWords.Count,
-            wordsHeld, article.Source, article.Title, article.Story, $"{article.CitationLabel} ¶{paragraph.N}");
+            wordsHeld, article.Source, article.Title, article.Story, $"{article.CitationLabel} ¶{paragraph.N}",
+            CounterpartsOf(paragraph, article.Story, index.Snapshot));
     }
+
+    private static IReadOnlyList<SearchCounterpart> CounterpartsOf(Paragraph paragraph, string story, ContentSnapshot snapshot) =>
+        snapshot.Comparison(story) is { } comparison
+            ?
+            [
+                .. comparison.CounterpartsOf(paragraph.Id)
+                    .Select(counterpart => snapshot.Paragraph(counterpart.Counterpart))
+                    .OfType<(Article Article, Paragraph Paragraph)>()
+                    .Select(other => new SearchCounterpart(other.Paragraph.Slug, other.Paragraph.Id, other.Paragraph.N, other.Paragraph.Text,
+                        $"{other.Article.CitationLabel} ¶{other.Paragraph.N}", PermalinkResolver.PathFor(other.Paragraph))),
+            ]
+            : [];
 
     /// <summary>Orders hits as the ranking does: the tier, then (for keywords) exact forms held, then relevance, each below one step of the one before.</summary>
     private static double Score(SearchQuery query, RankedParagraph item)

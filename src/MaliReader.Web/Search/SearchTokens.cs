@@ -27,6 +27,23 @@ public static class SearchTokens
     [ThreadStatic]
     private static EnglishStemmer? _stemmer;
 
+    /// <summary>
+    /// The words a reader sees: in a Markdown paragraph, those of a link's address or title, hidden behind the
+    /// link's words (<see cref="Rendering.ParagraphMarkup.Layout"/>), are left out, so that nothing is found
+    /// that the reader cannot see marked.
+    /// </summary>
+    public static List<SearchToken> Visible(string text, bool inlineMarkup)
+    {
+        var tokens = Of(text);
+        // Only a link written as [words](address) hides anything: the rest need not be parsed.
+        if (inlineMarkup && text.Contains("](", StringComparison.Ordinal))
+        {
+            var layout = Rendering.ParagraphMarkup.Layout(text, inlineMarkup);
+            tokens.RemoveAll(token => layout.Hides(token.Start, token.End));
+        }
+        return tokens;
+    }
+
     public static List<SearchToken> Of(string text)
     {
         var spans = Words.Spans(text);

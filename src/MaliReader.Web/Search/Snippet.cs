@@ -14,7 +14,9 @@ public static class Snippet
         Marked(text, tokens, occurrences, 0, tokens.Count, whole: true);
 
     /// <summary>At most <paramref name="maxTokens"/> words around the most distinct matches, with "…" where text was cut.</summary>
-    public static string Window(string text, IReadOnlyList<SearchToken> tokens, IReadOnlyList<Occurrence> occurrences, int maxTokens)
+    /// <param name="unbroken">Ranges of the text never cut (links, whose markup must stay whole): a window that would cut one takes it in.</param>
+    public static string Window(string text, IReadOnlyList<SearchToken> tokens, IReadOnlyList<Occurrence> occurrences, int maxTokens,
+        IReadOnlyList<Rendering.TextRange>? unbroken = null)
     {
         if (tokens.Count <= maxTokens)
         {
@@ -33,13 +35,25 @@ public static class Snippet
                 (bestStart, bestCovered) = (anchor, covered);
             }
         }
-        return Marked(text, tokens, occurrences, bestStart, bestStart + maxTokens, whole: false);
+        return Marked(text, tokens, occurrences, bestStart, bestStart + maxTokens, whole: false, unbroken ?? []);
     }
 
-    private static string Marked(string text, IReadOnlyList<SearchToken> tokens, IReadOnlyList<Occurrence> occurrences, int first, int end, bool whole)
+    private static string Marked(string text, IReadOnlyList<SearchToken> tokens, IReadOnlyList<Occurrence> occurrences, int first, int end, bool whole,
+        IReadOnlyList<Rendering.TextRange>? unbroken = null)
     {
         var from = whole || first == 0 ? 0 : tokens[first].Start;
         var to = whole || end >= tokens.Count ? text.Length : tokens[end - 1].End;
+        foreach (var range in unbroken ?? [])
+        {
+            if (range.Start < from && from < range.End)
+            {
+                from = range.Start;
+            }
+            if (range.Start < to && to < range.End)
+            {
+                to = range.End;
+            }
+        }
         var ranges = occurrences
             .Where(occurrence => occurrence.Start >= first && occurrence.Start + occurrence.Length <= end)
             .Select(occurrence => (Start: tokens[occurrence.Start].Start, End: tokens[occurrence.Start + occurrence.Length - 1].End))

@@ -119,11 +119,16 @@ public sealed class BrowserFixture : IAsyncLifetime, IAsyncDisposable
     async ValueTask IAsyncDisposable.DisposeAsync() => await DisposeAsync();
 
     /// <summary>The app on Kestrel, so a browser can reach it. Development serves wwwroot without publishing.</summary>
-    private sealed class KestrelApp : WebApplicationFactory<Program>
+    /// <param name="content">Content of the test's own (disposed with the app); the seed articles when null.</param>
+    internal sealed class KestrelApp : WebApplicationFactory<Program>
     {
-        private readonly TestContent _content = new();
+        private readonly TestContent _content;
 
-        public KestrelApp() => UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        public KestrelApp(TestContent? content = null)
+        {
+            _content = content ?? new TestContent();
+            UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        }
 
         public Uri Start()
         {

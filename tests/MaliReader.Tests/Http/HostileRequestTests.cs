@@ -37,7 +37,9 @@ public sealed class HostileRequestTests : IClassFixture<HostileRequestTests.App>
         { "/p/%c0%af-1", HttpStatusCode.NotFound },
         { "/?story=%ff%fe", HttpStatusCode.NotFound },
         { "/search?q=%ff%fe%00", HttpStatusCode.OK },
-        { "/search?q=a&q=b&q[]=c", HttpStatusCode.OK },
+        // A repeated query is refused, naming the parameter, by the page as by the API.
+        { "/search?q=a&q=b&q[]=c", HttpStatusCode.BadRequest },
+        { "/api/search?q=a&q=b", HttpStatusCode.BadRequest },
         { "/api/search?q=NEAR(a%20b)%20%7Bc%7D%20^d%20e:f", HttpStatusCode.OK },
         { "/api/search?q=mali&limit=99999999999999999999", HttpStatusCode.BadRequest },
         { "/?page=-1&page=abc&view=%ff", HttpStatusCode.OK },

@@ -1,0 +1,97 @@
+using System.Net;
+using MaliReader.Tests.Support;
+using MaliReader.Web.Ingest;
+using MaliReader.Web.Storage;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MaliReader.Tests.Ingest;
+
+/// <summary>A sidecar with no page, or a story file no article belongs to, is named on /status and in the log as a warning.</summary>
+public sealed class OrphanFileTests : IDisposable
+{
+    private readonly TestContent _content = new();
+
+    public void Dispose() => _content.Dispose();
+
+    /// <summary>Folder listings and the files among them that are read for nothing.</summary>
+    public static TheoryData<string[], string[], string[]> Orphans => new()
+    {
+        // A sidecar beside its page counts; one whose page is gone, or beside a Markdown file, does not.
+        { ["page.html", "page.yml"], [], [] },
+        { ["page.htm", "page.yml"], [], [] },
+        { ["gone.yml"], [], ["gone.yml"] },
+        { ["notes.md", "notes.yml"], [], ["notes.yml"] },
+        { ["story-a/page.html", "story-a/page.yml", "story-b/page.yml"], [], ["story-b/page.yml"] },
+        // Ingest pairs names exactly: a sidecar in other casing is never read.
+        { ["Page.html", "page.yml"], [], ["page.yml"] },
+        // A story file counts when some article belongs to its story, wherever it stands.
+        { ["quake.story.yml"], ["quake"], [] },
+        { ["quake/quake.story.yml"], ["quake"], [] },
+        { ["quake.story.yml"], ["flood"], ["quake.story.yml"] },
+        { ["Quake.story.yml"], ["quake"], ["Quake.story.yml"] },
+        { ["a.md", "b.html", "quake.story.yml", "b.yml"], ["quake"], [] },
+    };
+
+    [Theory]
+    [MemberData(nameof(Orphans))]
+    public void ContentFolder_FindsTheFilesReadForNothing(string[] names, string[] stories, string[] expected)
+    {
+        var files = names.Select(name => new ContentFileInfo(name, "/nowhere/" + name, new FileStamp(1, 1)));
+
+        var warnings = ContentFolder.Orphans(files, stories.ToHashSet(StringComparer.Ordinal));
+
+        Assert.Equal(expected, warnings.Select(warning => warning.FileName));
+    }
+
+    [Fact]
+    public async Task StatusPage_NamesEachOrphan_AsAWarning_AndTheLogToo()
+    {
+        _content.Write("gone.yml", "source: \"Sahel Daily\"\n");
+        _content.Write("no-such-story.story.yml", "title: \"A story nobody wrote\"\n");
+        _content.Write($"{TestContent.Story}.story.yml", "title: \"Mali and France at the UN\"\n");
+        using var app = new MaliReaderApp(_content);
+        using var client = app.CreateClient();
+
+        var page = await app.GetDocumentAsync("/status");
+
+        var rows = page.QuerySelectorAll(".status-warnings tbody tr")
+            .ToDictionary(row => row.QuerySelector("td code")!.TextContent, row => row.QuerySelectorAll("td")[1].TextContent);
+        Assert.Equal(["gone.yml", "no-such-story.story.yml"], rows.Keys.Order(StringComparer.Ordinal));
+        Assert.Contains("gone.html", rows["gone.yml"], StringComparison.Ordinal);
+        Assert.Contains("no-such-story", rows["no-such-story.story.yml"], StringComparison.Ordinal);
+        // Nothing is lost: no error, and monitoring stays healthy.
+        Assert.Empty(page.QuerySelectorAll(".status-errors"));
+        Assert.Contains("Every content file was read", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.StartsWith("Healthy", await client.GetStringAsync("/healthz"), StringComparison.Ordinal);
+        Assert.All(rows.Keys, name => Assert.Contains(app.Logs.Entries, entry => entry.Contains(name, StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task AnOrphanThatFindsItsArticle_IsNoLongerReported()
+    {
+        _content.Write("quake.story.yml", "title: \"An earthquake in the valley\"\n");
+        using var app = new MaliReaderApp(_content);
+        Assert.Single((await app.GetDocumentAsync("/status")).QuerySelectorAll(".status-warnings tbody tr"));
+
+        _content.Write("quake.md", TestContent.Article("Quake", "Valley Post", "quake", "The ground shook at dawn."));
+        app.Services.GetRequiredService<ContentIngest>().Sync();
+
+        using var client = app.CreateClient();
+        using var response = await client.GetAsync("/status");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Empty((await MaliReaderApp.ParseAsync(response)).QuerySelectorAll(".status-warnings"));
+    }
+
+    [Fact]
+    public async Task AnOrphanAddedWhileServing_IsReportedWithoutAnyOtherChange()
+    {
+        using var app = new MaliReaderApp(_content);
+        Assert.Empty((await app.GetDocumentAsync("/status")).QuerySelectorAll(".status-warnings"));
+
+        _content.Write("stray.yml", "note: \"for a page never saved\"\n");
+        app.Services.GetRequiredService<ContentIngest>().Sync();
+
+        var row = Assert.Single((await app.GetDocumentAsync("/status")).QuerySelectorAll(".status-warnings tbody tr"));
+        Assert.Equal("stray.yml", row.QuerySelector("td code")!.TextContent);
+    }
+}
