@@ -9,6 +9,8 @@ using Microsoft.AspNetCore.ResponseCompression;
 using System.IO.Compression;
 using Microsoft.Extensions.Options;
 
+// With MaliReader.Web.Startup logged at Debug, how long each step of start-up took.
+var startup = new StartupPhases();
 var builder = WebApplication.CreateBuilder(args);
 
 // Content and storage: relative paths are read from the app's content root.
@@ -76,11 +78,23 @@ builder.WebHost.ConfigureKestrel(kestrel =>
 builder.WebHost.UseStaticWebAssets();
 
 var app = builder.Build();
+startup.LogTo(app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("MaliReader.Web.Startup"));
+startup.Reached("host built");
 
 // The first snapshot is built before the app listens, so no request sees an empty reading room.
 app.Services.GetRequiredService<ContentIngest>().Sync();
+startup.Reached("content loaded");
 // The first load's garbage (every file's bytes, the rows read, the parsers' working sets) is collected by
 // SnapshotPreparation once it has built the comparisons and the search index, off the start-up path.
+app.Lifetime.ApplicationStarted.Register(() => startup.Reached("listening"));
+if (startup.IsEnabled)
+{
+    app.Use(async (context, next) =>
+    {
+        await next(context);
+        startup.Responded(context.Request.Path);
+    });
+}
 
 // Client address and scheme from the reverse proxy, only when its address is configured.
 app.UseConfiguredForwardedHeaders();

@@ -248,7 +248,7 @@ public sealed partial class ContentIngest(
         try
         {
             var article = ArticleReader.Read(file.Name, bytes, sidecar);
-            return (FileRead.Of(file.Name, bytesHash, file.Stamp, article, ArticleReader.RawTextOf(file.Name, bytes)), false);
+            return (new FileRead(file.Name, bytesHash, file.Stamp, article, ArticleReader.RawTextOf(file.Name, bytes)), false);
         }
         catch (ContentFileException e)
         {

@@ -14,12 +14,17 @@ public sealed partial class ContentWatcher(
     // Editors write a file in several steps; a run starts once events have been quiet this long.
     private static readonly TimeSpan Settle = TimeSpan.FromMilliseconds(100);
 
+    // The whole-file check reads every page of the database: it waits until the first pages have been
+    // served, so that on a small machine it does not compete with them for the processor and the disk.
+    private static readonly TimeSpan CheckDelay = TimeSpan.FromSeconds(5);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var path = options.Value.Path;
+        var check = CheckDatabaseLater(stoppingToken);
         if (!Directory.Exists(path))
         {
-            await CheckDatabase(stoppingToken);
+            await check;
             return;
         }
         var changed = new SemaphoreSlim(0);
@@ -36,7 +41,6 @@ public sealed partial class ContentWatcher(
         // An overflowing event buffer loses events, not changes: a run rescans the whole folder.
         watcher.Error += (_, _) => Signal();
         watcher.EnableRaisingEvents = true;
-        await CheckDatabase(stoppingToken);
 
         while (!stoppingToken.IsCancellationRequested)
         {
@@ -56,11 +60,12 @@ public sealed partial class ContentWatcher(
         }
     }
 
-    /// <summary>The whole-file check that start-up leaves out, on a pool thread so that the host starts meanwhile.</summary>
-    private async Task CheckDatabase(CancellationToken stoppingToken)
+    /// <summary>The whole-file check that start-up leaves out, on a pool thread while changes are watched.</summary>
+    private async Task CheckDatabaseLater(CancellationToken stoppingToken)
     {
         try
         {
+            await Task.Delay(CheckDelay, stoppingToken);
             await Task.Run(ingest.CheckDatabase, stoppingToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)

@@ -1,15 +1,14 @@
 using System.Globalization;
 using System.Text.Json;
 using MaliReader.Web.Articles;
-using MaliReader.Web.Search;
 using Microsoft.Data.Sqlite;
 
 namespace MaliReader.Web.Storage;
 
 /// <summary>
 /// The write side's SQLite store: one row per content file, the article each readable file gave, its
-/// paragraphs (indexed by FTS5 through triggers) and the history of every paragraph text an article
-/// has had. Changes are applied per article, never by rebuilding the whole index.
+/// paragraphs and the history of every paragraph text an article has had. Changes are applied per
+/// article, never by rebuilding the whole store. Search builds its own index in memory from the snapshot.
 /// </summary>
 public sealed class ArticleStore(Database database, TimeProvider clock)
 {
@@ -52,7 +51,7 @@ public sealed class ArticleStore(Database database, TimeProvider clock)
             {
                 case FileRead read:
                     writer.DeleteArticleOf(read.FileName);
-                    writer.InsertArticle(read.Article, read.RawText, read.SearchTexts);
+                    writer.InsertArticle(read.Article, read.RawText);
                     writer.RecordRead(read.FileName, read.Hash, read.Stamp, read.Article.Slug);
                     break;
                 case FileFailed failed:
@@ -106,11 +105,9 @@ public sealed class ArticleStore(Database database, TimeProvider clock)
     private sealed class Writer : IDisposable
     {
         private readonly SqliteCommand _deleteParagraphs;
-        private readonly SqliteCommand _deleteArticleIndex;
         private readonly SqliteCommand _deleteArticle;
         private readonly SqliteCommand _insertArticle;
         private readonly SqliteCommand _insertParagraph;
-        private readonly SqliteCommand _insertArticleIndex;
         private readonly SqliteCommand _recordFingerprint;
         private readonly SqliteCommand _recordFile;
         private readonly SqliteCommand _recordFailure;
@@ -122,20 +119,15 @@ public sealed class ArticleStore(Database database, TimeProvider clock)
             _now = now;
             _deleteParagraphs = connection.Prepare(transaction,
                 "DELETE FROM paragraphs WHERE slug IN (SELECT slug FROM articles WHERE file_name = $file_name)", "$file_name");
-            // By rowid: the index's slug column is not indexed, and a scan per article would make a full load quadratic.
-            _deleteArticleIndex = connection.Prepare(transaction,
-                "DELETE FROM article_index WHERE rowid = (SELECT rowid FROM articles WHERE file_name = $file_name)", "$file_name");
             _deleteArticle = connection.Prepare(transaction, "DELETE FROM articles WHERE file_name = $file_name", "$file_name");
             _insertArticle = connection.Prepare(transaction, """
                 INSERT INTO articles (slug, file_name, title, source, note, url, published, story, removed, raw_text)
                 VALUES ($slug, $file_name, $title, $source, $note, $url, $published, $story, $removed, $raw_text)
                 """, "$slug", "$file_name", "$title", "$source", "$note", "$url", "$published", "$story", "$removed", "$raw_text");
             _insertParagraph = connection.Prepare(transaction, """
-                INSERT INTO paragraphs (id, slug, n, text, fingerprint, search_text)
-                VALUES ($id, $slug, $n, $text, $fingerprint, $search_text)
-                """, "$id", "$slug", "$n", "$text", "$fingerprint", "$search_text");
-            _insertArticleIndex = connection.Prepare(transaction,
-                "INSERT INTO article_index (rowid, slug, text) SELECT rowid, $slug, $text FROM articles WHERE slug = $slug", "$slug", "$text");
+                INSERT INTO paragraphs (id, slug, n, text, fingerprint)
+                VALUES ($id, $slug, $n, $text, $fingerprint)
+                """, "$id", "$slug", "$n", "$text", "$fingerprint");
             _recordFingerprint = connection.Prepare(transaction, """
                 INSERT INTO fingerprint_history (slug, fingerprint, text, last_n, first_seen, last_seen)
                 VALUES ($slug, $fingerprint, $text, $n, $now, $now)
@@ -162,23 +154,21 @@ public sealed class ArticleStore(Database database, TimeProvider clock)
 
         public void DeleteArticleOf(string fileName)
         {
-            // The article index row and paragraphs first: they find the article through its file name.
-            _deleteArticleIndex.Run(fileName);
+            // The paragraphs first: they find the article through its file name.
             _deleteParagraphs.Run(fileName);
             _deleteArticle.Run(fileName);
         }
 
-        public void InsertArticle(Article article, string rawText, IReadOnlyList<string> searchTexts)
+        public void InsertArticle(Article article, string rawText)
         {
             _insertArticle.Run(article.Slug, article.FileName, article.Title, article.Source, article.Note, article.Url,
                 article.Published, article.Story, JsonSerializer.Serialize(article.Removed, StoredJson.Default.IReadOnlyListRemovedFragment), rawText);
             for (var i = 0; i < article.Paragraphs.Count; i++)
             {
                 var paragraph = article.Paragraphs[i];
-                _insertParagraph.Run(paragraph.Id, article.Slug, paragraph.N, paragraph.Text, paragraph.Fingerprint, searchTexts[i]);
+                _insertParagraph.Run(paragraph.Id, article.Slug, paragraph.N, paragraph.Text, paragraph.Fingerprint);
                 _recordFingerprint.Run(article.Slug, paragraph.Fingerprint, paragraph.Text, paragraph.N, _now);
             }
-            _insertArticleIndex.Run(article.Slug, string.Join('\n', searchTexts));
         }
 
         public void RecordRead(string fileName, string hash, FileStamp stamp, string slug) =>
@@ -191,8 +181,8 @@ public sealed class ArticleStore(Database database, TimeProvider clock)
 
         public void Dispose()
         {
-            foreach (var command in new[] { _deleteParagraphs, _deleteArticleIndex, _deleteArticle, _insertArticle, _insertParagraph,
-                _insertArticleIndex, _recordFingerprint, _recordFile, _recordFailure, _forgetFile })
+            foreach (var command in new[] { _deleteParagraphs, _deleteArticle, _insertArticle, _insertParagraph,
+                _recordFingerprint, _recordFile, _recordFailure, _forgetFile })
             {
                 command.Dispose();
             }
@@ -210,17 +200,7 @@ public readonly record struct FileStamp(long Length, long ModifiedTicks);
 public abstract record FileChange(string FileName);
 
 /// <summary>The file was read into an article, which replaces whatever the file gave before.</summary>
-/// <param name="SearchTexts">Each paragraph's text as the search index takes it, in paragraph order.</param>
-public sealed record FileRead(string FileName, string Hash, FileStamp Stamp, Article Article, string RawText,
-    IReadOnlyList<string> SearchTexts) : FileChange(FileName)
-{
-    /// <summary>
-    /// Analyses the article's paragraphs for search here, on the reader's thread, so that a load of many
-    /// files does this costly step in parallel and the store's one writer only writes.
-    /// </summary>
-    public static FileRead Of(string fileName, string hash, FileStamp stamp, Article article, string rawText) =>
-        new(fileName, hash, stamp, article, rawText, [.. article.Paragraphs.Select(paragraph => SearchText.Of(paragraph.Text))]);
-}
+public sealed record FileRead(string FileName, string Hash, FileStamp Stamp, Article Article, string RawText) : FileChange(FileName);
 
 /// <summary>The file could not be read; its last good article, if any, is kept.</summary>
 public sealed record FileFailed(string FileName, string Hash, FileStamp Stamp, string Reason) : FileChange(FileName);

@@ -18,8 +18,8 @@ public sealed class DatabaseCheckTests : IDisposable
     public void DamageStartUpDoesNotRead_IsFoundByTheCheckAfterIt_AndContentIsReadAgain()
     {
         StoreOneArticle();
-        // The paragraph search index is not read at start-up.
-        Damage("paragraph_index_data");
+        // The paragraph history's index is not read at start-up.
+        Damage("sqlite_autoindex_fingerprint_history_1");
 
         using var restarted = new Support.Ingest(_content);
         var served = restarted.Sync();
@@ -85,12 +85,11 @@ public sealed class DatabaseCheckTests : IDisposable
         file.Write(Enumerable.Repeat((byte)0xA5, (int)pageSize).ToArray());
     }
 
-    private static List<string> Matching(Database database, string match)
+    private static List<string> Matching(Database database, string word)
     {
         using var connection = database.OpenReadOnly();
         return [.. connection.Query("""
-            SELECT p.id FROM paragraph_index JOIN paragraphs p ON p.pk = paragraph_index.rowid
-            WHERE paragraph_index MATCH $query
-            """, ("$query", match)).Select(row => row.GetString(0))];
+            SELECT id FROM paragraphs WHERE instr(text, $word) > 0
+            """, ("$word", word)).Select(row => row.GetString(0))];
     }
 }

@@ -31,7 +31,7 @@ public sealed class DatabaseTests : IDisposable
         var database = new Database(_content.DatabasePath);
         database.EnsureReady();
         var seeds = Support.Ingest.ReadFolder(TestContent.SeedPath);
-        new ArticleStore(database, TimeProvider.System).Apply([.. seeds.Select(a => FileRead.Of(a.FileName, "h", new FileStamp(1, 1), a, "raw"))]);
+        new ArticleStore(database, TimeProvider.System).Apply([.. seeds.Select(a => new FileRead(a.FileName, "h", new FileStamp(1, 1), a, "raw"))]);
         var historyBefore = new ParagraphHistory(database).For(TestContent.RtSlug);
         // Damage the articles table's root page so that quick_check fails while the history table still reads.
         long rootPage, pageSize;
@@ -65,10 +65,54 @@ public sealed class DatabaseTests : IDisposable
         var database = new Database(_content.DatabasePath);
         database.EnsureReady();
         var seeds = Support.Ingest.ReadFolder(TestContent.SeedPath);
-        new ArticleStore(database, TimeProvider.System).Apply([.. seeds.Select(a => FileRead.Of(a.FileName, "h", new FileStamp(1, 1), a, "raw"))]);
+        new ArticleStore(database, TimeProvider.System).Apply([.. seeds.Select(a => new FileRead(a.FileName, "h", new FileStamp(1, 1), a, "raw"))]);
 
         Assert.False(new Database(_content.DatabasePath).EnsureReady());
         Assert.Equal(seeds.Count, new ArticleStore(database, TimeProvider.System).Articles().Count);
+    }
+
+    [Fact]
+    public void DatabaseWithFullTextTables_Upgrades_KeepingArticlesAndHistory_WithoutTheTables()
+    {
+        // A database as the schema stood before the full-text tables were dropped, with one article in it.
+        Directory.CreateDirectory(Path.GetDirectoryName(_content.DatabasePath)!);
+        using (var old = new SqliteConnection($"Data Source={_content.DatabasePath}"))
+        {
+            old.Open();
+            var assembly = typeof(Database).Assembly;
+            foreach (var name in assembly.GetManifestResourceNames().Where(name => name.StartsWith("Schema/0", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+            {
+                if (int.Parse(name["Schema/".Length..name.IndexOf('_', StringComparison.Ordinal)], System.Globalization.CultureInfo.InvariantCulture) > 11)
+                {
+                    continue;
+                }
+                using var reader = new StreamReader(assembly.GetManifestResourceStream(name)!);
+                old.Execute(reader.ReadToEnd());
+            }
+            old.Execute("""
+                PRAGMA user_version = 11;
+                INSERT INTO content_files (file_name, hash, rules_version, slug, error, length, modified_ticks) VALUES ('old.md', 'h', 1, 'old', NULL, 10, 20);
+                INSERT INTO articles (slug, file_name, title, source, note, url, published, story, removed, raw_text)
+                    VALUES ('old', 'old.md', 'Old', 'Source', NULL, NULL, NULL, 'story', '[]', 'raw');
+                INSERT INTO paragraphs (id, slug, n, text, fingerprint, search_text) VALUES ('old-1', 'old', 1, 'A lantern.', 'f1', 'a lantern');
+                INSERT INTO fingerprint_history (slug, fingerprint, text, last_n, first_seen, last_seen) VALUES ('old', 'f0', 'Earlier.', 1, '2024-01-01T00:00:00.0000000+00:00', '2024-01-01T00:00:00.0000000+00:00');
+                """);
+        }
+        SqliteConnection.ClearAllPools();
+
+        var database = new Database(_content.DatabasePath);
+        Assert.False(database.EnsureReady());
+
+        var store = new ArticleStore(database, TimeProvider.System);
+        Assert.Equal(["A lantern."], store.Articles().Single().Paragraphs.Select(p => p.Text));
+        Assert.Equal(["f0"], new ParagraphHistory(database).For("old").Select(h => h.Fingerprint));
+        using var connection = database.OpenReadOnly();
+        Assert.Empty(connection.Query("SELECT name FROM sqlite_schema WHERE type = 'table' AND (name LIKE '%index%' OR name LIKE '%words%')")
+            .Select(row => row.GetString(0)).ToList());
+        // And it takes new articles as a new database does.
+        var seeds = Support.Ingest.ReadFolder(TestContent.SeedPath);
+        store.Apply([.. seeds.Select(a => new FileRead(a.FileName, "h", new FileStamp(1, 1), a, "raw"))]);
+        Assert.Equal(seeds.Count + 1, store.Articles().Count);
     }
 
     [Fact]
