@@ -42,6 +42,10 @@ public static partial class ArticleExtractor
                 chrome[element] = PageChrome.ReasonFor(element);
             }
         }
+        foreach (var wrapper in WrappersOfQuotedPosts(blocks, chrome))
+        {
+            chrome[wrapper] = null;
+        }
 
         foreach (var block in blocks)
         {
@@ -51,6 +55,7 @@ public static partial class ArticleExtractor
             }
         }
         var kept = KeptByReadability(document, url);
+        kept.UnionWith(QuotationsInTheFlow(blocks, kept));
 
         var keptChars = KeptCharsPerElement(blocks, kept);
         var totalKept = blocks.Where(block => kept.Contains(block.Index)).Sum(block => block.Text.Length);
@@ -287,6 +292,83 @@ public static partial class ArticleExtractor
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// The blocks of each blockquote that is part of the article's flow: Readability kept some of it, or
+    /// kept the text right before and right after it. Readability scores a quotation's lines one by one and
+    /// drops the short ones (a quoted post's author and date, a one-line post), which leaves it in pieces.
+    /// </summary>
+    private static IEnumerable<int> QuotationsInTheFlow(List<PageBlock> blocks, HashSet<int> kept)
+    {
+        var quotations = blocks
+            .Where(block => block.Kind == BlockKind.Quote)
+            .GroupBy(block => block.Ancestors.FirstOrDefault(element => element.LocalName == "blockquote"))
+            .Where(group => group.Key is not null);
+        foreach (var quotation in quotations)
+        {
+            var first = quotation.Min(block => block.Index);
+            var last = quotation.Max(block => block.Index);
+            var before = first - 1;
+            while (before >= 0 && !IsVisibleText(blocks[before]))
+            {
+                before--;
+            }
+            var after = last + 1;
+            while (after < blocks.Count && !IsVisibleText(blocks[after]))
+            {
+                after++;
+            }
+            var inFlow = quotation.Any(block => kept.Contains(block.Index)) || (kept.Contains(before) && kept.Contains(after));
+            if (inFlow)
+            {
+                foreach (var block in quotation)
+                {
+                    yield return block.Index;
+                }
+            }
+        }
+
+        static bool IsVisibleText(PageBlock block) => block.Kind is not (BlockKind.Hidden or BlockKind.Control);
+    }
+
+    /// <summary>
+    /// Elements named like furniture ("social", "widget", "embed") that hold nothing but one blockquote: a
+    /// post from elsewhere that the article quotes, wrapped by the template that embeds it. A share bar or a
+    /// widget of the page's own has buttons, links or headings of its own beside any quotation.
+    /// Elements that are furniture by their tag or role, or hidden by their names, stay what they are.
+    /// </summary>
+    private static List<IElement> WrappersOfQuotedPosts(List<PageBlock> blocks, Dictionary<IElement, RemovalRule?> chrome)
+    {
+        var blocksUnder = new Dictionary<IElement, int>();
+        foreach (var block in blocks)
+        {
+            foreach (var element in block.Ancestors)
+            {
+                blocksUnder[element] = blocksUnder.GetValueOrDefault(element) + 1;
+            }
+        }
+        var wrappers = new List<IElement>();
+        foreach (var block in blocks.Where(block => block.Kind == BlockKind.Quote))
+        {
+            var quote = block.Ancestors.FirstOrDefault(element => element.LocalName == "blockquote");
+            if (quote is null)
+            {
+                continue;
+            }
+            foreach (var element in block.Ancestors.SkipWhile(element => element != quote).Skip(1))
+            {
+                if (blocksUnder[element] != blocksUnder[quote])
+                {
+                    break;
+                }
+                if (chrome[element] is { } reason && reason != RemovalRule.Hidden && PageChrome.ByStructure(element) is null)
+                {
+                    wrappers.Add(element);
+                }
+            }
+        }
+        return wrappers;
     }
 
     /// <summary>
