@@ -68,6 +68,8 @@ public static partial class ArticleExtractor
         var leftOut = new List<LeftOutBlock>();
         var normalisedTitle = Comparable(title);
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var shown = new HashSet<string>(StringComparer.Ordinal);
+        var galleries = new Galleries(chrome.Keys.Where(element => keptChars.GetValueOrDefault(element) < totalKept * ArticleShare));
         foreach (var block in blocks)
         {
             var reason = block.Kind switch
@@ -93,6 +95,18 @@ public static partial class ArticleExtractor
             if (reason is null && (cards.IsSummaryInACard(block) || excerpts.Contains(block.Index)))
             {
                 reason = RemovalRule.Teasers;
+            }
+            if (reason is null && IsGalleryControl(block, galleries))
+            {
+                reason = RemovalRule.GalleryControls;
+            }
+            else if (reason is null && galleries.Contains(block) && !shown.Add(block.Text))
+            {
+                reason = RemovalRule.Repeated;
+            }
+            if (block.Kind is not (BlockKind.Hidden or BlockKind.Control))
+            {
+                shown.Add(block.Text);
             }
             if (reason is { } why)
             {
@@ -331,6 +345,42 @@ public static partial class ArticleExtractor
 
         static bool IsVisibleText(PageBlock block) => block.Kind is not (BlockKind.Hidden or BlockKind.Control);
     }
+
+    // A gallery's buttons are a word or two ("Caption", "Close", "Next"); its captions and credits are longer.
+    private const int MaxGalleryControlWords = 2;
+
+    // "Image 1 of 5", "3 / 12", "Foto 2 de 9": where a gallery or a paginated article stands in its series.
+    private const int MaxCounterWords = 4;
+
+    /// <summary>
+    /// A gallery's own controls: the count of where it stands ("Image 1 of 5"), anywhere on the page, and
+    /// any block of a word or two inside an element named as a gallery, slideshow, carousel or lightbox.
+    /// </summary>
+    private static bool IsGalleryControl(PageBlock block, Galleries galleries) =>
+        block.Kind is not (BlockKind.Heading or BlockKind.Hidden or BlockKind.Control)
+        && ((block.WordCount <= MaxCounterWords && PositionInASeries().IsMatch(block.Text))
+            || (block.Kind is BlockKind.Paragraph && block.WordCount <= MaxGalleryControlWords && galleries.Contains(block)));
+
+    /// <summary>
+    /// Elements whose class or id names them a gallery of pictures, by a word anywhere in a name ("inlinegallery"),
+    /// among <paramref name="elements"/>, those that do not hold the article (whose outer elements may be named
+    /// for a gallery somewhere inside, "has-gallery").
+    /// </summary>
+    private sealed class Galleries(IEnumerable<IElement> elements)
+    {
+        private readonly HashSet<IElement> _galleries = elements
+            .Where(element => element.LocalName is not ("body" or "html" or "main") && GalleryName().IsMatch(PageChrome.NamesOf(element)))
+            .ToHashSet();
+
+        public bool Contains(PageBlock block) => _galleries.Count > 0 && block.Ancestors.Any(_galleries.Contains);
+    }
+
+    [GeneratedRegex(@"gallery|galleries|slideshow|carousel|lightbox", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex GalleryName();
+
+    // An optional word ("Image", "Photo", "Slide"), then a number, "of" (in a few languages) or a slash, and a number.
+    [GeneratedRegex(@"^(\p{L}+ )?\d{1,3} ?(of|de|di|von|sur|из|/) ?\d{1,3}$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking | RegexOptions.IgnoreCase)]
+    private static partial Regex PositionInASeries();
 
     /// <summary>
     /// Elements named like furniture ("social", "widget", "embed") that hold nothing but one blockquote: a
