@@ -42,6 +42,8 @@ public static partial class ArticleExtractor
                 chrome[element] = PageChrome.ReasonFor(element);
             }
         }
+        var namedGalleries = chrome.Keys.Where(Galleries.IsNamedAGallery).ToList();
+        var excerpts = ExcerptsInCards(blocks);
         foreach (var wrapper in WrappersOfQuotedPosts(blocks, chrome))
         {
             chrome[wrapper] = null;
@@ -63,13 +65,12 @@ public static partial class ArticleExtractor
         var region = ArticleRegion(blocks, kept, keptChars, totalKept);
 
         var cards = new TeaserCards(blocks);
-        var excerpts = ExcerptsInCards(blocks);
         var article = new List<PageBlock>();
         var leftOut = new List<LeftOutBlock>();
         var normalisedTitle = Comparable(title);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var shown = new HashSet<string>(StringComparer.Ordinal);
-        var galleries = new Galleries(chrome.Keys.Where(element => keptChars.GetValueOrDefault(element) < totalKept * ArticleShare));
+        var galleries = new Galleries(namedGalleries.Where(element => keptChars.GetValueOrDefault(element) < totalKept * ArticleShare));
         foreach (var block in blocks)
         {
             var reason = block.Kind switch
@@ -362,15 +363,16 @@ public static partial class ArticleExtractor
             || (block.Kind is BlockKind.Paragraph && block.WordCount <= MaxGalleryControlWords && galleries.Contains(block)));
 
     /// <summary>
-    /// Elements whose class or id names them a gallery of pictures, by a word anywhere in a name ("inlinegallery"),
-    /// among <paramref name="elements"/>, those that do not hold the article (whose outer elements may be named
-    /// for a gallery somewhere inside, "has-gallery").
+    /// The galleries of pictures among <paramref name="elements"/>, which are named as galleries and do not hold the
+    /// article (whose outer elements may be named for a gallery somewhere inside, "has-gallery").
     /// </summary>
     private sealed class Galleries(IEnumerable<IElement> elements)
     {
-        private readonly HashSet<IElement> _galleries = elements
-            .Where(element => element.LocalName is not ("body" or "html" or "main") && GalleryName().IsMatch(PageChrome.NamesOf(element)))
-            .ToHashSet();
+        private readonly HashSet<IElement> _galleries = elements.ToHashSet();
+
+        /// <summary>Whether the element's class or id names it a gallery, by a word anywhere in a name ("inlinegallery").</summary>
+        public static bool IsNamedAGallery(IElement element) =>
+            element.LocalName is not ("body" or "html" or "main") && GalleryName().IsMatch(PageChrome.NamesOf(element));
 
         public bool Contains(PageBlock block) => _galleries.Count > 0 && block.Ancestors.Any(_galleries.Contains);
     }
