@@ -144,6 +144,7 @@ public static partial class ArticleExtractor
                 BlockKind.Heading => null,
                 _ when block.LinkDensity >= TeaserLinkDensity => RemovalRule.Teasers,
                 BlockKind.Paragraph when IsAddress(block.Text) || IsTimestamp(block) => RemovalRule.Byline,
+                BlockKind.Paragraph when IsCaptionOutsideFigure(block) => RemovalRule.Caption,
                 _ => null,
             };
         }
@@ -471,6 +472,26 @@ public static partial class ArticleExtractor
     private static bool IsTimestamp(PageBlock block) =>
         block.WordCount <= MaxTimestampWords && ClockTime().IsMatch(block.Text)
         && (block.WordCount <= MaxBareTimeWords || DateNumbers().IsMatch(block.Text));
+
+    // A credit alone is a name and an agency; a line that starts like one and runs on is prose.
+    private const int MaxCreditWords = 12;
+
+    /// <summary>
+    /// A picture's caption or credit that the page sets as a paragraph, not in figure markup: a line that ends
+    /// with the credit in brackets ("… (AP Photo/Name)", "… (Credit: Agency)"), or a short one that starts
+    /// with a credit's label ("Photo: Name, Agency", "© Agency").
+    /// </summary>
+    private static bool IsCaptionOutsideFigure(PageBlock block) =>
+        CreditInBracketsAtTheEnd().IsMatch(block.Text) || (block.WordCount <= MaxCreditWords && CreditLabelAtTheStart().IsMatch(block.Text));
+
+    // The label of a credit in a few languages, then a colon; or an agency's "Photo/" before the photographer's name.
+    private const string CreditLabel = @"((photo|image|picture|foto|bild|credit|crédit|photo credit|image credit)s?\s*:|(\p{L}+\s+)?(photo|foto)\s*/|©)";
+
+    [GeneratedRegex(@"[(\[]\s*" + CreditLabel + @"[^)\]]*[)\]]\s*$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking | RegexOptions.IgnoreCase)]
+    private static partial Regex CreditInBracketsAtTheEnd();
+
+    [GeneratedRegex(@"^" + CreditLabel, RegexOptions.CultureInvariant | RegexOptions.NonBacktracking | RegexOptions.IgnoreCase)]
+    private static partial Regex CreditLabelAtTheStart();
 
     /// <summary>A block that is only a web or e-mail address: the page's own link, or its author's contact.</summary>
     private static bool IsAddress(string text) => !text.Contains(' ', StringComparison.Ordinal) && Address().IsMatch(text);

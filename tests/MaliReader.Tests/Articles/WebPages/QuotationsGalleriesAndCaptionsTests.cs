@@ -3,7 +3,7 @@ using MaliReader.Web.Articles.WebPages;
 
 namespace MaliReader.Tests.Articles.WebPages;
 
-public class QuotationsAndGalleriesTests
+public class QuotationsGalleriesAndCaptionsTests
 {
     private const string QuotedPost = "We will repair every canal in the valley before the rains come back next summer.";
     private const string QuotedAuthor = "— Ministry of Agriculture (@ministry) November 18, 2019";
@@ -115,6 +115,27 @@ public class QuotationsAndGalleriesTests
         var page = WebPageReader.Read("harvest.html", TestPages.Utf8(html));
 
         Assert.Contains(page.Article, block => block.Text == "Officials agreed.");
+    }
+
+    public static TheoryData<string, string, bool> CaptionOutsideFigureRows => new()
+    {
+        // a paragraph after the article's own, whether it is a caption (left out) or prose (kept)
+        { "Farmers load millet onto a lorry near Mopti on Tuesday. (AP Photo/Aminata Traoré, File)", "Farmers load millet onto a lorry", true },
+        { "More than 4,000 farmers are expected to receive seed in the coming weeks (Credit: Agency staff)", "More than 4,000 farmers", true },
+        { "Photo: Aminata Traoré, Agency staff", "Photo: Aminata Traoré", true },
+        { "© Agency staff", "© Agency staff", true },
+        { "The minister spoke at length about the canals (and about the rains) before she left.", "The minister spoke at length", false },
+        { "Photo: the minister's speech was moving, and many farmers who heard it in the valley said so afterwards at the market.", "Photo: the minister's speech", false },
+    };
+
+    [Theory]
+    [MemberData(nameof(CaptionOutsideFigureRows))]
+    public void Read_LeavesOutACaptionSetAsAParagraph_ByItsCredit(string paragraph, string sentence, bool isCaption)
+    {
+        var page = WebPageReader.Read("harvest.html", TestPages.Utf8(TestPages.Page(insideArticle: $"<p>{paragraph}</p>")));
+
+        Assert.Equal(!isCaption, page.Article.Any(block => block.Text.StartsWith(sentence, StringComparison.Ordinal)));
+        Assert.Equal(isCaption, page.LeftOut.Any(block => block.Text.StartsWith(sentence, StringComparison.Ordinal) && block.Reason == RemovalRule.Caption));
     }
 
     public static TheoryData<string, int> WordRows => new()
