@@ -58,6 +58,16 @@ public static partial class ArticleExtractor
         }
         var kept = KeptByReadability(document, url);
         kept.UnionWith(QuotationsInTheFlow(blocks, kept));
+        if (blocks.Where(block => kept.Contains(block.Index)).Sum(block => block.WordCount) < WebPageReader.MinArticleWords)
+        {
+            // Readability found too little to be an article; before the page is refused as holding none, its own
+            // prose outside furniture is tried instead.
+            var prose = ProseOfThePage(blocks);
+            if (prose.Sum(block => block.WordCount) >= WebPageReader.MinArticleWords)
+            {
+                kept = prose.Select(block => block.Index).ToHashSet();
+            }
+        }
 
         var keptChars = KeptCharsPerElement(blocks, kept);
         var totalKept = blocks.Where(block => kept.Contains(block.Index)).Sum(block => block.Text.Length);
@@ -308,6 +318,48 @@ public static partial class ArticleExtractor
             }
         }
         return null;
+    }
+
+    // A line of prose, not a label or a button.
+    private const int MinProseWords = 6;
+
+    /// <summary>
+    /// The page's prose where most of it is: blocks of running text with few links, inside the deepest element
+    /// that holds at least half of the words of all such blocks on the page. Empty when the page has none. Furniture
+    /// inside that element is left out afterwards as it is inside the container Readability picks; outside it, the
+    /// page's outer wrappers are often named for what sits beside the article ("has-sidebar").
+    /// </summary>
+    public static List<PageBlock> ProseOfThePage(List<PageBlock> blocks)
+    {
+        var prose = blocks
+            .Where(block => block.Kind is BlockKind.Paragraph or BlockKind.Quote or BlockKind.ListItem
+                && block.WordCount >= MinProseWords && block.LinkDensity <= MaxRescuedLinkDensity)
+            .ToList();
+        var wordsUnder = new Dictionary<IElement, int>();
+        foreach (var block in prose)
+        {
+            foreach (var element in block.Ancestors)
+            {
+                wordsUnder[element] = wordsUnder.GetValueOrDefault(element) + block.WordCount;
+            }
+        }
+        var total = prose.Sum(block => block.WordCount);
+        ElementChain? container = null;
+        foreach (var block in prose)
+        {
+            for (var link = block.Ancestors; link is not null; link = link.Parent)
+            {
+                if (wordsUnder[link.Element] * 2 >= total)
+                {
+                    if (container is null || link.Depth > container.Depth)
+                    {
+                        container = link;
+                    }
+                    break;
+                }
+            }
+        }
+        return container is null ? [] : prose.Where(block => block.Ancestors.Contains(container.Element)).ToList();
     }
 
     /// <summary>

@@ -138,6 +138,29 @@ public class QuotationsGalleriesAndCaptionsTests
         Assert.Equal(isCaption, page.LeftOut.Any(block => block.Text.StartsWith(sentence, StringComparison.Ordinal) && block.Reason == RemovalRule.Caption));
     }
 
+    public static TheoryData<string, string[]> ProseOfThePageRows => new()
+    {
+        // a page's body, the blocks taken as its prose when Readability finds too little
+        { "<div class='page has-sidebar'><div class='story'><p>The ministers met in Bamako on Tuesday to talk.</p><p>Farmers said the rains came late this year again.</p><p>Traders said prices fell in September after the harvest.</p></div>"
+            + "<div class='rail'><p>The festival of the river opens on Friday with music.</p></div></div>",
+            ["The ministers met in Bamako on Tuesday to talk.", "Farmers said the rains came late this year again.", "Traders said prices fell in September after the harvest."] },
+        // Headlines that link elsewhere and labels of a word or two are no prose.
+        { "<div><p>The ministers met in Bamako on Tuesday to talk.</p><p><a href='/a'>Flooding closes the road to Gao for a week</a></p><p>Share</p></div>",
+            ["The ministers met in Bamako on Tuesday to talk."] },
+        { "<nav><a href='/'>Home</a> <a href='/world'>World</a></nav><div><h2><a href='/a'>Flooding closes the road to Gao for a week</a></h2></div>", [] },
+    };
+
+    [Theory]
+    [MemberData(nameof(ProseOfThePageRows))]
+    public void ProseOfThePage_TakesRunningTextWhereMostOfItIs(string body, string[] expected)
+    {
+        using var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument($"<html><body>{body}</body></html>");
+
+        var prose = ArticleExtractor.ProseOfThePage(PageBlocks.Of(document.Body!));
+
+        Assert.Equal(expected, prose.Select(block => block.Text));
+    }
+
     public static TheoryData<string, int> WordRows => new()
     {
         { "", 0 },
