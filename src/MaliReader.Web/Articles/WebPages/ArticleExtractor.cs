@@ -57,11 +57,12 @@ public static partial class ArticleExtractor
             }
         }
         var kept = KeptByReadability(document, url);
-        kept.UnionWith(QuotationsInTheFlow(blocks, kept));
+        // Listed first, so that a quotation's place in the flow is judged by what Readability kept, not by other quotations.
+        kept.UnionWith(QuotationsInTheFlow(blocks, kept).ToList());
         if (blocks.Where(block => kept.Contains(block.Index)).Sum(block => block.WordCount) < WebPageReader.MinArticleWords)
         {
             // Readability found too little to be an article; before the page is refused as holding none, its own
-            // prose outside furniture is tried instead.
+            // prose is tried instead.
             var prose = ProseOfThePage(blocks);
             if (prose.Sum(block => block.WordCount) >= WebPageReader.MinArticleWords)
             {
