@@ -35,6 +35,7 @@ public enum RemovalRule
     OutsideArticle,
     Caption,
     Teasers,
+    GalleryControls,
 }
 
 public static class RemovalRuleText
@@ -82,6 +83,7 @@ public static class RemovalRuleText
         RemovalRule.OutsideArticle => "text elsewhere on the page, outside the article",
         RemovalRule.Caption => "a picture's caption or credit",
         RemovalRule.Teasers => "headlines of other articles inside the article",
+        RemovalRule.GalleryControls => "the buttons and picture counts of a gallery or slideshow",
         _ => rule.Name(),
     };
 }

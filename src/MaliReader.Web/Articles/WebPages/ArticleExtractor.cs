@@ -42,6 +42,12 @@ public static partial class ArticleExtractor
                 chrome[element] = PageChrome.ReasonFor(element);
             }
         }
+        var namedGalleries = chrome.Keys.Where(Galleries.IsNamedAGallery).ToList();
+        var excerpts = ExcerptsInCards(blocks);
+        foreach (var wrapper in WrappersOfQuotedPosts(blocks, chrome))
+        {
+            chrome[wrapper] = null;
+        }
 
         foreach (var block in blocks)
         {
@@ -51,6 +57,18 @@ public static partial class ArticleExtractor
             }
         }
         var kept = KeptByReadability(document, url);
+        // Listed first, so that a quotation's place in the flow is judged by what Readability kept, not by other quotations.
+        kept.UnionWith(QuotationsInTheFlow(blocks, kept).ToList());
+        if (blocks.Where(block => kept.Contains(block.Index)).Sum(block => block.WordCount) < WebPageReader.MinArticleWords)
+        {
+            // Readability found too little to be an article; before the page is refused as holding none, its own
+            // prose is tried instead.
+            var prose = ProseOfThePage(blocks);
+            if (prose.Sum(block => block.WordCount) >= WebPageReader.MinArticleWords)
+            {
+                kept = prose.Select(block => block.Index).ToHashSet();
+            }
+        }
 
         var keptChars = KeptCharsPerElement(blocks, kept);
         var totalKept = blocks.Where(block => kept.Contains(block.Index)).Sum(block => block.Text.Length);
@@ -58,11 +76,12 @@ public static partial class ArticleExtractor
         var region = ArticleRegion(blocks, kept, keptChars, totalKept);
 
         var cards = new TeaserCards(blocks);
-        var excerpts = ExcerptsInCards(blocks);
         var article = new List<PageBlock>();
         var leftOut = new List<LeftOutBlock>();
         var normalisedTitle = Comparable(title);
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var shown = new HashSet<string>(StringComparer.Ordinal);
+        var galleries = new Galleries(namedGalleries.Where(element => keptChars.GetValueOrDefault(element) < totalKept * ArticleShare));
         foreach (var block in blocks)
         {
             var reason = block.Kind switch
@@ -88,6 +107,18 @@ public static partial class ArticleExtractor
             if (reason is null && (cards.IsSummaryInACard(block) || excerpts.Contains(block.Index)))
             {
                 reason = RemovalRule.Teasers;
+            }
+            if (reason is null && IsGalleryControl(block, galleries))
+            {
+                reason = RemovalRule.GalleryControls;
+            }
+            else if (reason is null && galleries.Contains(block) && !shown.Add(block.Text))
+            {
+                reason = RemovalRule.Repeated;
+            }
+            if (block.Kind is not (BlockKind.Hidden or BlockKind.Control))
+            {
+                shown.Add(block.Text);
             }
             if (reason is { } why)
             {
@@ -124,6 +155,7 @@ public static partial class ArticleExtractor
                 BlockKind.Heading => null,
                 _ when block.LinkDensity >= TeaserLinkDensity => RemovalRule.Teasers,
                 BlockKind.Paragraph when IsAddress(block.Text) || IsTimestamp(block) => RemovalRule.Byline,
+                BlockKind.Paragraph when IsCaptionOutsideFigure(block) => RemovalRule.Caption,
                 _ => null,
             };
         }
@@ -289,6 +321,162 @@ public static partial class ArticleExtractor
         return null;
     }
 
+    // A line of prose, not a label or a button.
+    private const int MinProseWords = 6;
+
+    /// <summary>
+    /// The page's prose where most of it is: blocks of running text with few links, inside the deepest element
+    /// that holds at least half of the words of all such blocks on the page. Empty when the page has none. Furniture
+    /// inside that element is left out afterwards as it is inside the container Readability picks; outside it, the
+    /// page's outer wrappers are often named for what sits beside the article ("has-sidebar").
+    /// </summary>
+    public static List<PageBlock> ProseOfThePage(List<PageBlock> blocks)
+    {
+        var prose = blocks
+            .Where(block => block.Kind is BlockKind.Paragraph or BlockKind.Quote or BlockKind.ListItem
+                && block.WordCount >= MinProseWords && block.LinkDensity <= MaxRescuedLinkDensity)
+            .ToList();
+        var wordsUnder = new Dictionary<IElement, int>();
+        foreach (var block in prose)
+        {
+            foreach (var element in block.Ancestors)
+            {
+                wordsUnder[element] = wordsUnder.GetValueOrDefault(element) + block.WordCount;
+            }
+        }
+        var total = prose.Sum(block => block.WordCount);
+        ElementChain? container = null;
+        foreach (var block in prose)
+        {
+            for (var link = block.Ancestors; link is not null; link = link.Parent)
+            {
+                if (wordsUnder[link.Element] * 2 >= total)
+                {
+                    if (container is null || link.Depth > container.Depth)
+                    {
+                        container = link;
+                    }
+                    break;
+                }
+            }
+        }
+        return container is null ? [] : prose.Where(block => block.Ancestors.Contains(container.Element)).ToList();
+    }
+
+    /// <summary>
+    /// The blocks of each blockquote that is part of the article's flow: Readability kept some of it, or
+    /// kept the text right before and right after it. Readability scores a quotation's lines one by one and
+    /// drops the short ones (a quoted post's author and date, a one-line post), which leaves it in pieces.
+    /// </summary>
+    private static IEnumerable<int> QuotationsInTheFlow(List<PageBlock> blocks, HashSet<int> kept)
+    {
+        var quotations = blocks
+            .Where(block => block.Kind == BlockKind.Quote)
+            .GroupBy(block => block.Ancestors.FirstOrDefault(element => element.LocalName == "blockquote"))
+            .Where(group => group.Key is not null);
+        foreach (var quotation in quotations)
+        {
+            var first = quotation.Min(block => block.Index);
+            var last = quotation.Max(block => block.Index);
+            var before = first - 1;
+            while (before >= 0 && !IsVisibleText(blocks[before]))
+            {
+                before--;
+            }
+            var after = last + 1;
+            while (after < blocks.Count && !IsVisibleText(blocks[after]))
+            {
+                after++;
+            }
+            var inFlow = quotation.Any(block => kept.Contains(block.Index)) || (kept.Contains(before) && kept.Contains(after));
+            if (inFlow)
+            {
+                foreach (var block in quotation)
+                {
+                    yield return block.Index;
+                }
+            }
+        }
+
+        static bool IsVisibleText(PageBlock block) => block.Kind is not (BlockKind.Hidden or BlockKind.Control);
+    }
+
+    // A gallery's buttons are a word or two ("Caption", "Close", "Next"); its captions and credits are longer.
+    private const int MaxGalleryControlWords = 2;
+
+    // "Image 1 of 5", "3 / 12", "Foto 2 de 9": where a gallery or a paginated article stands in its series.
+    private const int MaxCounterWords = 4;
+
+    /// <summary>
+    /// A gallery's own controls: the count of where it stands ("Image 1 of 5"), anywhere on the page, and
+    /// any block of a word or two inside an element named as a gallery, slideshow, carousel or lightbox.
+    /// </summary>
+    private static bool IsGalleryControl(PageBlock block, Galleries galleries) =>
+        block.Kind is not (BlockKind.Heading or BlockKind.Hidden or BlockKind.Control)
+        && ((block.WordCount <= MaxCounterWords && PositionInASeries().IsMatch(block.Text))
+            || (block.Kind is BlockKind.Paragraph && block.WordCount <= MaxGalleryControlWords && galleries.Contains(block)));
+
+    /// <summary>
+    /// The galleries of pictures among <paramref name="elements"/>, which are named as galleries and do not hold the
+    /// article (whose outer elements may be named for a gallery somewhere inside, "has-gallery").
+    /// </summary>
+    private sealed class Galleries(IEnumerable<IElement> elements)
+    {
+        private readonly HashSet<IElement> _galleries = elements.ToHashSet();
+
+        /// <summary>Whether the element's class or id names it a gallery, by a word anywhere in a name ("inlinegallery").</summary>
+        public static bool IsNamedAGallery(IElement element) =>
+            element.LocalName is not ("body" or "html" or "main") && GalleryName().IsMatch(PageChrome.NamesOf(element));
+
+        public bool Contains(PageBlock block) => _galleries.Count > 0 && block.Ancestors.Any(_galleries.Contains);
+    }
+
+    [GeneratedRegex(@"gallery|galleries|slideshow|carousel|lightbox", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex GalleryName();
+
+    // An optional word ("Image", "Photo", "Slide"), then a number, "of" (in a few languages) or a slash, and a number.
+    [GeneratedRegex(@"^(\p{L}+ )?\d{1,3} ?(of|de|di|von|sur|из|/) ?\d{1,3}$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking | RegexOptions.IgnoreCase)]
+    private static partial Regex PositionInASeries();
+
+    /// <summary>
+    /// Elements named like furniture ("social", "widget", "embed") that hold nothing but one blockquote: a
+    /// post from elsewhere that the article quotes, wrapped by the template that embeds it. A share bar or a
+    /// widget of the page's own has buttons, links or headings of its own beside any quotation.
+    /// Elements that are furniture by their tag or role, or hidden by their names, stay what they are.
+    /// </summary>
+    private static List<IElement> WrappersOfQuotedPosts(List<PageBlock> blocks, Dictionary<IElement, RemovalRule?> chrome)
+    {
+        var blocksUnder = new Dictionary<IElement, int>();
+        foreach (var block in blocks)
+        {
+            foreach (var element in block.Ancestors)
+            {
+                blocksUnder[element] = blocksUnder.GetValueOrDefault(element) + 1;
+            }
+        }
+        var wrappers = new List<IElement>();
+        foreach (var block in blocks.Where(block => block.Kind == BlockKind.Quote))
+        {
+            var quote = block.Ancestors.FirstOrDefault(element => element.LocalName == "blockquote");
+            if (quote is null)
+            {
+                continue;
+            }
+            foreach (var element in block.Ancestors.SkipWhile(element => element != quote).Skip(1))
+            {
+                if (blocksUnder[element] != blocksUnder[quote])
+                {
+                    break;
+                }
+                if (chrome[element] is { } reason && reason != RemovalRule.Hidden && PageChrome.ByStructure(element) is null)
+                {
+                    wrappers.Add(element);
+                }
+            }
+        }
+        return wrappers;
+    }
+
     /// <summary>
     /// Cut-off excerpts of other articles: paragraphs that end in an ellipsis, each in a card of its own
     /// (the nearest container above the paragraph with a sibling of the same tag and class), two or more
@@ -337,6 +525,26 @@ public static partial class ArticleExtractor
     private static bool IsTimestamp(PageBlock block) =>
         block.WordCount <= MaxTimestampWords && ClockTime().IsMatch(block.Text)
         && (block.WordCount <= MaxBareTimeWords || DateNumbers().IsMatch(block.Text));
+
+    // A credit alone is a name and an agency; a line that starts like one and runs on is prose.
+    private const int MaxCreditWords = 12;
+
+    /// <summary>
+    /// A picture's caption or credit that the page sets as a paragraph, not in figure markup: a line that ends
+    /// with the credit in brackets ("… (AP Photo/Name)", "… (Credit: Agency)"), or a short one that starts
+    /// with a credit's label ("Photo: Name, Agency", "© Agency").
+    /// </summary>
+    private static bool IsCaptionOutsideFigure(PageBlock block) =>
+        CreditInBracketsAtTheEnd().IsMatch(block.Text) || (block.WordCount <= MaxCreditWords && CreditLabelAtTheStart().IsMatch(block.Text));
+
+    // The label of a credit in a few languages, then a colon; or an agency's "Photo/" before the photographer's name.
+    private const string CreditLabel = @"((photo|image|picture|foto|bild|credit|crédit|photo credit|image credit)s?\s*:|(\p{L}+\s+)?(photo|foto)\s*/|©)";
+
+    [GeneratedRegex(@"[(\[]\s*" + CreditLabel + @"[^)\]]*[)\]]\s*$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking | RegexOptions.IgnoreCase)]
+    private static partial Regex CreditInBracketsAtTheEnd();
+
+    [GeneratedRegex(@"^" + CreditLabel, RegexOptions.CultureInvariant | RegexOptions.NonBacktracking | RegexOptions.IgnoreCase)]
+    private static partial Regex CreditLabelAtTheStart();
 
     /// <summary>A block that is only a web or e-mail address: the page's own link, or its author's contact.</summary>
     private static bool IsAddress(string text) => !text.Contains(' ', StringComparison.Ordinal) && Address().IsMatch(text);

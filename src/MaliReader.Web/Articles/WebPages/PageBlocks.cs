@@ -24,7 +24,7 @@ public sealed record PageBlock(int Index, IElement Owner, ElementChain Ancestors
 {
     public double LinkDensity => Text.Length == 0 ? 0 : (double)LinkChars / Text.Length;
 
-    public int WordCount { get; } = Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+    public int WordCount { get; } = PageBlocks.CountWords(Text);
 }
 
 /// <summary>
@@ -39,6 +39,42 @@ public static class PageBlocks
     {
         "script", "style", "noscript", "template", "iframe", "frame", "frameset", "object", "embed", "svg", "math",
         "canvas", "img", "picture", "video", "audio", "source", "track", "map", "link", "meta", "head", "title", "input",
+    };
+
+    /// <summary>
+    /// Words in <paramref name="text"/>: runs between spaces, except that scripts written without spaces
+    /// between words (Chinese, Japanese, Thai, Lao, Khmer, Burmese) count one word per two of their
+    /// characters, about the length of a word in Chinese and Japanese; otherwise a page of Japanese prose
+    /// reads as a handful of words and is refused as holding no article.
+    /// </summary>
+    public static int CountWords(string text)
+    {
+        var words = 0;
+        foreach (var token in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var unspaced = 0;
+            foreach (var c in token)
+            {
+                if (IsWrittenWithoutSpaces(c))
+                {
+                    unspaced++;
+                }
+            }
+            words += Math.Max(1, (unspaced + 1) / 2);
+        }
+        return words;
+    }
+
+    private static bool IsWrittenWithoutSpaces(char c) => c switch
+    {
+        >= '\u3040' and <= '\u30FF' => true, // Hiragana, Katakana
+        >= '\u3400' and <= '\u4DBF' => true, // CJK Extension A
+        >= '\u4E00' and <= '\u9FFF' => true, // CJK Unified Ideographs
+        >= '\uF900' and <= '\uFAFF' => true, // CJK Compatibility Ideographs
+        >= '\u0E00' and <= '\u0EFF' => true, // Thai, Lao
+        >= '\u1780' and <= '\u17FF' => true, // Khmer
+        >= '\u1000' and <= '\u109F' => true, // Myanmar
+        _ => false,
     };
 
     private static readonly HashSet<string> Controls = new(StringComparer.OrdinalIgnoreCase) { "button", "select", "textarea", "option", "datalist" };

@@ -36,6 +36,12 @@ public static partial class PageChrome
         {
             return null;
         }
+        return ByStructure(element) ?? ByName(element);
+    }
+
+    /// <summary>What the element's tag or ARIA role says it is, when that is page furniture.</summary>
+    public static RemovalRule? ByStructure(IElement element)
+    {
         var byStructure = element.LocalName switch
         {
             "nav" => RemovalRule.Navigation,
@@ -55,11 +61,11 @@ public static partial class PageChrome
             "alertdialog" or "dialog" => RemovalRule.CookieNotice,
             _ => null,
         };
-        if (byStructure is not null)
-        {
-            return byStructure;
-        }
+        return byStructure;
+    }
 
+    private static RemovalRule? ByName(IElement element)
+    {
         var names = NamesOf(element);
         if (names.Length == 0)
         {

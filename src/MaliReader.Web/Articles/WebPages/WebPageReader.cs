@@ -35,8 +35,8 @@ public static class WebPageReader
     /// </summary>
     public const int MaxDepth = 128;
 
-    // Fewer words than this is a teaser, a login wall or an error page, not an article.
-    private const int MinArticleWords = 30;
+    /// <summary>Fewer words than this is a teaser, a login wall or an error page, not an article.</summary>
+    public const int MinArticleWords = 30;
 
     // An "article" that is mostly links is a home page or an index.
     private const double MaxArticleLinkDensity = 0.5;

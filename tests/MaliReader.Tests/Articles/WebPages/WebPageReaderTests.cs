@@ -61,7 +61,7 @@ public partial class WebPageReaderTests
     public static TheoryData<string, string, int> RepeatedRows => new()
     {
         // markup inside the article, a sentence of it, how many times the article keeps it
-        { "<p>Farmers load millet onto a lorry near Mopti on Tuesday. (Photo: Agency staff)</p><div class='lightbox'><p>Farmers load millet onto a lorry near Mopti on Tuesday. (Photo: Agency staff)</p></div>", "Farmers load millet", 1 },
+        { "<p>Farmers load millet onto a lorry near Mopti on Tuesday, before the market opens.</p><div class='lightbox'><p>Farmers load millet onto a lorry near Mopti on Tuesday, before the market opens.</p></div>", "Farmers load millet", 1 },
         { "<ul><li>Seed for the next planting season from the ministry</li></ul><ul><li>Seed for the next planting season from the ministry</li></ul>", "Seed for the next", 2 },
         { "<p>Read more.</p><p>Read more.</p>", "Read more.", 2 },
         { "<p>The minister repeated that the seed would arrive before the rains.</p><p>Officials confirmed it.</p><p>The minister repeated that the seed would arrive before the rains.</p>", "The minister repeated", 2 },
