@@ -28,7 +28,15 @@ var corpus = args[0];
 var withTest = args.Contains("--test");
 // A table made by --wordnet in place of the app's embedded one, to compare generator settings.
 var lexiconAt = Array.IndexOf(args, "--lexicon");
+var heldBefore = GC.GetTotalMemory(forceFullCollection: true);
+// Processor time, not wall time: on a shared machine the wall clock says more about the neighbours.
+var processorBefore = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
 var lexicon = lexiconAt > 0 ? LoadLexicon(args[lexiconAt + 1]) : WordLexicon.WordNet;
+var loading = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - processorBefore;
+var held = GC.GetTotalMemory(forceFullCollection: true) - heldBefore;
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+    $"Lexicon: {lexicon.KeyCount} keys, {lexicon.RelationCount} related pairs, {held / 1048576.0:F1} MiB held, loaded in {loading.TotalMilliseconds:F0} ms of processor time"));
+Console.WriteLine();
 
 var train = StsPair.Load(corpus, "train");
 // IDF from the train sentences only, each distinct sentence once, as the corpus's baselines do.

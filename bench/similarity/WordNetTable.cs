@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.IO.Compression;
 using System.Text;
+using MaliReader.Web.Compare;
 
 namespace SimilarityBench;
 
@@ -12,7 +13,8 @@ namespace SimilarityBench;
 /// senses by how often they were seen tagged in text), so rare senses ("dog" as a "frump") never
 /// make two common words synonyms.
 /// Output lines, tab-separated: <c>s</c> and the members of one synset; <c>d</c> or <c>a</c> and two
-/// lemmas. The database format is WordNet's wndb(5WN).
+/// lemmas; every word keyed by <see cref="CompareWords.KeyOf"/>, so the app loads the table without
+/// stemming it (run this again if the stemmer changes). The database format is WordNet's wndb(5WN).
 /// </summary>
 internal static class WordNetTable
 {
@@ -76,7 +78,7 @@ internal static class WordNetTable
                             int.Parse(sourceTarget[2..], NumberStyles.HexNumber, CultureInfo.InvariantCulture)));
                     }
                 }
-                var members = words.Distinct().Where(w => IsSingleWord(w) && IsCommonSense(w, pos, offset)).ToList();
+                var members = words.Where(w => IsSingleWord(w) && IsCommonSense(w, pos, offset)).Select(CompareWords.KeyOf).Distinct().ToList();
                 if (members.Count > 1)
                 {
                     synsets.Add("s\t" + string.Join(' ', members));
@@ -89,9 +91,10 @@ internal static class WordNetTable
             {
                 continue; // a pointer between whole synsets, not between two words
             }
-            var from = lemmas[(pos, offset)][source - 1];
-            var to = targetWords[target - 1];
-            if (from != to && IsSingleWord(from) && IsSingleWord(to) && IsCommonSense(from, pos, offset) && IsCommonSense(to, targetPos, targetOffset))
+            var fromLemma = lemmas[(pos, offset)][source - 1];
+            var toLemma = targetWords[target - 1];
+            if (IsSingleWord(fromLemma) && IsSingleWord(toLemma) && IsCommonSense(fromLemma, pos, offset) && IsCommonSense(toLemma, targetPos, targetOffset)
+                && CompareWords.KeyOf(fromLemma) is var from && CompareWords.KeyOf(toLemma) is var to && from != to)
             {
                 var (first, second) = string.CompareOrdinal(from, to) < 0 ? (from, to) : (to, from);
                 related.Add((symbol == "!" ? "a" : "d") + "\t" + first + "\t" + second);
@@ -101,7 +104,7 @@ internal static class WordNetTable
         using var stream = File.Create(output);
         using var gzip = new GZipStream(stream, CompressionLevel.SmallestSize);
         using var writer = new StreamWriter(gzip, new UTF8Encoding(false)) { NewLine = "\n" };
-        writer.WriteLine($"# Derived from WordNet 3.1 (Princeton University; licence in LICENSE-WordNet.txt): first {senses} senses of each word.");
+        writer.WriteLine($"# Derived from WordNet 3.1 (Princeton University; licence in LICENSE-WordNet.txt): first {senses} senses of each word; words keyed as Compare keys them (Porter2 stems).");
         foreach (var line in synsets.Distinct(StringComparer.Ordinal).Concat(related))
         {
             writer.WriteLine(line);

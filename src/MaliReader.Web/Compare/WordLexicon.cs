@@ -63,14 +63,14 @@ public sealed class WordLexicon
     /// <summary>
     /// Reads a gzip-compressed table of UTF-8 lines: <c>s</c>, a tab and the space-separated words of one
     /// sense (each two of them synonyms); or <c>d</c> (derived) or <c>a</c> (antonyms), a tab, one word, a
-    /// tab, the other. Lines starting with <c>#</c> are comments. Words are keyed here with
-    /// <see cref="CompareWords.KeyOf"/>, so the table does not depend on the stemmer's version.
+    /// tab, the other. Lines starting with <c>#</c> are comments. Words are keys already, as
+    /// <see cref="CompareWords.KeyOf"/> makes them (the generator stems them, so loading is quick).
     /// Throws <see cref="InvalidDataException"/> for a line of another shape or a stream that is not gzip.
     /// </summary>
     public static WordLexicon Load(Stream gzipped)
     {
         using var reader = new StreamReader(new GZipStream(gzipped, CompressionMode.Decompress));
-        var pairs = new Dictionary<(string, string), LexicalRelation>();
+        var table = new TableBuilder();
         var lineNumber = 0;
         while (reader.ReadLine() is { } line)
         {
@@ -83,68 +83,95 @@ public sealed class WordLexicon
             switch (fields)
             {
                 case ["s", var words]:
-                    var keys = words.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(CompareWords.KeyOf).Distinct(StringComparer.Ordinal).ToList();
-                    for (var i = 0; i < keys.Count; i++)
+                    var keys = words.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                    for (var i = 0; i < keys.Length; i++)
                     {
-                        for (var j = i + 1; j < keys.Count; j++)
+                        for (var j = i + 1; j < keys.Length; j++)
                         {
-                            Relate(pairs, keys[i], keys[j], LexicalRelation.Synonym);
+                            table.Relate(keys[i], keys[j], LexicalRelation.Synonym);
                         }
                     }
                     break;
                 case ["d" or "a", var first, var second] when first.Length > 0 && second.Length > 0:
-                    Relate(pairs, CompareWords.KeyOf(first), CompareWords.KeyOf(second), fields[0] == "d" ? LexicalRelation.Derived : LexicalRelation.Antonym);
+                    table.Relate(first, second, fields[0] == "d" ? LexicalRelation.Derived : LexicalRelation.Antonym);
                     break;
                 default:
                     throw new InvalidDataException($"Word lexicon line {lineNumber} is neither a sense (s) nor a pair of words (d, a): '{line}'.");
             }
         }
-        return Build(pairs);
+        return table.Build();
     }
 
-    private static void Relate(Dictionary<(string, string), LexicalRelation> pairs, string first, string second, LexicalRelation relation)
+    private sealed class TableBuilder
     {
-        if (first == second)
-        {
-            return;
-        }
-        var key = string.CompareOrdinal(first, second) < 0 ? (first, second) : (second, first);
-        // Stems merge words, so one pair of keys can be synonyms in one sense and opposites in another
-        // ("fast"/"loose"); the closer relation wins, as a penalty on a true synonym costs more.
-        if (!pairs.TryGetValue(key, out var known) || relation < known)
-        {
-            pairs[key] = relation;
-        }
-    }
+        private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
+        private readonly List<string> _keys = [];
+        // (smaller id, larger id) -> relation: one entry per pair of keys, whichever way it was read.
+        private readonly Dictionary<(int, int), LexicalRelation> _pairs = [];
 
-    private static WordLexicon Build(Dictionary<(string First, string Second), LexicalRelation> pairs)
-    {
-        var keys = pairs.Keys.SelectMany(pair => new[] { pair.First, pair.Second }).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
-        var counts = new int[keys.Length + 1];
-        var indexed = pairs.Select(entry => (First: Array.BinarySearch(keys, entry.Key.First, StringComparer.Ordinal),
-            Second: Array.BinarySearch(keys, entry.Key.Second, StringComparer.Ordinal), Relation: (int)entry.Value)).ToList();
-        foreach (var (first, second, _) in indexed)
+        public void Relate(string first, string second, LexicalRelation relation)
         {
-            counts[first + 1]++;
-            counts[second + 1]++;
+            // Stemming merges words, so a synset can hold a function word's key ("being" -> "be"), which
+            // would relate it to anything; and the same key twice says nothing.
+            if (first == second || FunctionWords.Contains(first) || FunctionWords.Contains(second))
+            {
+                return;
+            }
+            var (a, b) = (Id(first), Id(second));
+            var pair = a < b ? (a, b) : (b, a);
+            // One pair of keys can be synonyms in one sense and opposites in another ("fast"/"loose");
+            // the closer relation wins, as a penalty on a true synonym costs more than a missed opposite.
+            if (!_pairs.TryGetValue(pair, out var known) || relation < known)
+            {
+                _pairs[pair] = relation;
+            }
         }
-        for (var i = 1; i < counts.Length; i++)
+
+        private int Id(string key)
         {
-            counts[i] += counts[i - 1];
+            if (!_ids.TryGetValue(key, out var id))
+            {
+                id = _keys.Count;
+                _ids[key] = id;
+                _keys.Add(key);
+            }
+            return id;
         }
-        var starts = counts.ToArray();
-        var relations = new int[indexed.Count * 2];
-        var next = counts;
-        foreach (var (first, second, relation) in indexed)
+
+        public WordLexicon Build()
         {
-            relations[next[first]++] = (second << 2) | relation;
-            relations[next[second]++] = (first << 2) | relation;
+            var keys = _keys.ToArray();
+            var order = Enumerable.Range(0, keys.Length).ToArray();
+            Array.Sort(keys, order, StringComparer.Ordinal);
+            var place = new int[keys.Length];
+            for (var i = 0; i < order.Length; i++)
+            {
+                place[order[i]] = i;
+            }
+            var starts = new int[keys.Length + 1];
+            foreach (var (first, second) in _pairs.Keys)
+            {
+                starts[place[first] + 1]++;
+                starts[place[second] + 1]++;
+            }
+            for (var i = 1; i < starts.Length; i++)
+            {
+                starts[i] += starts[i - 1];
+            }
+            var relations = new int[_pairs.Count * 2];
+            var next = starts[..^1];
+            foreach (var (pair, relation) in _pairs)
+            {
+                var (first, second) = (place[pair.Item1], place[pair.Item2]);
+                relations[next[first]++] = (second << 2) | (int)relation;
+                relations[next[second]++] = (first << 2) | (int)relation;
+            }
+            for (var i = 0; i < keys.Length; i++)
+            {
+                Array.Sort(relations, starts[i], starts[i + 1] - starts[i]);
+            }
+            return new WordLexicon(keys, starts, relations);
         }
-        for (var i = 0; i < keys.Length; i++)
-        {
-            Array.Sort(relations, starts[i], starts[i + 1] - starts[i]);
-        }
-        return new WordLexicon(keys, starts, relations);
     }
 
     /// <summary>The key's place in the lexicon, or −1 when the lexicon does not know it.</summary>
