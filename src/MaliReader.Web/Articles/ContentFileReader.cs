@@ -12,9 +12,26 @@ public static class ContentFileReader
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    /// <summary>C0 control characters other than tab and the line ends: no text editor writes them, a damaged or binary file does.</summary>
+    /// <summary>
+    /// Control characters (Unicode category Cc: C0, DEL and C1) other than tab, the line ends and NEL, which
+    /// Unicode counts as a line end: no text editor writes them, a damaged or binary file does.
+    /// </summary>
     private static readonly System.Buffers.SearchValues<char> ControlCharacters = System.Buffers.SearchValues.Create(
-        [.. Enumerable.Range(0, 0x20).Select(c => (char)c).Where(c => c is not ('\t' or '\n' or '\r'))]);
+        [.. Enumerable.Range(0, 0xA0).Select(c => (char)c).Where(c => char.IsControl(c) && c is not ('\t' or '\n' or '\r' or '\u0085'))]);
+
+    /// <summary>Refuses a text that holds a control character, naming its line and character (counted from 1).</summary>
+    /// <param name="where">Put before the line number: empty, or "its sidecar page.yml, " for a file reported under another's name.</param>
+    /// <exception cref="ContentFileException">The text holds a control character other than tab and the line ends.</exception>
+    public static void RefuseControlCharacters(string fileName, string text, string where = "")
+    {
+        if (text.AsSpan().IndexOfAny(ControlCharacters) is var control and >= 0)
+        {
+            var line = text.AsSpan(0, control).Count('\n') + 1;
+            var column = control - (text.LastIndexOf('\n', control) + 1) + 1;
+            throw new ContentFileException(fileName,
+                FormattableString.Invariant($"{where}line {line}, character {column}: the file holds the control character U+{(int)text[control]:X4}, which text never does; it may be damaged or not a text file (remove the character, or save the file again as UTF-8 text)"));
+        }
+    }
 
     /// <exception cref="ContentFileException">The file is not UTF-8, holds a control character, is empty, or its front matter is missing or wrong.</exception>
     public static ContentFile Read(string fileName, byte[] bytes)
@@ -34,13 +51,7 @@ public static class ContentFileReader
         }
 
         var text = WithNewLines(raw.TrimStart('\uFEFF'));
-        if (text.AsSpan().IndexOfAny(ControlCharacters) is var control and >= 0)
-        {
-            var line = text.AsSpan(0, control).Count('\n') + 1;
-            var column = control - (text.LastIndexOf('\n', control) + 1) + 1;
-            throw new ContentFileException(fileName,
-                FormattableString.Invariant($"line {line}, character {column}: the file holds the control character U+{(int)text[control]:X4}, which text never does; it may be damaged or not a text file (remove the character, or save the file again as UTF-8 text)"));
-        }
+        RefuseControlCharacters(fileName, text);
         var lines = Lines(text);
         var opening = lines.FindIndex(line => !text.AsSpan(line).IsWhiteSpace());
         if (!IsFence(text.AsSpan(lines[opening])))

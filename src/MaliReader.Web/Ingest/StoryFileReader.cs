@@ -24,6 +24,8 @@ public static class StoryFileReader
     /// <exception cref="ContentFileException">The file is not a story file with a title; the reason names the line.</exception>
     public static StoryInfo Read(string fileName, string text)
     {
+        // Its title and date are shown to readers as an article's are, so the same damage is refused.
+        ContentFileReader.RefuseControlCharacters(fileName, text);
         var fields = FrontMatterReader.ParseTextFields(fileName, text, Fields, "story file");
         if (string.IsNullOrWhiteSpace(fields.GetValueOrDefault("title")))
         {

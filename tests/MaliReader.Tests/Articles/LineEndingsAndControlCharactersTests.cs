@@ -7,7 +7,7 @@ namespace MaliReader.Tests.Articles;
 
 /// <summary>
 /// Old Mac files end lines with "\r" alone and read as if written with "\n"; a C0 control character other than
-/// tab and the line ends is no text, so the file is refused, named, with the line and character it stands at.
+/// tab and the line ends (or DEL, or a C1 control) is no text, so the file is refused, named, with the line and character it stands at.
 /// </summary>
 public sealed class LineEndingsAndControlCharactersTests
 {
@@ -86,6 +86,9 @@ public sealed class LineEndingsAndControlCharactersTests
     [InlineData("One.\r\nA vertical\u000Btab.", "line 8, character 11", "U+000B")]
     [InlineData("\u0001", "line 7, character 1", "U+0001")]
     [InlineData("Last.\u001F", "line 7, character 6", "U+001F")]
+    [InlineData("Hello\u007Fworld.", "line 7, character 6", "U+007F")]
+    [InlineData("Hello\u0080world.", "line 7, character 6", "U+0080")]
+    [InlineData("A \u009B31m control sequence.", "line 7, character 3", "U+009B")]
     public void AControlCharacter_InTheBody_IsANamedErrorAtItsLineAndCharacter(string body, string place, string character)
     {
         var error = Assert.Throws<ContentFileException>(() =>
@@ -106,6 +109,39 @@ public sealed class LineEndingsAndControlCharactersTests
         var error = Assert.Throws<ContentFileException>(() => ArticleReader.Read("a.md", Encoding.UTF8.GetBytes(file)));
 
         Assert.Contains(place, error.Reason, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("title: \"Mali\u0001 writes to the UN\"\n", "line 1, character 13")]
+    [InlineData("title: \"Mali writes to the UN\"\npublished: \"\u0001\"\n", "line 2, character 13")]
+    [InlineData("title: \"Mali writes\u001B to the UN\"\n", "line 1, character 20")]
+    [InlineData("title: \"Mali writes\u009B to the UN\"\n", "line 1, character 20")]
+    public void AStoryFile_HoldingAControlCharacter_IsANamedError(string text, string place)
+    {
+        var error = Assert.Throws<ContentFileException>(() => MaliReader.Web.Ingest.StoryFileReader.Read("mali.story.yml", text));
+
+        Assert.Equal("mali.story.yml", error.FileName);
+        Assert.Contains(place, error.Reason, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("source: \"Sahel\u0001 Daily\"\n", "line 1, character 15")]
+    [InlineData("published: \"2024\u001B-10-02\"\n", "line 1, character 17")]
+    public void ASidecar_HoldingAControlCharacter_IsItsPagesNamedError(string sidecar, string place)
+    {
+        var error = Assert.Throws<ContentFileException>(() => ArticleReader.Read("harvest.html",
+            Encoding.UTF8.GetBytes(WebPages.TestPages.Page()), Encoding.UTF8.GetBytes(sidecar)));
+
+        Assert.Equal("harvest.html", error.FileName);
+        Assert.Contains($"its sidecar harvest.yml, {place}", error.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NextLine_CountsAsALineEnd_NotADamagedFile()
+    {
+        var article = ArticleReader.Read("a.md", Encoding.UTF8.GetBytes("---\ntitle: T\nsource: S\nstory: s\n---\n\nOne\u0085line.\n"));
+
+        Assert.Equal("One line.", Assert.Single(article.Paragraphs).Text);
     }
 
     [Fact]

@@ -85,6 +85,7 @@ public static class WebPageArticle
         {
             throw new ContentFileException(fileName, $"its sidecar {SidecarName(fileName)} is not UTF-8 text (save it as UTF-8)");
         }
+        ContentFileReader.RefuseControlCharacters(fileName, yaml, $"its sidecar {SidecarName(fileName)}, ");
         try
         {
             return FrontMatterReader.ParseOverrides(SidecarName(fileName), yaml);
