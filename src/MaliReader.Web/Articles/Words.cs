@@ -9,6 +9,22 @@ namespace MaliReader.Web.Articles;
 /// </summary>
 public static class Words
 {
+    /// <summary>
+    /// A character of a script written without spaces between words (Chinese, Japanese kana, Thai, Lao, Khmer,
+    /// Burmese): a run of them is many words, not one.
+    /// </summary>
+    public static bool IsWrittenWithoutSpaces(char c) => c switch
+    {
+        >= '\u3040' and <= '\u30FF' => true, // Hiragana, Katakana
+        >= '\u3400' and <= '\u4DBF' => true, // CJK Extension A
+        >= '\u4E00' and <= '\u9FFF' => true, // CJK Unified Ideographs
+        >= '\uF900' and <= '\uFAFF' => true, // CJK Compatibility Ideographs
+        >= '\u0E00' and <= '\u0EFF' => true, // Thai, Lao
+        >= '\u1780' and <= '\u17FF' => true, // Khmer
+        >= '\u1000' and <= '\u109F' => true, // Myanmar
+        _ => false,
+    };
+
     /// <summary>Where each word of <paramref name="text"/> starts and how long it is.</summary>
     public static List<(int Start, int Length)> Spans(string text)
     {

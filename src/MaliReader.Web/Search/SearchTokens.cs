@@ -52,6 +52,11 @@ public static class SearchTokens
         {
             var (start, length) = spans[i];
             var end = start + length;
+            if (HasUnspacedScript(text, spans[i]))
+            {
+                AddUnspaced(text, start, end, tokens);
+                continue;
+            }
             if (IsSingleLetter(text, spans[i]) && i + 1 < spans.Count && Between(text, spans[i], spans[i + 1]) == "."
                 && IsSingleLetter(text, spans[i + 1]))
             {
@@ -129,6 +134,50 @@ public static class SearchTokens
         stemmer.SetCurrent(form);
         stemmer.Stem();
         return stemmer.Current;
+    }
+
+    private static bool HasUnspacedScript(string text, (int Start, int Length) span)
+    {
+        foreach (var c in text.AsSpan(span.Start, span.Length))
+        {
+            if (Words.IsWrittenWithoutSpaces(c))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// A run of a script written without spaces (Chinese, Japanese, Thai…) is cut into overlapping pairs of
+    /// characters, as Lucene's CJK bigram filter does: with no dictionary of words, a word of two characters
+    /// or more typed in a query is then found wherever it stands, as the pairs it is made of. A lone character
+    /// is its own word; letters of other scripts in the run (a Latin name) stay whole words.
+    /// </summary>
+    private static void AddUnspaced(string text, int start, int end, List<SearchToken> tokens)
+    {
+        var at = start;
+        while (at < end)
+        {
+            var unspaced = Words.IsWrittenWithoutSpaces(text[at]);
+            var runEnd = at + 1;
+            while (runEnd < end && Words.IsWrittenWithoutSpaces(text[runEnd]) == unspaced)
+            {
+                runEnd++;
+            }
+            if (!unspaced || runEnd - at == 1)
+            {
+                tokens.Add(new SearchToken(at, runEnd - at, Form(text[at..runEnd])));
+            }
+            else
+            {
+                for (var pair = at; pair + 1 < runEnd; pair++)
+                {
+                    tokens.Add(new SearchToken(pair, 2, Form(text.Substring(pair, 2))));
+                }
+            }
+            at = runEnd;
+        }
     }
 
     private static string Between(string text, (int Start, int Length) left, (int Start, int Length) right) =>

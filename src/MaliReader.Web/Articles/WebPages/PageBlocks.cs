@@ -55,7 +55,7 @@ public static class PageBlocks
             var unspaced = 0;
             foreach (var c in token)
             {
-                if (IsWrittenWithoutSpaces(c))
+                if (Words.IsWrittenWithoutSpaces(c))
                 {
                     unspaced++;
                 }
@@ -64,18 +64,6 @@ public static class PageBlocks
         }
         return words;
     }
-
-    private static bool IsWrittenWithoutSpaces(char c) => c switch
-    {
-        >= '\u3040' and <= '\u30FF' => true, // Hiragana, Katakana
-        >= '\u3400' and <= '\u4DBF' => true, // CJK Extension A
-        >= '\u4E00' and <= '\u9FFF' => true, // CJK Unified Ideographs
-        >= '\uF900' and <= '\uFAFF' => true, // CJK Compatibility Ideographs
-        >= '\u0E00' and <= '\u0EFF' => true, // Thai, Lao
-        >= '\u1780' and <= '\u17FF' => true, // Khmer
-        >= '\u1000' and <= '\u109F' => true, // Myanmar
-        _ => false,
-    };
 
     private static readonly HashSet<string> Controls = new(StringComparer.OrdinalIgnoreCase) { "button", "select", "textarea", "option", "datalist" };
 
