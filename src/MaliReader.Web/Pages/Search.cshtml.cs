@@ -10,6 +10,26 @@ public sealed class SearchModel(SearchService search, CurrentSnapshot content) :
 {
     public const int Limit = 50;
 
+    /// <summary>The most characters of a query a page title shows.</summary>
+    public const int TitleQueryLength = 60;
+
+    /// <summary>The query cut after <see cref="TitleQueryLength"/> characters, at a whole character, with "…".</summary>
+    public static string Shortened(string query)
+    {
+        if (query.Length <= TitleQueryLength)
+        {
+            return query;
+        }
+        var elements = System.Globalization.StringInfo.GetNextTextElementLength(query.AsSpan());
+        var cut = 0;
+        while (cut + elements <= TitleQueryLength)
+        {
+            cut += elements;
+            elements = System.Globalization.StringInfo.GetNextTextElementLength(query.AsSpan(cut));
+        }
+        return query[..cut].TrimEnd() + "…";
+    }
+
     [BindProperty(SupportsGet = true, Name = "q")]
     public string? Query { get; set; }
 

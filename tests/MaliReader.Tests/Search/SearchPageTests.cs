@@ -36,6 +36,18 @@ public sealed class SearchPageTests : IClassFixture<SearchPageTests.App>
 
     public SearchPageTests(App app) => _app = app.Factory;
 
+    [Theory]
+    [InlineData("Mali", "Search: Mali · MaliReader")]
+    [InlineData("security council letter about the airspace violations and the helicopter flights over Timbuktu in August",
+        "Search: security council letter about the airspace violations and th… · MaliReader")]
+    [InlineData("👍🏽👍🏽👍🏽👍🏽👍🏽👍🏽👍🏽👍🏽👍🏽👍🏽👍🏽👍🏽👍🏽👍🏽👍🏽👍🏽👍🏽👍🏽", "Search: 👍🏽👍🏽👍🏽👍🏽👍🏽👍🏽👍🏽👍🏽👍🏽👍🏽👍🏽👍🏽👍🏽👍🏽👍🏽… · MaliReader")]
+    public async Task Search_TitleShowsAtMostSixtyCharactersOfTheQuery_CutAtAWholeCharacter(string query, string title)
+    {
+        var document = await _app.GetDocumentAsync($"/search?q={Uri.EscapeDataString(query)}");
+
+        Assert.Equal(title, document.Title);
+    }
+
     [Fact]
     public async Task Search_GroupsHitsByArticleUnderTheSourceLabel()
     {
