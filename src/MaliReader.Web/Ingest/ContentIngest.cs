@@ -377,7 +377,10 @@ public sealed partial class ContentIngest(
     /// <summary>Finds the files read for nothing and logs each one not reported before; true when the list changed.</summary>
     private bool UpdateWarnings(List<ContentFileInfo> files)
     {
-        var warnings = ContentFolder.Orphans(files, _articles.Values.Select(article => article.Story).ToHashSet(StringComparer.Ordinal));
+        // A story file that could not be read is already listed as an error; its story is unknown, so it would
+        // also be a story no article belongs to, and /status would name the one file twice.
+        var readable = files.Where(file => !_storyErrors.ContainsKey(file.Name));
+        var warnings = ContentFolder.Orphans(readable, _articles.Values.Select(article => article.Story).ToHashSet(StringComparer.Ordinal));
         if (warnings.SequenceEqual(_warnings))
         {
             return false;

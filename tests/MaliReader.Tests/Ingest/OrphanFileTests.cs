@@ -66,6 +66,23 @@ public sealed class OrphanFileTests : IDisposable
         Assert.All(rows.Keys, name => Assert.Contains(app.Logs.Entries, entry => entry.Contains(name, StringComparison.Ordinal)));
     }
 
+    [Theory]
+    [InlineData("no-such-story.story.yml")]
+    [InlineData("stories/no-such-story.story.yml")]
+    [InlineData(TestContent.Story + ".story.yml")]
+    public async Task AStoryFileThatCannotBeRead_IsListedOnce_AsAnError(string fileName)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(_content.FilePath(fileName))!);
+        _content.Write(fileName, "title: [\n");
+        using var app = new MaliReaderApp(_content);
+
+        var page = await app.GetDocumentAsync("/status");
+
+        var named = page.QuerySelectorAll("main tbody tr td code").Select(code => code.TextContent).ToList();
+        Assert.Equal([fileName], named);
+        Assert.Single(page.QuerySelectorAll(".status-errors tbody tr"));
+    }
+
     [Fact]
     public async Task AnOrphanThatFindsItsArticle_IsNoLongerReported()
     {
