@@ -76,18 +76,19 @@ public static class ContentFileReader
     /// <summary>
     /// The slug is the file name without its extension, lower-cased, with every run of characters
     /// other than letters and digits (spaces, dots, '#', '%', …) made one hyphen: stable, readable in
-    /// links, and safe as an HTML id and a URL segment. "Upper Case Name.md" is "upper-case-name".
+    /// links, and safe as an HTML id and a URL segment. "Upper Case Name.md" is "upper-case-name". Letters
+    /// are in <see cref="SlugCase"/>'s form, so a name saved with decomposed accents has the same slug.
     /// </summary>
     /// <exception cref="ContentFileException">The name holds no letter or digit.</exception>
     public static string SlugFor(string fileName)
     {
-        var name = Path.GetFileNameWithoutExtension(fileName);
+        var name = SlugCase.Composed(Path.GetFileNameWithoutExtension(fileName));
         var slug = new System.Text.StringBuilder(name.Length);
         foreach (var c in name)
         {
             if (char.IsLetterOrDigit(c))
             {
-                slug.Append(char.ToLowerInvariant(c));
+                slug.Append(SlugCase.Lower(c));
             }
             else if (slug.Length > 0 && slug[^1] != '-')
             {

@@ -167,6 +167,13 @@ public sealed class ArticleReaderTests
     [InlineData("some-story/page.v2.html", "page-v2")]
     [InlineData("Mali_Tombouctou—été.md", "mali-tombouctou-été")]
     [InlineData("--lead--.md", "lead")]
+    // Accents saved decomposed (as macOS names files) give the slug of the composed name, not "e-te".
+    [InlineData("E\u0301TE\u0301.md", "\u00e9t\u00e9")]
+    [InlineData("\u00c9T\u00c9.md", "\u00e9t\u00e9")]
+    [InlineData("STRA\u1e9eE.md", "stra\u00dfe")]
+    [InlineData("Stra\u00dfe.md", "stra\u00dfe")]
+    [InlineData("\u0130ZM\u0130R.md", "izmir")]
+    [InlineData("Diyarbak\u0131r.md", "diyarbak\u0131r")]
     public void Slug_IsTheFileNameMadeSafeForLinks(string fileName, string slug) =>
         Assert.Equal(slug, ContentFileReader.SlugFor(fileName));
 
