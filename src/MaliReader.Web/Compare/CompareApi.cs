@@ -1,4 +1,6 @@
+using MaliReader.Web.Http;
 using MaliReader.Web.ReadModel;
+using MaliReader.Web.Search;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace MaliReader.Web.Compare;
@@ -9,10 +11,15 @@ public static class CompareApi
     {
         var api = app.MapGroup("/api/compare").WithTags("Compare");
 
-        api.MapGet("/", Results<Ok<ComparisonDto>, ProblemHttpResult> (string? story, CurrentSnapshot content) =>
+        api.MapGet("/", Results<Ok<ComparisonDto>, ProblemHttpResult> (string? story, CurrentSnapshot content, HttpRequest request) =>
         {
+            if (SingleValuedParameters.Problem(request.Query, "story") is { } repeated)
+            {
+                return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Repeated parameter", detail: repeated);
+            }
             var snapshot = content.Value;
-            if (string.IsNullOrEmpty(story) || snapshot.Story(story) is not { } found)
+            // A story named in other casing is answered, not redirected: the answer's "story" is its own name.
+            if (string.IsNullOrEmpty(story) || StoryAddress.Story(snapshot, story) is not { } found)
             {
                 return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such story",
                     detail: "No story has that key; GET /api/articles lists each article's story.");
@@ -28,6 +35,7 @@ public static class CompareApi
                     [.. found.Articles.SelectMany(a => a.Paragraphs).Select(p => p.Id)]);
             return TypedResults.Ok(ComparisonDto.From(comparison));
         })
+        .WithDescription("The story's paragraphs paired across its accounts, with the differences that matter in each pair. story given more than once is a 400.")
         .ProducesProblem(StatusCodes.Status404NotFound)
         .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         return api;

@@ -18,7 +18,8 @@ public sealed class OpenApiProblemResponses : IOpenApiOperationTransformer
     {
         ["q"] = "What to search for: words, \"exact phrases\", prefix* and -excluded words; at most 500 characters.",
         ["limit"] = "How many hits to return, best first: a whole number, kept between 1 and 100; 20 when absent.",
-        ["slug"] = "An article's slug: its content file's name without .md, as GET /api/articles lists it.",
+        ["slug"] = "An article's slug: its content file's name without .md, as GET /api/articles lists it; a slug in other casing or with decomposed accents finds it too.",
+        ["story"] = "A story's name, as GET /api/articles gives each article's story; when no story has the name as typed, case and the composition of accents are ignored, and the answer names the story as it is.",
     };
 
     public async Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using MaliReader.Web.Articles;
+using MaliReader.Web.Http;
 using MaliReader.Web.ReadModel;
 using MaliReader.Web.Search;
 using Microsoft.AspNetCore.Mvc;
@@ -38,14 +39,23 @@ public sealed class IndexModel(CurrentSnapshot content, SearchService search) : 
     // "page" is read from the query alone: in Razor Pages the route value of that name is the page's path.
     public IActionResult OnGet([FromQuery(Name = "page")] string? page)
     {
+        if (SingleValuedParameters.Problem(Request.Query, "story", "q", "view", "page") is { } repeated)
+        {
+            return StatusCodeModel.Refuse(HttpContext, repeated);
+        }
         var snapshot = content.Value;
         Stories = snapshot.Stories;
         if (StoryName is not null)
         {
-            Story = snapshot.Story(StoryName);
+            Story = StoryAddress.Story(snapshot, StoryName);
             if (Story is null)
             {
                 return NotFound();
+            }
+            if (Story.Name != StoryName)
+            {
+                // One story, one address: a name typed in other casing or composition is sent to the story's own.
+                return RedirectPermanent(Url.Page("/Index") + WithStory(Request.Query, Story.Name));
             }
         }
         else
@@ -67,6 +77,11 @@ public sealed class IndexModel(CurrentSnapshot content, SearchService search) : 
         }
         return Page();
     }
+
+    private static QueryString WithStory(IQueryCollection query, string story) =>
+        QueryString.Create(query.Select(parameter => string.Equals(parameter.Key, "story", StringComparison.OrdinalIgnoreCase)
+            ? KeyValuePair.Create("story", new Microsoft.Extensions.Primitives.StringValues(story))
+            : parameter));
 }
 
 /// <summary>

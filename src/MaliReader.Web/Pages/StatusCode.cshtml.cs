@@ -22,6 +22,16 @@ public sealed class StatusCodeModel : PageModel
 
     public string Message { get; private set; } = "";
 
+    /// <summary>
+    /// Answers the request with a 400 whose page says why, in the site's layout: for a page whose
+    /// parameters cannot be read as sent (a parameter given twice, …).
+    /// </summary>
+    public static IActionResult Refuse(HttpContext context, string reason)
+    {
+        context.Features.Set(new RefusedRequest(reason));
+        return new StatusCodeResult(StatusCodes.Status400BadRequest);
+    }
+
     public IActionResult OnGet()
     {
         // Reached only by re-execution; a direct visit to this address is a visit to nothing.
@@ -34,6 +44,8 @@ public sealed class StatusCodeModel : PageModel
         {
             StatusCodes.Status404NotFound => ("Not found", "There is nothing at this address."),
             StatusCodes.Status429TooManyRequests => ("Too many searches", TooManySearches()),
+            StatusCodes.Status400BadRequest when HttpContext.Features.Get<RefusedRequest>() is { } refused =>
+                ("Cannot answer", refused.Reason),
             >= 500 => ("Something went wrong", "The page could not be shown. Try again in a moment."),
             _ => (ReasonPhrases.GetReasonPhrase(Status) is { Length: > 0 } reason ? reason : "Cannot answer",
                 "This request cannot be answered as it was sent."),
@@ -49,3 +61,6 @@ public sealed class StatusCodeModel : PageModel
         return $"This address has searched too often in a short time. Try again {wait}.";
     }
 }
+
+/// <summary>Why a page refused a request, kept on the request for the status page that explains it.</summary>
+public sealed record RefusedRequest(string Reason);

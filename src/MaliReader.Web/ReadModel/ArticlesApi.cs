@@ -1,4 +1,5 @@
 using MaliReader.Web.Articles;
+using MaliReader.Web.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace MaliReader.Web.ReadModel;
@@ -13,7 +14,7 @@ public static class ArticlesApi
             content.Value.Articles.Select(ArticleSummary.From).ToList());
 
         api.MapGet("/{slug}", Results<Ok<ArticleDetail>, ProblemHttpResult> (string slug, CurrentSnapshot content) =>
-            content.Value.Article(slug) is { } article
+            StoryAddress.Article(content.Value, slug) is { } article
                 ? TypedResults.Ok(ArticleDetail.From(article))
                 : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such article",
                     detail: "No article has that slug; GET /api/articles lists them."));

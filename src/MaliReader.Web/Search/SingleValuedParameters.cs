@@ -1,9 +1,10 @@
 namespace MaliReader.Web.Search;
 
 /// <summary>
-/// Search reads one query and one limit. A parameter given twice (<c>q=a&amp;q=b</c>) is refused by the
-/// page and the API alike rather than read differently by each (model binding keeps the first value,
-/// minimal APIs join them with a comma).
+/// Every page and API parameter holds one value (a query, a limit, a story, a view). One given twice
+/// (<c>q=a&amp;q=b</c>, or <c>Story=a&amp;story=b</c>, as names are matched without case) is refused with a 400
+/// naming it, by the pages and the APIs alike, rather than read differently by each (model binding
+/// keeps the first value, minimal APIs join them with a comma).
 /// </summary>
 public static class SingleValuedParameters
 {
