@@ -15,17 +15,19 @@ public abstract class BrowserTest(BrowserFixture browser) : IAsyncLifetime
     protected BrowserFixture Browser { get; } = browser;
 
     /// <summary>Opens a path of the app (e.g. "/?story=x") in a new page and waits for it to load.</summary>
+    /// <param name="app">The address of a test's own app; the fixture's app when null.</param>
     protected async Task<IPage> OpenAsync(
         string path,
         int width = DesktopWidth,
         int height = DesktopHeight,
         bool javaScriptEnabled = true,
         ColorScheme colorScheme = ColorScheme.Light,
-        IEnumerable<string>? permissions = null)
+        IEnumerable<string>? permissions = null,
+        Uri? app = null)
     {
         var page = await Browser.NewPageAsync(width, height, javaScriptEnabled, colorScheme, permissions);
         _pages.Add(page);
-        await page.GotoAsync(path);
+        await page.GotoAsync(app is null ? path : new Uri(app, path).ToString());
         return page;
     }
 

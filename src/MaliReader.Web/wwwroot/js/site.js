@@ -188,7 +188,12 @@ document.addEventListener("keydown", (event) => {
         }
     });
 
+    // Paragraphs scroll to just below the switch, which takes more than one line when its accounts do not fit in one.
+    const measure = () => document.documentElement.style.setProperty("--account-switch-height", `${switcher.offsetHeight}px`);
+    window.addEventListener("resize", measure);
+
     const apply = () => {
+        measure();
         if (narrow.matches && buttons.length > 1) {
             const current = buttons.find((button) => button.getAttribute("aria-current") === "true") || buttons[0];
             show(current.dataset.account);
