@@ -28,6 +28,9 @@ public sealed class AddressFormTests(AddressFormTests.App app) : IClassFixture<A
                 "Ships waited outside the port of Izmir for a week."));
             Content.Write("Stra\u00dfe.md", TestContent.Article("Straße", "Tagblatt", "strasse",
                 "The street was closed for the market on Saturday."));
+            // Two stories told apart only by case: each is found by its own name, neither by a third casing.
+            Content.Write("flood-upper.md", TestContent.Article("Flood", "River Post", "Flood", "The river rose two metres overnight."));
+            Content.Write("flood-lower.md", TestContent.Article("flood", "Valley Post", "flood", "Cellars in the old town filled with water."));
             Factory = new MaliReaderApp(Content);
         }
 
@@ -143,9 +146,21 @@ public sealed class AddressFormTests(AddressFormTests.App app) : IClassFixture<A
     }
 
     [Theory]
+    [InlineData("/?story=Flood", "River Post")]
+    [InlineData("/?story=flood", "Valley Post")]
+    public async Task ReadingRoom_StoriesToldApartByCase_AreEachFoundByTheirOwnName(string url, string source)
+    {
+        var page = await _app.GetDocumentAsync(url);
+
+        Assert.Equal(source, Assert.Single(page.QuerySelectorAll(".account-switch a")).TextContent.Trim());
+    }
+
+    [Theory]
+    [InlineData("/?story=FLOOD")]
+    [InlineData("/api/compare?story=FLOOD")]
     [InlineData("/?story=MALI-FRANCE")]
     [InlineData("/?story=%C3%89T%C3%89")]
-    public async Task ReadingRoom_UnknownStoryInAnyCase_IsNotFound(string url)
+    public async Task AStoryNamedInAFormThatIsNoneOrSeveral_IsNotFound(string url)
     {
         using var response = await NonFollowingClient().GetAsync(url);
 
