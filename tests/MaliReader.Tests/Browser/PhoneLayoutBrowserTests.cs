@@ -16,6 +16,10 @@ public sealed class PhoneLayoutBrowserTests(BrowserFixture browser, PhoneLayoutB
 {
     public const string Story = "warehouse-fires";
 
+    public const string LongNameStory = "ferry-strike";
+
+    public const string LongSource = "TheVeryLongNameOfANewsAgencyWithoutAnySpacesAtAllInItsTitleWhatsoever";
+
     public static readonly string[] Sources =
         ["Harbour Wire International", "The Harbour Daily Evening Edition", "Harbour Radio Sixty", "Selmora Gazette"];
 
@@ -36,6 +40,14 @@ public sealed class PhoneLayoutBrowserTests(BrowserFixture browser, PhoneLayoutB
                     $"The {Goods[n % Goods.Length]} warehouse on berth {n} at the port of Selmora burned for {n % 7 + account + 2} hours on Tuesday, "
                     + $"and its owners said about {n * 100} tonnes were lost.");
                 content.Write($"fire-{account + 1}.md", TestContent.Article($"Account {account + 1} of the fires", Sources[account], Story, [.. paragraphs]));
+            }
+            // A source named without a space: its label, wider than a phone, is a word that must break. It is the
+            // second account, so the first, shown first on a phone, links to it.
+            foreach (var (file, source) in new[] { ("long-1.md", "Selmora Gazette"), ("long-2.md", LongSource) })
+            {
+                content.Write(file, TestContent.Article("The ferry strike", source, LongNameStory,
+                    "Ferry crews at the port of Selmora stopped work on Monday to demand new safety rules at every berth.",
+                    "The harbour master said the ferries would sail again on Thursday if talks with the crews went well."));
             }
             _app = new BrowserFixture.KestrelApp(content);
             BaseUrl = _app.Start();
@@ -81,6 +93,18 @@ public sealed class PhoneLayoutBrowserTests(BrowserFixture browser, PhoneLayoutB
         Assert.True(await segments.CountAsync() > 150, "The story should pair its paragraphs six ways");
         var narrowest = await segments.EvaluateAllAsync<double>("marks => Math.min(...marks.map(mark => mark.getBoundingClientRect().width))");
         Assert.True(narrowest >= 4, $"The narrowest overview mark is {narrowest}px wide");
+    }
+
+    [Theory]
+    [InlineData("", true)]
+    [InlineData("", false)]
+    [InlineData("&view=aligned", true)]
+    public async Task ASourceNamedWithoutSpaces_OnAPhone_BreaksRatherThanWideningThePage(string view, bool javaScript)
+    {
+        var page = await OpenOwnAsync($"/?story={LongNameStory}{view}", 320, ColorScheme.Light, javaScript);
+        await Expect(page.Locator(".counterpart-link", new() { HasText = "Whatsoever" }).First).ToBeAttachedAsync();
+
+        await AssertNoSidewaysScrollAsync(page, "The reading room");
     }
 
     [Fact]
