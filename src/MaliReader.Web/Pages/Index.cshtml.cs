@@ -5,6 +5,7 @@ using MaliReader.Web.ReadModel;
 using MaliReader.Web.Search;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Primitives;
 
 namespace MaliReader.Web.Pages;
 
@@ -80,7 +81,7 @@ public sealed class IndexModel(CurrentSnapshot content, SearchService search) : 
 
     private static QueryString WithStory(IQueryCollection query, string story) =>
         QueryString.Create(query.Select(parameter => string.Equals(parameter.Key, "story", StringComparison.OrdinalIgnoreCase)
-            ? KeyValuePair.Create("story", new Microsoft.Extensions.Primitives.StringValues(story))
+            ? KeyValuePair.Create("story", new StringValues(story))
             : parameter));
 }
 
