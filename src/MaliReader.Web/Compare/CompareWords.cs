@@ -50,10 +50,25 @@ public static class CompareWords
         {
             return folded;
         }
+        // "three" and "3" state the same figure, and a differing one should count as a differing number.
+        if (NumberWords.TryGetValue(folded, out var digits))
+        {
+            return digits;
+        }
         // Porter2 (Snowball's English stemmer, the one search uses) merges the inflections that matter
         // for matching: "weapons"/"weapon", "arming"/"arms", "operate"/"operating".
         return SearchTokens.Stem(folded);
     }
+
+    // From two: "one" is as often a pronoun ("one of the ...") as a figure.
+    private static readonly Dictionary<string, string> NumberWords = new(StringComparer.Ordinal)
+    {
+        ["two"] = "2", ["three"] = "3", ["four"] = "4", ["five"] = "5", ["six"] = "6", ["seven"] = "7",
+        ["eight"] = "8", ["nine"] = "9", ["ten"] = "10", ["eleven"] = "11", ["twelve"] = "12", ["thirteen"] = "13",
+        ["fourteen"] = "14", ["fifteen"] = "15", ["sixteen"] = "16", ["seventeen"] = "17", ["eighteen"] = "18",
+        ["nineteen"] = "19", ["twenty"] = "20", ["thirty"] = "30", ["forty"] = "40", ["fifty"] = "50",
+        ["sixty"] = "60", ["seventy"] = "70", ["eighty"] = "80", ["ninety"] = "90",
+    };
 
     private static bool JoinsNext(string text, string current, int end, (int Start, int Length) next)
     {

@@ -74,6 +74,7 @@ public sealed class ParagraphSimilarity(WordWeights weights, WordLexicon lexicon
                 {
                     LexicalRelation.Synonym => credit.Synonym,
                     LexicalRelation.Derived => credit.Derived,
+                    LexicalRelation.Related => credit.Related,
                     _ => 0,
                 });
             }
@@ -133,8 +134,8 @@ public sealed class ParagraphSimilarity(WordWeights weights, WordLexicon lexicon
 /// (0 to 1): credited for a word whose closest counterpart is a synonym or a derived word, and taken
 /// away for a word whose only counterpart is its opposite.
 /// </summary>
-public sealed record LexiconCredit(double Synonym, double Derived, double Antonym)
+public sealed record LexiconCredit(double Synonym, double Derived, double Antonym, double Related = 0)
 {
     /// <summary>Chosen on the STS Benchmark's train and dev splits (bench/similarity).</summary>
-    public static LexiconCredit Default { get; } = new(0.9, 0.5, 1);
+    public static LexiconCredit Default { get; } = new(0.9, 0.5, 1, 0);
 }
