@@ -12,7 +12,7 @@ if (args.Length >= 3 && args[0] == "--wordnet")
     var sensesAt = Array.IndexOf(args, "--senses");
     var relatedAt = Array.IndexOf(args, "--related");
     var senses = sensesAt > 0 ? int.Parse(args[sensesAt + 1], CultureInfo.InvariantCulture) : 3;
-    return WordNetTable.Generate(args[1], args[2], senses, relatedAt > 0 ? args[relatedAt + 1] : "");
+    return WordNetTable.Generate(args[1], args[2], senses, relatedAt > 0 ? args[relatedAt + 1] : "", args.Contains("--chains"));
 }
 if (args.Length > 1 && args[0] == "--align")
 {

@@ -22,7 +22,7 @@ internal static class WordNetTable
 
     /// <param name="related">WordNet pointer symbols whose pairs are written as <c>r</c> lines ("@" a broader kind,
     /// "&amp;" a similar adjective, "*" entailment, "&gt;" cause, "\\" pertainym, "^" also see); empty for none.</param>
-    public static int Generate(string wordNetFolder, string output, int senses, string related = "")
+    public static int Generate(string wordNetFolder, string output, int senses, string related = "", bool chains = false)
     {
         var relatedSymbols = related.Select(c => c.ToString()).ToHashSet(StringComparer.Ordinal);
         var dict = Directory.Exists(Path.Combine(wordNetFolder, "dict")) ? Path.Combine(wordNetFolder, "dict") : wordNetFolder;
@@ -116,6 +116,25 @@ internal static class WordNetTable
             }
         }
 
+        if (chains)
+        {
+            // Two derivation steps through a shared word ("dead" - "death" - "die") relate the ends.
+            var derived = pairs.Where(line => line[0] == 'd').Select(line => line.Split('\t')).ToList();
+            var neighbours = derived.SelectMany(f => new[] { (f[1], f[2]), (f[2], f[1]) }).ToLookup(p => p.Item1, p => p.Item2, StringComparer.Ordinal);
+            foreach (var group in neighbours)
+            {
+                foreach (var first in group)
+                {
+                    foreach (var second in group)
+                    {
+                        if (string.CompareOrdinal(first, second) < 0)
+                        {
+                            pairs.Add("r\t" + first + "\t" + second);
+                        }
+                    }
+                }
+            }
+        }
         using var stream = File.Create(output);
         using var gzip = new GZipStream(stream, CompressionLevel.SmallestSize);
         using var writer = new StreamWriter(gzip, new UTF8Encoding(false)) { NewLine = "\n" };
