@@ -15,6 +15,10 @@ public class CompareTextTests
     [InlineData("countries", "countri")]
     [InlineData("news", "news")]
     [InlineData("2013", "2013")]
+    [InlineData("three", "3")]
+    [InlineData("Twelve", "12")]
+    [InlineData("ninety", "90")]
+    [InlineData("one", "one")]
     public void KeyOf_FoldsCaseAccentsAndRegularEndings(string word, string key) =>
         Assert.Equal(key, CompareWords.KeyOf(word));
 

@@ -9,11 +9,13 @@ public class ParagraphDifferTests
     [InlineData("France sent arms to Mali on Monday.", "On Monday, France sent arms to Mali.")]
     [InlineData("The Minister said: “It is over.”", "the minister said it is over")]
     [InlineData("Troops from Syria crossed at dawn.", "Syrian troops crossed at dawn.")]
+    [InlineData("Three soldiers were wounded.", "3 soldiers were wounded.")]
     public void Phrasing_IsNoDifference(string left, string right) =>
         Assert.Empty(ParagraphDiffer.Differences(left, right));
 
     [Theory]
     [InlineData("The airspace was breached 50 times this year.", "The airspace was breached 60 times this year.", DifferenceKind.Number, "50", "60")]
+    [InlineData("Three soldiers were wounded.", "Five soldiers were wounded.", DifferenceKind.Number, "Three", "Five")]
     [InlineData("The letter is dated Monday and was published later.", "The letter is dated Tuesday and was published later.", DifferenceKind.Number, "Monday", "Tuesday")]
     [InlineData("foreign minister Abdoulaye Diop wrote in a letter", "foreign minister Abdallah Diop wrote in a letter", DifferenceKind.Name, "Abdoulaye", "Abdallah")]
     [InlineData("according to the harbour master Ilse Brandvoll.", "according to the harbour master Ilse Brandvold.", DifferenceKind.Name, "Brandvoll", "Brandvold")]
