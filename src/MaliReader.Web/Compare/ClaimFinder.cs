@@ -25,7 +25,9 @@ public static class ClaimFinder
             {
                 continue;
             }
-            var unfound = content.Where(word => !other.Any(candidate => ParagraphSimilarity.WordMatch(word.Key, candidate.Key) > 0)).ToList();
+            var abbreviated = Initialisms.Explained(content, other);
+            var unfound = content.Where((word, i) => !abbreviated.Contains(i)
+                && !other.Any(candidate => ParagraphSimilarity.WordMatch(word.Key, candidate.Key) > 0)).ToList();
             if (unfound.Count > 0)
             {
                 claims.Add(ParagraphDiffer.Range(text, unfound));
@@ -42,6 +44,7 @@ public static class ClaimFinder
     private static IEnumerable<WordRange> UnmentionedNames(string text, List<CompareWord> other, List<WordRange> claimed)
     {
         var words = CompareWords.Of(text);
+        var abbreviated = Initialisms.Explained(words, other).Select(i => words[i].Start).ToHashSet();
         var run = new List<CompareWord>();
         for (var i = 0; i <= words.Count; i++)
         {
@@ -52,7 +55,7 @@ public static class ClaimFinder
                 run.Add(words[i]);
                 continue;
             }
-            var unmentioned = run.Where(word => !other.Any(o => ParagraphSimilarity.WordMatch(word.Key, o.Key) > 0 || (o.IsCapitalized && ParagraphDiffer.SpelledAlike(word, o)))).ToList();
+            var unmentioned = run.Where(word => !abbreviated.Contains(word.Start) && !other.Any(o => ParagraphSimilarity.WordMatch(word.Key, o.Key) > 0 || (o.IsCapitalized && ParagraphDiffer.SpelledAlike(word, o)))).ToList();
             if (unmentioned.Count > 0 && !claimed.Any(range => range.Start <= run[0].Start && run[^1].Start < range.Start + range.Length))
             {
                 yield return ParagraphDiffer.Range(text, run);

@@ -54,10 +54,18 @@ public sealed class ParagraphSimilarity(WordWeights weights, WordLexicon lexicon
     {
         double total = 0, matched = 0;
         var otherIndices = other.Select(candidate => lexicon.IndexOf(candidate.Key)).ToArray();
-        foreach (var word in words)
+        var abbreviated = Initialisms.Explained(words, other);
+        for (var w = 0; w < words.Count; w++)
         {
+            var word = words[w];
             var weight = weights.Of(word.Key) * (word.IsCapitalized && !word.IsNumber ? NameWeight : 1);
             total += weight;
+            // "UN" beside "United Nations" is the same name in two forms.
+            if (abbreviated.Contains(w))
+            {
+                matched += weight;
+                continue;
+            }
             var index = lexicon.IndexOf(word.Key);
             var best = 0.0;
             var opposed = false;
