@@ -54,11 +54,13 @@ public static class StoryComparer
         var words = accounts.SelectMany(a => a.Paragraphs).ToDictionary(p => p.Id, p => CompareWords.Of(p.Text));
 
         // Words in more than half of the story's paragraphs ("Mali", "France" in a story about
-        // both) say nothing about which paragraphs report the same thing.
+        // both) say nothing about which paragraphs report the same thing. A word in no more than one
+        // paragraph of each account is not background, however short the accounts: in two accounts
+        // of one paragraph each, it is what the two share.
         var paragraphCount = words.Count;
         var common = words.Values.SelectMany(list => list.Select(word => word.Key).Distinct(StringComparer.Ordinal))
             .CountBy(key => key)
-            .Where(entry => entry.Value * 2 > paragraphCount)
+            .Where(entry => entry.Value * 2 > paragraphCount && entry.Value > accounts.Count)
             .Select(entry => entry.Key)
             .ToHashSet(StringComparer.Ordinal);
         var telling = words.ToDictionary(entry => entry.Key,
