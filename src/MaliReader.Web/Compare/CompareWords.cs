@@ -23,7 +23,7 @@ public static class CompareWords
     /// </summary>
     public static IReadOnlyList<CompareWord> Of(string text)
     {
-        var spans = Words.Spans(text);
+        var spans = CharactersOfUnspacedScripts(text, Words.Spans(text));
         var words = new List<CompareWord>(spans.Count);
         for (var i = 0; i < spans.Count; i++)
         {
@@ -40,6 +40,46 @@ public static class CompareWords
             words.Add(new CompareWord(text[start..end], KeyOf(joined), start, end - start));
         }
         return words;
+    }
+
+    /// <summary>
+    /// Scripts written without spaces (Chinese, Japanese, Thai: <see cref="Words.IsWrittenWithoutSpaces"/>)
+    /// give whole phrases as one span; each of their characters (with its combining marks) becomes a word
+    /// of its own, so two accounts differ by the characters that changed rather than by whole runs.
+    /// Letters of other scripts next to them ("G7各国") stay one word.
+    /// </summary>
+    private static List<(int Start, int Length)> CharactersOfUnspacedScripts(string text, List<(int Start, int Length)> spans)
+    {
+        // A quick way out for most text: every such script lies in this range.
+        if (!spans.Exists(span => text.AsSpan(span.Start, span.Length).ContainsAnyInRange('\u0E00', '\uFAFF')))
+        {
+            return spans;
+        }
+        var split = new List<(int Start, int Length)>(spans.Count);
+        foreach (var (start, length) in spans)
+        {
+            var end = start + length;
+            var pieceStart = start;
+            for (var at = start; at < end;)
+            {
+                var element = System.Globalization.StringInfo.GetNextTextElementLength(text.AsSpan(at, end - at));
+                if (Words.IsWrittenWithoutSpaces(text[at]))
+                {
+                    if (pieceStart < at)
+                    {
+                        split.Add((pieceStart, at - pieceStart));
+                    }
+                    split.Add((at, element));
+                    pieceStart = at + element;
+                }
+                at += element;
+            }
+            if (pieceStart < end)
+            {
+                split.Add((pieceStart, end - pieceStart));
+            }
+        }
+        return split;
     }
 
     /// <summary>The comparison key of one word: folded, with a regular English ending removed.</summary>
