@@ -14,11 +14,13 @@ public static class ClaimFinder
     public const double ReportedCoverage = 0.25;
 
     /// <summary>The unreported clauses of <paramref name="text"/>, each as the run from its first to its last unfound content word.</summary>
-    public static IReadOnlyList<WordRange> Unreported(string text, IEnumerable<string> otherAccount, ParagraphSimilarity similarity)
+    /// <param name="inlineMarkup">Whether <paramref name="text"/> is a Markdown paragraph; <paramref name="otherMarkup"/>, the other account's.</param>
+    public static IReadOnlyList<WordRange> Unreported(string text, IEnumerable<string> otherAccount, ParagraphSimilarity similarity,
+        bool inlineMarkup = false, bool otherMarkup = false)
     {
-        var other = otherAccount.SelectMany(CompareWords.Of).ToList();
+        var other = otherAccount.SelectMany(paragraph => CompareWords.Of(paragraph, otherMarkup)).ToList();
         var claims = new List<WordRange>();
-        foreach (var clause in Clauses(text))
+        foreach (var clause in Clauses(text, inlineMarkup))
         {
             var content = clause.Where(word => !FunctionWords.Contains(word.Key)).ToList();
             if (content.Count == 0 || similarity.Coverage(content, other) >= ReportedCoverage)
@@ -33,7 +35,7 @@ public static class ClaimFinder
                 claims.Add(ParagraphDiffer.Range(text, unfound));
             }
         }
-        claims.AddRange(UnmentionedNames(text, other, claims));
+        claims.AddRange(UnmentionedNames(text, inlineMarkup, other, claims));
         return claims.OrderBy(range => range.Start).ToList();
     }
 
@@ -41,9 +43,9 @@ public static class ClaimFinder
     /// Names (capitalised words inside a sentence, with the capitalised words next to them) that the
     /// other account never mentions, not even spelled another way: "China" as the Council's president.
     /// </summary>
-    private static IEnumerable<WordRange> UnmentionedNames(string text, List<CompareWord> other, List<WordRange> claimed)
+    private static IEnumerable<WordRange> UnmentionedNames(string text, bool inlineMarkup, List<CompareWord> other, List<WordRange> claimed)
     {
-        var words = CompareWords.Of(text);
+        var words = CompareWords.Of(text, inlineMarkup);
         var abbreviated = Initialisms.Explained(words, other).Select(i => words[i].Start).ToHashSet();
         var run = new List<CompareWord>();
         for (var i = 0; i <= words.Count; i++)
@@ -74,11 +76,11 @@ public static class ClaimFinder
     }
 
     /// <summary>The words of each clause, in order.</summary>
-    public static List<List<CompareWord>> Clauses(string text)
+    public static List<List<CompareWord>> Clauses(string text, bool inlineMarkup = false)
     {
         var clauses = new List<List<CompareWord>>();
         var current = new List<CompareWord>();
-        var words = CompareWords.Of(text);
+        var words = CompareWords.Of(text, inlineMarkup);
         for (var i = 0; i < words.Count; i++)
         {
             current.Add(words[i]);

@@ -15,15 +15,19 @@ public sealed record CompareWord(string Text, string Key, int Start, int Length)
     public bool IsCapitalized => char.IsUpper(Text[0]);
 }
 
-public static class CompareWords
+public static partial class CompareWords
 {
     /// <summary>
-    /// The words of <paramref name="text"/> in order. Initialisms written with dots ("U.N.") are one
-    /// word, as are digits grouped by thousands ("1,000"), so they meet their undotted spellings.
+    /// The words of <paramref name="text"/> in order, as a reader sees them. Initialisms written with dots
+    /// ("U.N.") are one word, as are digits grouped by thousands ("1,000"), so they meet their undotted
+    /// spellings. Markup is not words: the names and attributes of typed HTML tags ("&lt;b&gt;") are left out,
+    /// and in a Markdown paragraph (<paramref name="inlineMarkup"/>) so are a link's hidden address and title
+    /// (<see cref="Rendering.ParagraphMarkup.Layout"/>), so a quoted difference never starts or ends inside them.
     /// </summary>
-    public static IReadOnlyList<CompareWord> Of(string text)
+    public static IReadOnlyList<CompareWord> Of(string text, bool inlineMarkup = false)
     {
         var spans = CharactersOfUnspacedScripts(text, Words.Spans(text));
+        spans = WithoutMarkup(text, spans, inlineMarkup);
         var words = new List<CompareWord>(spans.Count);
         for (var i = 0; i < spans.Count; i++)
         {
@@ -41,6 +45,27 @@ public static class CompareWords
         }
         return words;
     }
+
+    private static List<(int Start, int Length)> WithoutMarkup(string text, List<(int Start, int Length)> spans, bool inlineMarkup)
+    {
+        var hidden = new List<(int Start, int End)>();
+        if (text.Contains('<'))
+        {
+            hidden.AddRange(TypedTag().Matches(text).Select(tag => (tag.Index, tag.Index + tag.Length)));
+        }
+        // Only a link written as [words](address) hides words: the rest need not be parsed (as search does).
+        if (inlineMarkup && text.Contains("](", StringComparison.Ordinal))
+        {
+            hidden.AddRange(Rendering.ParagraphMarkup.Layout(text, inlineMarkup).Hidden.Select(range => (range.Start, range.End)));
+        }
+        return hidden.Count == 0 ? spans
+            : spans.Where(span => !hidden.Exists(range => span.Start < range.End && range.Start < span.Start + span.Length)).ToList();
+    }
+
+    // An opening or closing tag as typed: "<b>", "</span>", "<a href='…'>"; attributes are bounded, so
+    // the match cannot run far.
+    [System.Text.RegularExpressions.GeneratedRegex("""</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]{0,200})?/?>""")]
+    private static partial System.Text.RegularExpressions.Regex TypedTag();
 
     /// <summary>
     /// Scripts written without spaces (Chinese, Japanese, Thai: <see cref="Words.IsWrittenWithoutSpaces"/>)

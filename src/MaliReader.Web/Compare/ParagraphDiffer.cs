@@ -25,10 +25,11 @@ public static class ParagraphDiffer
 
     private static readonly F23.StringSimilarity.JaroWinkler NameSimilarity = new();
 
-    public static IReadOnlyList<Difference> Differences(string leftText, string rightText)
+    /// <param name="leftMarkup">Whether <paramref name="leftText"/> is a Markdown paragraph (<see cref="CompareWords.Of"/>); likewise <paramref name="rightMarkup"/>.</param>
+    public static IReadOnlyList<Difference> Differences(string leftText, string rightText, bool leftMarkup = false, bool rightMarkup = false)
     {
-        var left = CompareWords.Of(leftText);
-        var right = CompareWords.Of(rightText);
+        var left = CompareWords.Of(leftText, leftMarkup);
+        var right = CompareWords.Of(rightText, rightMarkup);
         var diff = Differ.Instance.CreateDiffs(
             string.Join('\n', left.Select(word => word.Key)),
             string.Join('\n', right.Select(word => word.Key)),

@@ -32,6 +32,39 @@ public class ParagraphDifferTests
         Assert.Equal(leftWords, left.Substring(difference.Left!.Start, difference.Left.Length));
     }
 
+    // Typed tags and Markdown emphasis are not words: the quoted words are those a reader sees, whole.
+    [Theory]
+    [InlineData("The minister flew to <b>Paris</b> on Monday.", "The minister flew to Rome on Monday.", false, "Paris", "Rome")]
+    [InlineData("The minister flew to **Paris** on Monday.", "The minister flew to Rome on Monday.", true, "Paris", "Rome")]
+    [InlineData("The minister flew to <span class=\"place\">Paris</span> on Monday.", "The minister flew to <em>Rome</em> on Monday.", false, "Paris", "Rome")]
+    public void ADifferenceInMarkup_QuotesTheWordsAReaderSees(string left, string right, bool inlineMarkup, string leftWords, string rightWords)
+    {
+        var difference = Assert.Single(ParagraphDiffer.Differences(left, right, inlineMarkup, inlineMarkup));
+
+        Assert.Equal(DifferenceKind.Term, difference.Kind);
+        Assert.Equal((leftWords, rightWords), (difference.Left?.Text, difference.Right?.Text));
+    }
+
+    [Theory]
+    [InlineData("Diop also met <i>the French envoy</i> in Bamako on Friday.", false)]
+    [InlineData("Diop also met <b>Macron</b> in Bamako, he added.", false)]
+    [InlineData("Diop published [the letter](https://example.org/mali-letter \"Letter\") in Bamako on Friday.", true)]
+    public void AClaimInMarkup_NeverStartsOrEndsInsideIt(string text, bool inlineMarkup)
+    {
+        string[] other = ["Mali wrote to the Security Council about the drone flights."];
+        var similarity = new ParagraphSimilarity(WordWeights.From([text, .. other]));
+
+        var claims = ClaimFinder.Unreported(text, other, similarity, inlineMarkup);
+
+        Assert.NotEmpty(claims);
+        Assert.All(claims, claim =>
+        {
+            Assert.DoesNotMatch(@"^[\w/]*>|<[\w/]*$", claim.Text);
+            Assert.DoesNotContain("example", claim.Text, StringComparison.Ordinal);
+            Assert.DoesNotContain("Letter", claim.Text, StringComparison.Ordinal);
+        });
+    }
+
     [Theory]
     [InlineData("The old warehouse opened in 1987 and stored 4,000 tonnes of grain.", "Edited: the warehouse opened in 1988 and stored 4,000 tonnes of grain.", "old|1987", "Edited|1988")]
     [InlineData("Same words here.", "Same words here!", "", "")]
