@@ -81,7 +81,7 @@ internal static class WordNetTable
                             int.Parse(sourceTarget[2..], NumberStyles.HexNumber, CultureInfo.InvariantCulture)));
                     }
                 }
-                var members = words.Where(w => IsSingleWord(w) && IsCommonSense(w, pos, offset)).Select(CompareWords.KeyOf).Distinct().ToList();
+                var members = words.Where(w => IsSingleWord(w) && IsCommonSense(w, pos, offset)).Select(CompareWords.KeyOf).Where(IsWordKey).Distinct().ToList();
                 if (members.Count > 1)
                 {
                     synsets.Add("s\t" + string.Join(' ', members));
@@ -107,7 +107,7 @@ internal static class WordNetTable
                 foreach (var toLemma in toLemmas)
                 {
                     if (IsSingleWord(fromLemma) && IsSingleWord(toLemma) && IsCommonSense(fromLemma, pos, offset) && IsCommonSense(toLemma, targetPos, targetOffset)
-                        && CompareWords.KeyOf(fromLemma) is var from && CompareWords.KeyOf(toLemma) is var to && from != to)
+                        && CompareWords.KeyOf(fromLemma) is var from && CompareWords.KeyOf(toLemma) is var to && from != to && IsWordKey(from) && IsWordKey(to))
                     {
                         var (first, second) = string.CompareOrdinal(from, to) < 0 ? (from, to) : (to, from);
                         pairs.Add(kind + "\t" + first + "\t" + second);
@@ -146,6 +146,12 @@ internal static class WordNetTable
         Console.WriteLine($"{synsets.Count} synsets, {pairs.Count(l => l[0] == 'd')} derivations, {pairs.Count(l => l[0] == 'a')} antonyms, {pairs.Count(l => l[0] == 'r')} related -> {output}");
         return 0;
     }
+
+    /// <summary>
+    /// Compare keys number words as digits ("nine" → "9"), and numbers match only exactly: WordNet's
+    /// senses of them ("nine" / "club", a baseball team) would relate a figure to common words.
+    /// </summary>
+    private static bool IsWordKey(string key) => !char.IsAsciiDigit(key[0]);
 
     /// <summary>Multi-word lemmas ("take_off") and ones with digits or hyphens never meet one compared word.</summary>
     private static bool IsSingleWord(string lemma) => lemma.Length > 1 && lemma.All(char.IsAsciiLetterLower);
