@@ -4,7 +4,8 @@ namespace MaliReader.Web.Compare;
 /// How alike in meaning two passages are, from 0 to 1. Each word of one passage is matched to its
 /// closest word in the other (the same word after folding and stemming counts fully, a related
 /// spelling such as "Syria"/"Syrian" or a synonym by the <see cref="WordLexicon"/> such as
-/// "blast"/"explosion" partly, and a word met only by its opposite, "open"/"close", against), and the score is the harmonic mean of the shares of
+/// "blast"/"explosion" partly, and a word met only by its opposite, "open"/"close", against; an
+/// abbreviation beside its spelled-out form, "UN"/"United Nations", counts fully), and the score is the harmonic mean of the shares of
 /// each passage's word weight (<see cref="WordWeights"/>, with names weighing more) so matched:
 /// rare words decide, common ones barely count, and a passage covered only in part scores low. Two
 /// passages that each state numbers, but not the same ones, score lower still: they tell of other
@@ -139,8 +140,8 @@ public sealed class ParagraphSimilarity(WordWeights weights, WordLexicon lexicon
 
 /// <summary>
 /// What a lexicon's relations are worth in <see cref="ParagraphSimilarity"/>, as shares of a word's weight
-/// (0 to 1): credited for a word whose closest counterpart is a synonym or a derived word, and taken
-/// away for a word whose only counterpart is its opposite.
+/// (0 to 1): credited for a word whose closest counterpart is a synonym, a derived word or a word related
+/// one step further (<see cref="LexicalRelation.Related"/>), and taken away for a word whose only counterpart is its opposite.
 /// </summary>
 public sealed record LexiconCredit(double Synonym, double Derived, double Antonym, double Related = 0)
 {
