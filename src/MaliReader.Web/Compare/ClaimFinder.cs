@@ -14,24 +14,28 @@ public static class ClaimFinder
     public const double ReportedCoverage = 0.25;
 
     /// <summary>The unreported clauses of <paramref name="text"/>, each as the run from its first to its last unfound content word.</summary>
-    public static IReadOnlyList<WordRange> Unreported(string text, IEnumerable<string> otherAccount, ParagraphSimilarity similarity)
+    /// <param name="inlineMarkup">Whether <paramref name="text"/> is a Markdown paragraph; <paramref name="otherMarkup"/>, the other account's.</param>
+    public static IReadOnlyList<WordRange> Unreported(string text, IEnumerable<string> otherAccount, ParagraphSimilarity similarity,
+        bool inlineMarkup = false, bool otherMarkup = false)
     {
-        var other = otherAccount.SelectMany(CompareWords.Of).ToList();
+        var other = otherAccount.SelectMany(paragraph => CompareWords.Of(paragraph, otherMarkup)).ToList();
         var claims = new List<WordRange>();
-        foreach (var clause in Clauses(text))
+        foreach (var clause in Clauses(text, inlineMarkup))
         {
             var content = clause.Where(word => !FunctionWords.Contains(word.Key)).ToList();
             if (content.Count == 0 || similarity.Coverage(content, other) >= ReportedCoverage)
             {
                 continue;
             }
-            var unfound = content.Where(word => !other.Any(candidate => ParagraphSimilarity.WordMatch(word.Key, candidate.Key) > 0)).ToList();
+            var abbreviated = Initialisms.Explained(content, other);
+            var unfound = content.Where((word, i) => !abbreviated.Contains(i)
+                && !other.Any(candidate => ParagraphSimilarity.WordMatch(word.Key, candidate.Key) > 0)).ToList();
             if (unfound.Count > 0)
             {
                 claims.Add(ParagraphDiffer.Range(text, unfound));
             }
         }
-        claims.AddRange(UnmentionedNames(text, other, claims));
+        claims.AddRange(UnmentionedNames(text, inlineMarkup, other, claims));
         return claims.OrderBy(range => range.Start).ToList();
     }
 
@@ -39,9 +43,10 @@ public static class ClaimFinder
     /// Names (capitalised words inside a sentence, with the capitalised words next to them) that the
     /// other account never mentions, not even spelled another way: "China" as the Council's president.
     /// </summary>
-    private static IEnumerable<WordRange> UnmentionedNames(string text, List<CompareWord> other, List<WordRange> claimed)
+    private static IEnumerable<WordRange> UnmentionedNames(string text, bool inlineMarkup, List<CompareWord> other, List<WordRange> claimed)
     {
-        var words = CompareWords.Of(text);
+        var words = CompareWords.Of(text, inlineMarkup);
+        var abbreviated = Initialisms.Explained(words, other).Select(i => words[i].Start).ToHashSet();
         var run = new List<CompareWord>();
         for (var i = 0; i <= words.Count; i++)
         {
@@ -52,7 +57,7 @@ public static class ClaimFinder
                 run.Add(words[i]);
                 continue;
             }
-            var unmentioned = run.Where(word => !other.Any(o => ParagraphSimilarity.WordMatch(word.Key, o.Key) > 0 || (o.IsCapitalized && ParagraphDiffer.SpelledAlike(word, o)))).ToList();
+            var unmentioned = run.Where(word => !abbreviated.Contains(word.Start) && !other.Any(o => ParagraphSimilarity.WordMatch(word.Key, o.Key) > 0 || (o.IsCapitalized && ParagraphDiffer.SpelledAlike(word, o)))).ToList();
             if (unmentioned.Count > 0 && !claimed.Any(range => range.Start <= run[0].Start && run[^1].Start < range.Start + range.Length))
             {
                 yield return ParagraphDiffer.Range(text, run);
@@ -71,11 +76,11 @@ public static class ClaimFinder
     }
 
     /// <summary>The words of each clause, in order.</summary>
-    public static List<List<CompareWord>> Clauses(string text)
+    public static List<List<CompareWord>> Clauses(string text, bool inlineMarkup = false)
     {
         var clauses = new List<List<CompareWord>>();
         var current = new List<CompareWord>();
-        var words = CompareWords.Of(text);
+        var words = CompareWords.Of(text, inlineMarkup);
         for (var i = 0; i < words.Count; i++)
         {
             current.Add(words[i]);

@@ -25,18 +25,21 @@ public static class ParagraphDiffer
 
     private static readonly F23.StringSimilarity.JaroWinkler NameSimilarity = new();
 
-    public static IReadOnlyList<Difference> Differences(string leftText, string rightText)
+    /// <param name="leftMarkup">Whether <paramref name="leftText"/> is a Markdown paragraph (<see cref="CompareWords.Of"/>); likewise <paramref name="rightMarkup"/>.</param>
+    public static IReadOnlyList<Difference> Differences(string leftText, string rightText, bool leftMarkup = false, bool rightMarkup = false)
     {
-        var left = CompareWords.Of(leftText);
-        var right = CompareWords.Of(rightText);
+        var left = CompareWords.Of(leftText, leftMarkup);
+        var right = CompareWords.Of(rightText, rightMarkup);
         var diff = Differ.Instance.CreateDiffs(
             string.Join('\n', left.Select(word => word.Key)),
             string.Join('\n', right.Select(word => word.Key)),
             ignoreWhiteSpace: false, ignoreCase: false, LineChunker.Instance);
 
+        var leftAbbreviated = Initialisms.Explained(left, right);
+        var rightAbbreviated = Initialisms.Explained(right, left);
         var blocks = diff.DiffBlocks
-            .Select(block => (Left: Changed(left, block.DeleteStartA, block.DeleteCountA, right),
-                              Right: Changed(right, block.InsertStartB, block.InsertCountB, left)))
+            .Select(block => (Left: Changed(left, block.DeleteStartA, block.DeleteCountA, right, leftAbbreviated),
+                              Right: Changed(right, block.InsertStartB, block.InsertCountB, left, rightAbbreviated)))
             .Where(block => block.Left.Count + block.Right.Count > 0)
             .ToList();
         var changedLeft = blocks.SelectMany(block => block.Left).ToList();
@@ -97,10 +100,11 @@ public static class ParagraphDiffer
 
     /// <summary>
     /// The content words of a changed run that the other paragraph does not hold anywhere: words
-    /// that only moved, words in a related spelling, and grammar words are not differences.
+    /// that only moved, words in a related spelling, an abbreviation and its spelled-out form
+    /// (<paramref name="abbreviated"/>, places in <paramref name="words"/>), and grammar words are not differences.
     /// </summary>
-    private static List<CompareWord> Changed(IReadOnlyList<CompareWord> words, int start, int count, IReadOnlyList<CompareWord> other) =>
-        words.Skip(start).Take(count)
+    private static List<CompareWord> Changed(IReadOnlyList<CompareWord> words, int start, int count, IReadOnlyList<CompareWord> other, IReadOnlySet<int> abbreviated) =>
+        Enumerable.Range(start, count).Where(i => !abbreviated.Contains(i)).Select(i => words[i])
             .Where(word => !FunctionWords.Contains(word.Key))
             // Only the same word or a derived one ("Mali"/"Malian") counts as found: a spelling that
             // merely shares letters ("hospital"/"capital") is another word.

@@ -4,7 +4,8 @@ namespace MaliReader.Web.Compare;
 /// How alike in meaning two passages are, from 0 to 1. Each word of one passage is matched to its
 /// closest word in the other (the same word after folding and stemming counts fully, a related
 /// spelling such as "Syria"/"Syrian" or a synonym by the <see cref="WordLexicon"/> such as
-/// "blast"/"explosion" partly, and a word met only by its opposite, "open"/"close", against), and the score is the harmonic mean of the shares of
+/// "blast"/"explosion" partly, and a word met only by its opposite, "open"/"close", against; an
+/// abbreviation beside its spelled-out form, "UN"/"United Nations", counts fully), and the score is the harmonic mean of the shares of
 /// each passage's word weight (<see cref="WordWeights"/>, with names weighing more) so matched:
 /// rare words decide, common ones barely count, and a passage covered only in part scores low. Two
 /// passages that each state numbers, but not the same ones, score lower still: they tell of other
@@ -54,10 +55,18 @@ public sealed class ParagraphSimilarity(WordWeights weights, WordLexicon lexicon
     {
         double total = 0, matched = 0;
         var otherIndices = other.Select(candidate => lexicon.IndexOf(candidate.Key)).ToArray();
-        foreach (var word in words)
+        var abbreviated = Initialisms.Explained(words, other);
+        for (var w = 0; w < words.Count; w++)
         {
+            var word = words[w];
             var weight = weights.Of(word.Key) * (word.IsCapitalized && !word.IsNumber ? NameWeight : 1);
             total += weight;
+            // "UN" beside "United Nations" is the same name in two forms.
+            if (abbreviated.Contains(w))
+            {
+                matched += weight;
+                continue;
+            }
             var index = lexicon.IndexOf(word.Key);
             var best = 0.0;
             var opposed = false;
@@ -74,6 +83,7 @@ public sealed class ParagraphSimilarity(WordWeights weights, WordLexicon lexicon
                 {
                     LexicalRelation.Synonym => credit.Synonym,
                     LexicalRelation.Derived => credit.Derived,
+                    LexicalRelation.Related => credit.Related,
                     _ => 0,
                 });
             }
@@ -130,11 +140,11 @@ public sealed class ParagraphSimilarity(WordWeights weights, WordLexicon lexicon
 
 /// <summary>
 /// What a lexicon's relations are worth in <see cref="ParagraphSimilarity"/>, as shares of a word's weight
-/// (0 to 1): credited for a word whose closest counterpart is a synonym or a derived word, and taken
-/// away for a word whose only counterpart is its opposite.
+/// (0 to 1): credited for a word whose closest counterpart is a synonym, a derived word or a word related
+/// one step further (<see cref="LexicalRelation.Related"/>), and taken away for a word whose only counterpart is its opposite.
 /// </summary>
-public sealed record LexiconCredit(double Synonym, double Derived, double Antonym)
+public sealed record LexiconCredit(double Synonym, double Derived, double Antonym, double Related = 0)
 {
     /// <summary>Chosen on the STS Benchmark's train and dev splits (bench/similarity).</summary>
-    public static LexiconCredit Default { get; } = new(0.9, 0.5, 1);
+    public static LexiconCredit Default { get; } = new(0.9, 0.5, 1, 0.3);
 }

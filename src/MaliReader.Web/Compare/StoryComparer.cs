@@ -51,14 +51,17 @@ public static class StoryComparer
     {
         var story = accounts.Count > 0 ? accounts[0].Story : "";
         var similarity = new ParagraphSimilarity(library ?? WordWeights.From(accounts.SelectMany(a => a.Paragraphs).Select(p => p.Text)));
-        var words = accounts.SelectMany(a => a.Paragraphs).ToDictionary(p => p.Id, p => CompareWords.Of(p.Text));
+        var markup = accounts.ToDictionary(a => a.Slug, a => a.HasInlineMarkup);
+        var words = accounts.SelectMany(a => a.Paragraphs).ToDictionary(p => p.Id, p => CompareWords.Of(p.Text, markup[p.Slug]));
 
         // Words in more than half of the story's paragraphs ("Mali", "France" in a story about
-        // both) say nothing about which paragraphs report the same thing.
+        // both) say nothing about which paragraphs report the same thing. A word in no more than one
+        // paragraph of each account is not background, however short the accounts: in two accounts
+        // of one paragraph each, it is what the two share.
         var paragraphCount = words.Count;
         var common = words.Values.SelectMany(list => list.Select(word => word.Key).Distinct(StringComparer.Ordinal))
             .CountBy(key => key)
-            .Where(entry => entry.Value * 2 > paragraphCount)
+            .Where(entry => entry.Value * 2 > paragraphCount && entry.Value > accounts.Count)
             .Select(entry => entry.Key)
             .ToHashSet(StringComparer.Ordinal);
         var telling = words.ToDictionary(entry => entry.Key,
@@ -83,15 +86,16 @@ public static class StoryComparer
 
         var pairs = matches.Select(m =>
         {
-            var differences = ParagraphDiffer.Differences(m.Left.Text, m.Right.Text).ToList();
+            var (leftMarkup, rightMarkup) = (markup[m.Left.Slug], markup[m.Right.Slug]);
+            var differences = ParagraphDiffer.Differences(m.Left.Text, m.Right.Text, leftMarkup, rightMarkup).ToList();
             if (bestPair[(m.Left.Id, m.Right.Slug)] == m)
             {
-                differences.AddRange(ClaimFinder.Unreported(m.Left.Text, accountText[m.Right.Slug], similarity)
+                differences.AddRange(ClaimFinder.Unreported(m.Left.Text, accountText[m.Right.Slug], similarity, leftMarkup, rightMarkup)
                     .Select(range => new Difference(DifferenceKind.Claim, range, null)));
             }
             if (bestPair[(m.Right.Id, m.Left.Slug)] == m)
             {
-                differences.AddRange(ClaimFinder.Unreported(m.Right.Text, accountText[m.Left.Slug], similarity)
+                differences.AddRange(ClaimFinder.Unreported(m.Right.Text, accountText[m.Left.Slug], similarity, rightMarkup, leftMarkup)
                     .Select(range => new Difference(DifferenceKind.Claim, null, range)));
             }
             return (Accounts: (m.Left.Slug, m.Right.Slug), Pair: new ParagraphPair(m.Left.Id, m.Right.Id, Math.Round(m.Score, 3), differences));

@@ -12,6 +12,8 @@ public enum LexicalRelation
     Derived = 2,
     /// <summary>Opposites: "open"/"close", "rise"/"fall".</summary>
     Antonym = 3,
+    /// <summary>Close in meaning by one more step of WordNet: a word and its broader or narrower kind, or what an act brings about.</summary>
+    Related = 4,
 }
 
 /// <summary>
@@ -27,10 +29,12 @@ public sealed class WordLexicon
     private static readonly Lazy<WordLexicon> s_wordNet = new(() => FromResource(typeof(WordLexicon).Assembly, ResourceName));
 
     private readonly string[] _keys;
-    // Key i's relations are _relations[_starts[i].._starts[i + 1]], each (other key's index << 2) | relation,
+    // Key i's relations are _relations[_starts[i].._starts[i + 1]], each (other key's index << RelationBits) | relation,
     // sorted, so one binary search finds both whether two keys are related and how.
     private readonly int[] _starts;
     private readonly int[] _relations;
+    private const int RelationBits = 3;
+    private const int RelationMask = (1 << RelationBits) - 1;
 
     private WordLexicon(string[] keys, int[] starts, int[] relations)
     {
@@ -62,8 +66,8 @@ public sealed class WordLexicon
 
     /// <summary>
     /// Reads a gzip-compressed table of UTF-8 lines: <c>s</c>, a tab and the space-separated words of one
-    /// sense (each two of them synonyms); or <c>d</c> (derived) or <c>a</c> (antonyms), a tab, one word, a
-    /// tab, the other. Lines starting with <c>#</c> are comments. Words are keys already, as
+    /// sense (each two of them synonyms); or <c>d</c> (derived), <c>a</c> (antonyms) or <c>r</c> (related one
+    /// step further), a tab, one word, a tab, the other. Lines starting with <c>#</c> are comments. Words are keys already, as
     /// <see cref="CompareWords.KeyOf"/> makes them (the generator stems them, so loading is quick).
     /// Throws <see cref="InvalidDataException"/> for a line of another shape or a stream that is not gzip.
     /// </summary>
@@ -92,11 +96,16 @@ public sealed class WordLexicon
                         }
                     }
                     break;
-                case ["d" or "a", var first, var second] when first.Length > 0 && second.Length > 0:
-                    table.Relate(first, second, fields[0] == "d" ? LexicalRelation.Derived : LexicalRelation.Antonym);
+                case ["d" or "a" or "r", var first, var second] when first.Length > 0 && second.Length > 0:
+                    table.Relate(first, second, fields[0] switch
+                    {
+                        "d" => LexicalRelation.Derived,
+                        "a" => LexicalRelation.Antonym,
+                        _ => LexicalRelation.Related,
+                    });
                     break;
                 default:
-                    throw new InvalidDataException($"Word lexicon line {lineNumber} is neither a sense (s) nor a pair of words (d, a): '{line}'.");
+                    throw new InvalidDataException($"Word lexicon line {lineNumber} is neither a sense (s) nor a pair of words (d, a, r): '{line}'.");
             }
         }
         return table.Build();
@@ -121,11 +130,19 @@ public sealed class WordLexicon
             var pair = a < b ? (a, b) : (b, a);
             // One pair of keys can be synonyms in one sense and opposites in another ("fast"/"loose");
             // the closer relation wins, as a penalty on a true synonym costs more than a missed opposite.
-            if (!_pairs.TryGetValue(pair, out var known) || relation < known)
+            if (!_pairs.TryGetValue(pair, out var known) || Closeness(relation) < Closeness(known))
             {
                 _pairs[pair] = relation;
             }
         }
+
+        private static int Closeness(LexicalRelation relation) => relation switch
+        {
+            LexicalRelation.Synonym => 0,
+            LexicalRelation.Derived => 1,
+            LexicalRelation.Related => 2,
+            _ => 3,
+        };
 
         private int Id(string key)
         {
@@ -163,8 +180,8 @@ public sealed class WordLexicon
             foreach (var (pair, relation) in _pairs)
             {
                 var (first, second) = (place[pair.Item1], place[pair.Item2]);
-                relations[next[first]++] = (second << 2) | (int)relation;
-                relations[next[second]++] = (first << 2) | (int)relation;
+                relations[next[first]++] = (second << RelationBits) | (int)relation;
+                relations[next[second]++] = (first << RelationBits) | (int)relation;
             }
             for (var i = 0; i < keys.Length; i++)
             {
@@ -186,10 +203,10 @@ public sealed class WordLexicon
         }
         var start = _starts[first];
         var count = _starts[first + 1] - start;
-        // Every entry for `second` lies between (second << 2) and (second << 2) | 3.
-        var found = Array.BinarySearch(_relations, start, count, second << 2);
+        // Every entry for `second` lies between (second << RelationBits) and (second << RelationBits) | RelationMask.
+        var found = Array.BinarySearch(_relations, start, count, second << RelationBits);
         var at = found >= 0 ? found : ~found;
-        return at < start + count && _relations[at] >> 2 == second ? (LexicalRelation)(_relations[at] & 3) : LexicalRelation.None;
+        return at < start + count && _relations[at] >> RelationBits == second ? (LexicalRelation)(_relations[at] & RelationMask) : LexicalRelation.None;
     }
 
     public LexicalRelation Relation(string firstKey, string secondKey) => Relation(IndexOf(firstKey), IndexOf(secondKey));

@@ -15,6 +15,10 @@ public class CompareTextTests
     [InlineData("countries", "countri")]
     [InlineData("news", "news")]
     [InlineData("2013", "2013")]
+    [InlineData("three", "3")]
+    [InlineData("Twelve", "12")]
+    [InlineData("ninety", "90")]
+    [InlineData("one", "one")]
     public void KeyOf_FoldsCaseAccentsAndRegularEndings(string word, string key) =>
         Assert.Equal(key, CompareWords.KeyOf(word));
 
@@ -25,6 +29,28 @@ public class CompareTextTests
     [InlineData("Mali’s Sahel", new[] { "mali", "s", "sahel" })]
     public void Of_KeepsInitialismsAndThousandsTogether(string text, string[] keys) =>
         Assert.Equal(keys, CompareWords.Of(text).Select(word => word.Key));
+
+    // Scripts written without spaces are cut into characters (a Thai vowel sign stays with its
+    // consonant); letters and digits of other scripts beside them stay whole.
+    [Theory]
+    [InlineData("東京で地震", new[] { "東", "京", "で", "地", "震" })]
+    [InlineData("マリ政府は", new[] { "マ", "リ", "政", "府", "は" })]
+    [InlineData("G7各国", new[] { "G7", "各", "国" })]
+    [InlineData("2013年に", new[] { "2013", "年", "に" })]
+    [InlineData("ทหาร", new[] { "ท", "ห", "า", "ร" })]
+    [InlineData("มี", new[] { "มี" })]
+    [InlineData("Mali 政府 said", new[] { "Mali", "政", "府", "said" })]
+    public void Of_CutsScriptsWrittenWithoutSpacesIntoCharacters(string text, string[] words) =>
+        Assert.Equal(words, CompareWords.Of(text).Select(word => word.Text));
+
+    [Fact]
+    public void TwoJapaneseAccounts_DifferByTheWordThatChanged_NotTheWholeRun()
+    {
+        var difference = Assert.Single(ParagraphDiffer.Differences("マリ政府は月曜日に50回の侵犯を報告した。", "マリ政府は月曜日に60回の侵犯を報告した。"));
+
+        Assert.Equal(DifferenceKind.Number, difference.Kind);
+        Assert.Equal(("50", "60"), (difference.Left?.Text, difference.Right?.Text));
+    }
 
     [Fact]
     public void Of_GivesEachWordItsPlaceInTheText()

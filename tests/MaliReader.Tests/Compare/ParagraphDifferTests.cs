@@ -9,11 +9,13 @@ public class ParagraphDifferTests
     [InlineData("France sent arms to Mali on Monday.", "On Monday, France sent arms to Mali.")]
     [InlineData("The Minister said: “It is over.”", "the minister said it is over")]
     [InlineData("Troops from Syria crossed at dawn.", "Syrian troops crossed at dawn.")]
+    [InlineData("Three soldiers were wounded.", "3 soldiers were wounded.")]
     public void Phrasing_IsNoDifference(string left, string right) =>
         Assert.Empty(ParagraphDiffer.Differences(left, right));
 
     [Theory]
     [InlineData("The airspace was breached 50 times this year.", "The airspace was breached 60 times this year.", DifferenceKind.Number, "50", "60")]
+    [InlineData("Three soldiers were wounded.", "Five soldiers were wounded.", DifferenceKind.Number, "Three", "Five")]
     [InlineData("The letter is dated Monday and was published later.", "The letter is dated Tuesday and was published later.", DifferenceKind.Number, "Monday", "Tuesday")]
     [InlineData("foreign minister Abdoulaye Diop wrote in a letter", "foreign minister Abdallah Diop wrote in a letter", DifferenceKind.Name, "Abdoulaye", "Abdallah")]
     [InlineData("according to the harbour master Ilse Brandvoll.", "according to the harbour master Ilse Brandvold.", DifferenceKind.Name, "Brandvoll", "Brandvold")]
@@ -28,6 +30,39 @@ public class ParagraphDifferTests
         Assert.Equal(leftWords, difference.Left?.Text);
         Assert.Equal(rightWords, difference.Right?.Text);
         Assert.Equal(leftWords, left.Substring(difference.Left!.Start, difference.Left.Length));
+    }
+
+    // Typed tags and Markdown emphasis are not words: the quoted words are those a reader sees, whole.
+    [Theory]
+    [InlineData("The minister flew to <b>Paris</b> on Monday.", "The minister flew to Rome on Monday.", false, "Paris", "Rome")]
+    [InlineData("The minister flew to **Paris** on Monday.", "The minister flew to Rome on Monday.", true, "Paris", "Rome")]
+    [InlineData("The minister flew to <span class=\"place\">Paris</span> on Monday.", "The minister flew to <em>Rome</em> on Monday.", false, "Paris", "Rome")]
+    public void ADifferenceInMarkup_QuotesTheWordsAReaderSees(string left, string right, bool inlineMarkup, string leftWords, string rightWords)
+    {
+        var difference = Assert.Single(ParagraphDiffer.Differences(left, right, inlineMarkup, inlineMarkup));
+
+        Assert.Equal(DifferenceKind.Term, difference.Kind);
+        Assert.Equal((leftWords, rightWords), (difference.Left?.Text, difference.Right?.Text));
+    }
+
+    [Theory]
+    [InlineData("Diop also met <i>the French envoy</i> in Bamako on Friday.", false)]
+    [InlineData("Diop also met <b>Macron</b> in Bamako, he added.", false)]
+    [InlineData("Diop published [the letter](https://example.org/mali-letter \"Letter\") in Bamako on Friday.", true)]
+    public void AClaimInMarkup_NeverStartsOrEndsInsideIt(string text, bool inlineMarkup)
+    {
+        string[] other = ["Mali wrote to the Security Council about the drone flights."];
+        var similarity = new ParagraphSimilarity(WordWeights.From([text, .. other]));
+
+        var claims = ClaimFinder.Unreported(text, other, similarity, inlineMarkup);
+
+        Assert.NotEmpty(claims);
+        Assert.All(claims, claim =>
+        {
+            Assert.DoesNotMatch(@"^[\w/]*>|<[\w/]*$", claim.Text);
+            Assert.DoesNotContain("example", claim.Text, StringComparison.Ordinal);
+            Assert.DoesNotContain("Letter", claim.Text, StringComparison.Ordinal);
+        });
     }
 
     [Theory]

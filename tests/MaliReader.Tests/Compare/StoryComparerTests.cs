@@ -88,6 +88,37 @@ public class StoryComparerTests
         Assert.Contains("engineering battalions", claim.Left?.Text, StringComparison.Ordinal);
     }
 
+    // The whole library is these two accounts of one paragraph each, so every shared word is in every paragraph.
+    [Fact]
+    public void TwoOneParagraphAccounts_AloneInTheLibrary_PairWhenTheyTellOneEvent()
+    {
+        var first = Account("first", "First",
+            "A cargo ship ran aground off the Faroe Islands on Tuesday night, spilling diesel into the harbour of Tvoroyri.");
+        var second = Account("second", "Second",
+            "The cargo ship that ran aground near Tvoroyri late on Tuesday is leaking diesel into the harbour, the coastguard said.");
+        var library = WordWeights.From([.. first.Paragraphs.Select(p => p.Text), .. second.Paragraphs.Select(p => p.Text)]);
+
+        var comparison = StoryComparer.Compare([first, second], library);
+
+        Assert.Equal([("first-1", "second-1")], PairIds(comparison));
+        Assert.Empty(comparison.Unmatched);
+    }
+
+    [Fact]
+    public void TwoOneParagraphAccounts_AloneInTheLibrary_DoNotPairWhenTheyTellDifferentEvents()
+    {
+        var first = Account("first", "First",
+            "A cargo ship ran aground off the Faroe Islands on Tuesday night, spilling diesel into the harbour of Tvoroyri.");
+        var second = Account("second", "Second",
+            "The city council of Tvoroyri approved a new budget for its schools and roads on Tuesday.");
+        var library = WordWeights.From([.. first.Paragraphs.Select(p => p.Text), .. second.Paragraphs.Select(p => p.Text)]);
+
+        var comparison = StoryComparer.Compare([first, second], library);
+
+        Assert.Empty(comparison.Pairs);
+        Assert.Equal(2, comparison.Unmatched.Count);
+    }
+
     [Fact]
     public void ParagraphsSharingOnlyCommonWords_AreNotPaired()
     {

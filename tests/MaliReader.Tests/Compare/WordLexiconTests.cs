@@ -22,6 +22,10 @@ public class WordLexiconTests
     [InlineData("mali", "france", LexicalRelation.None)]
     [InlineData("said", "attempt", LexicalRelation.None)]
     [InlineData("being", "organism", LexicalRelation.None)]
+    [InlineData("kill", "die", LexicalRelation.Related)]
+    [InlineData("awaken", "sleep", LexicalRelation.Related)]
+    [InlineData("nine", "club", LexicalRelation.None)]
+    [InlineData("three", "trio", LexicalRelation.None)]
     public void WordNet_RelatesWordsByMeaning_WhateverTheirEnding(string first, string second, LexicalRelation expected)
     {
         Assert.Equal(expected, WordLexicon.WordNet.Relation(CompareWords.KeyOf(first), CompareWords.KeyOf(second)));
@@ -77,13 +81,15 @@ public class WordLexiconTests
     [Fact]
     public void Load_ReadsSensesAndPairs_TheCloserRelationWinning()
     {
-        var lexicon = WordLexicon.Load(Gzip("# a comment\ns\tfast quick rapid\na\tfast\tslow\na\tfast\tquick\nd\tdrive\tdriver\n"));
+        var lexicon = WordLexicon.Load(Gzip("# a comment\ns\tfast quick rapid\na\tfast\tslow\na\tfast\tquick\nd\tdrive\tdriver\nr\tdrive\tmove\nr\tfast\trapid\n"));
 
         Assert.Equal(LexicalRelation.Synonym, lexicon.Relation("quick", "rapid"));
         Assert.Equal(LexicalRelation.Synonym, lexicon.Relation("fast", "quick"));
         Assert.Equal(LexicalRelation.Antonym, lexicon.Relation("slow", "fast"));
         Assert.Equal(LexicalRelation.Derived, lexicon.Relation("driver", "drive"));
         Assert.Equal(LexicalRelation.None, lexicon.Relation("slow", "rapid"));
+        Assert.Equal(LexicalRelation.Related, lexicon.Relation("move", "drive"));
+        Assert.Equal(LexicalRelation.Synonym, lexicon.Relation("rapid", "fast"));
     }
 
     [Fact]
