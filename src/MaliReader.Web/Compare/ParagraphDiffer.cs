@@ -85,10 +85,10 @@ public static class ParagraphDiffer
     /// Every word the word-level diff finds changed between two versions of a passage, grammar words
     /// included, as runs of each side (adjacent changed words make one run): what an edit did.
     /// </summary>
-    public static (IReadOnlyList<WordRange> Old, IReadOnlyList<WordRange> New) ChangedWords(string oldText, string newText)
+    public static (IReadOnlyList<WordRange> Old, IReadOnlyList<WordRange> New) ChangedWords(string oldText, string newText, bool inlineMarkup = false)
     {
-        var before = CompareWords.Of(oldText);
-        var after = CompareWords.Of(newText);
+        var before = CompareWords.Of(oldText, inlineMarkup);
+        var after = CompareWords.Of(newText, inlineMarkup);
         var diff = Differ.Instance.CreateDiffs(
             string.Join('\n', before.Select(word => word.Key)),
             string.Join('\n', after.Select(word => word.Key)),

@@ -77,4 +77,16 @@ public class ParagraphDifferTests
         Assert.Equal(added, string.Join('|', @new.Select(range => range.Text)));
         Assert.All(@new, range => Assert.Equal(range.Text, after.Substring(range.Start, range.Length)));
     }
+
+    [Fact]
+    public void ChangedWords_OfAMarkdownPassage_AreWordsAReaderSees_NotALinksAddress()
+    {
+        var (old, @new) = ParagraphDiffer.ChangedWords(
+            "The [report](https://example.org/old-report) was published.",
+            "The [report](https://example.org/new-report) was withdrawn.",
+            inlineMarkup: true);
+
+        Assert.Equal("published", string.Join('|', old.Select(range => range.Text)));
+        Assert.Equal("withdrawn", string.Join('|', @new.Select(range => range.Text)));
+    }
 }
