@@ -81,8 +81,10 @@ var app = builder.Build();
 startup.LogTo(app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("MaliReader.Web.Startup"));
 startup.Reached("host built");
 
-// The first snapshot is built before the app listens, so no request sees an empty reading room.
-app.Services.GetRequiredService<ContentIngest>().Sync();
+// The first snapshot is built before the app listens, so no request sees an empty reading room: the stored
+// articles and the first batch of new files. When more files are to be read (a first load of a large
+// folder), the app serves what it has and ContentWatcher reads the rest once the server listens.
+app.Services.GetRequiredService<ContentIngest>().SyncFirstBatch();
 startup.Reached("content loaded");
 // The first load's garbage (every file's bytes, the rows read, the parsers' working sets) is collected by
 // SnapshotPreparation once it has built the comparisons and the search index, off the start-up path.

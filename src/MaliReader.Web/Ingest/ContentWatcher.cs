@@ -3,12 +3,14 @@ using Microsoft.Extensions.Options;
 namespace MaliReader.Web.Ingest;
 
 /// <summary>
-/// Runs ingest, off the request path, when anything in the content folder changes. Nothing a run
-/// throws stops the host: the error is logged and the snapshot served before stays.
+/// Runs ingest, off the request path, when anything in the content folder changes, and finishes a first
+/// load that start-up left part-read once the app listens. Nothing a run throws stops the host: the error
+/// is logged and the snapshot served before stays.
 /// </summary>
 public sealed partial class ContentWatcher(
     ContentIngest ingest,
     IOptions<ContentOptions> options,
+    IHostApplicationLifetime lifetime,
     ILogger<ContentWatcher> logger) : BackgroundService
 {
     // Editors write a file in several steps; a run starts once events have been quiet this long.
@@ -42,6 +44,12 @@ public sealed partial class ContentWatcher(
         watcher.Error += (_, _) => Signal();
         watcher.EnableRaisingEvents = true;
 
+        // Watched first, so that a file saved while the rest of the folder is read is read again after it.
+        if (ingest.IsLoading && await Listening(stoppingToken))
+        {
+            RunSync();
+        }
+
         while (!stoppingToken.IsCancellationRequested)
         {
             await changed.WaitAsync(stoppingToken);
@@ -49,13 +57,40 @@ public sealed partial class ContentWatcher(
             {
                 // Swallow the burst of events one save makes.
             }
+            RunSync();
+        }
+    }
+
+    private void RunSync()
+    {
+        try
+        {
+            ingest.Sync();
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            LogSyncFailed(e);
+        }
+    }
+
+    /// <summary>
+    /// Waits until the server listens: the rest of a first load is read then, so that it does not compete
+    /// with the server's own start for the processor. False when the app stops first.
+    /// </summary>
+    private async Task<bool> Listening(CancellationToken stoppingToken)
+    {
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using (lifetime.ApplicationStarted.Register(() => started.TrySetResult()))
+        using (stoppingToken.Register(() => started.TrySetCanceled(stoppingToken)))
+        {
             try
             {
-                ingest.Sync();
+                await started.Task;
+                return true;
             }
-            catch (Exception e) when (e is not OperationCanceledException)
+            catch (OperationCanceledException)
             {
-                LogSyncFailed(e);
+                return false;
             }
         }
     }

@@ -7,7 +7,8 @@ namespace MaliReader.Web.ReadModel;
 /// Builds, off the request path, what a snapshot computes on first use: the comparison of every story
 /// and the search index. Without it the first reader to search or open a story after start-up or a
 /// content change waits for that work (seconds at thousands of articles) while holding a request.
-/// Starts once the server listens, so that the first page is not kept waiting either.
+/// Starts once the server listens, so that the first page is not kept waiting either. A snapshot of a load
+/// still under way is not prepared: another follows within a second, and the work would be thrown away.
 /// </summary>
 public sealed partial class SnapshotPreparation(
     CurrentSnapshot current,
@@ -26,7 +27,7 @@ public sealed partial class SnapshotPreparation(
             // Taken before the snapshot is read, so that a replacement in between is not missed.
             var changed = current.GetChangeToken();
             var snapshot = current.Value;
-            if (!ReferenceEquals(snapshot, prepared))
+            if (!ReferenceEquals(snapshot, prepared) && snapshot.Loading is null)
             {
                 await Task.Run(() => Prepare(snapshot, stoppingToken), stoppingToken);
                 prepared = snapshot;
