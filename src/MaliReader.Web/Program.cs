@@ -26,6 +26,7 @@ builder.Services.AddSingleton<ParagraphHistory>();
 // Write side: the content folder is read into SQLite and into the snapshot that requests read.
 builder.Services.AddSingleton<ArticleStore>();
 builder.Services.AddSingleton<ContentIngest>();
+builder.Services.AddSingleton<FirstResponse>();
 builder.Services.AddHostedService<ContentWatcher>();
 
 // Read side: pages, search and the APIs read the current snapshot and never write.
@@ -89,13 +90,14 @@ startup.Reached("content loaded");
 // The first load's garbage (every file's bytes, the rows read, the parsers' working sets) is collected by
 // SnapshotPreparation once it has built the comparisons and the search index, off the start-up path.
 app.Lifetime.ApplicationStarted.Register(() => startup.Reached("listening"));
-if (startup.IsEnabled)
+// Background work left for later waits for the first response (see FirstResponse).
+var firstResponse = app.Services.GetRequiredService<FirstResponse>();
+app.Use((context, next) => firstResponse.IsSent ? next(context) : NoteFirstResponse(context, next));
+async Task NoteFirstResponse(HttpContext context, RequestDelegate next)
 {
-    app.Use(async (context, next) =>
-    {
-        await next(context);
-        startup.Responded(context.Request.Path);
-    });
+    await next(context);
+    firstResponse.Sent();
+    startup.Responded(context.Request.Path);
 }
 
 // Client address and scheme from the reverse proxy, only when its address is configured.

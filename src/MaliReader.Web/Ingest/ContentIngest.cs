@@ -86,7 +86,8 @@ public sealed partial class ContentIngest(
             var done = 0;
             var lastPublished = Stopwatch.GetTimestamp();
             var batchSize = Math.Max(1, options.Value.LoadBatchSize);
-            foreach (var batch in toRead.Chunk(batchSize).Take(maxBatches))
+            var batches = toRead.Chunk(batchSize).Take(maxBatches).ToList();
+            foreach (var (index, batch) in batches.Index())
             {
                 var readStarted = Stopwatch.GetTimestamp();
                 var (changes, vanished) = ReadArticleFiles(batch);
@@ -103,7 +104,8 @@ public sealed partial class ContentIngest(
                     _seen[file.Name] = file.Stamp;
                 }
                 done += batch.Length;
-                if (done < toRead.Count && changed && Stopwatch.GetElapsedTime(lastPublished) >= PublishEvery
+                // The last batch of a run is served by what follows the loop.
+                if (index < batches.Count - 1 && changed && Stopwatch.GetElapsedTime(lastPublished) >= PublishEvery
                     && PublishLoading(contentPath, articleFiles.Count, toRead.Count - done))
                 {
                     lastPublished = Stopwatch.GetTimestamp();

@@ -4,13 +4,13 @@ namespace MaliReader.Web.Ingest;
 
 /// <summary>
 /// Runs ingest, off the request path, when anything in the content folder changes, and finishes a first
-/// load that start-up left part-read once the app listens. Nothing a run throws stops the host: the error
+/// load that start-up left part-read once the app has answered its first request. Nothing a run throws stops the host: the error
 /// is logged and the snapshot served before stays.
 /// </summary>
 public sealed partial class ContentWatcher(
     ContentIngest ingest,
     IOptions<ContentOptions> options,
-    IHostApplicationLifetime lifetime,
+    FirstResponse firstResponse,
     ILogger<ContentWatcher> logger) : BackgroundService
 {
     // Editors write a file in several steps; a run starts once events have been quiet this long.
@@ -45,7 +45,7 @@ public sealed partial class ContentWatcher(
         watcher.EnableRaisingEvents = true;
 
         // Watched first, so that a file saved while the rest of the folder is read is read again after it.
-        if (ingest.IsLoading && await Listening(stoppingToken))
+        if (ingest.IsLoading && await firstResponse.WaitAsync(stoppingToken))
         {
             RunSync();
         }
@@ -70,28 +70,6 @@ public sealed partial class ContentWatcher(
         catch (Exception e) when (e is not OperationCanceledException)
         {
             LogSyncFailed(e);
-        }
-    }
-
-    /// <summary>
-    /// Waits until the server listens: the rest of a first load is read then, so that it does not compete
-    /// with the server's own start for the processor. False when the app stops first.
-    /// </summary>
-    private async Task<bool> Listening(CancellationToken stoppingToken)
-    {
-        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        using (lifetime.ApplicationStarted.Register(() => started.TrySetResult()))
-        using (stoppingToken.Register(() => started.TrySetCanceled(stoppingToken)))
-        {
-            try
-            {
-                await started.Task;
-                return true;
-            }
-            catch (OperationCanceledException)
-            {
-                return false;
-            }
         }
     }
 
