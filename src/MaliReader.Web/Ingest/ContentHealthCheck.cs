@@ -1,22 +1,35 @@
+using System.Globalization;
 using MaliReader.Web.ReadModel;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace MaliReader.Web.Ingest;
 
-/// <summary>Healthy when every content file was read; Degraded, naming the files, when some could not be.</summary>
+/// <summary>
+/// Healthy when every content file was read; Degraded, naming the files, when some could not be, and while
+/// a load is still reading the folder (the site serves, but not all of it yet).
+/// </summary>
 public sealed class ContentHealthCheck(CurrentSnapshot current) : IHealthCheck
 {
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         var snapshot = current.Value;
         var data = new Dictionary<string, object> { ["articles"] = snapshot.Articles.Count };
-        if (snapshot.Errors.Count == 0)
+        if (snapshot.Errors.Count == 0 && snapshot.Loading is null)
         {
             return Task.FromResult(HealthCheckResult.Healthy($"{snapshot.Articles.Count} articles served", data));
         }
-        var files = string.Join(", ", snapshot.Errors.Select(error => error.FileName));
-        return Task.FromResult(HealthCheckResult.Degraded(
-            $"{snapshot.Errors.Count} content files could not be read: {files}; see /status", data: data));
+        List<string> problems = [];
+        if (snapshot.Loading is { } loading)
+        {
+            problems.Add(string.Create(CultureInfo.InvariantCulture,
+                $"loading content, {loading.FilesRead} of {loading.Files} files read, {snapshot.Articles.Count} articles served so far"));
+        }
+        if (snapshot.Errors.Count > 0)
+        {
+            var files = string.Join(", ", snapshot.Errors.Select(error => error.FileName));
+            problems.Add($"{snapshot.Errors.Count} content files could not be read: {files}; see /status");
+        }
+        return Task.FromResult(HealthCheckResult.Degraded(string.Join("; ", problems), data: data));
     }
 
     /// <summary>Plain text for monitors and people alike: "Healthy: …" or "Degraded: … could not be read: a.md".</summary>

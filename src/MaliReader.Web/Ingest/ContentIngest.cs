@@ -36,10 +36,30 @@ public sealed partial class ContentIngest(
     private readonly Dictionary<string, ContentError> _storyErrors = new(StringComparer.Ordinal);
     private List<ContentWarning> _warnings = [];
 
+    // While a load runs, a snapshot of what is read so far is served at most this often: each one costs a
+    // pass over every article loaded, and a reader gains little from seeing more sooner.
+    private static readonly TimeSpan PublishEvery = TimeSpan.FromSeconds(1);
+
     /// <summary>Brings store and snapshot up to date with the folder and returns the snapshot now served.</summary>
+    /// <remarks>When many files must be read (a first load), they are read and stored in batches, and what is
+    /// loaded so far is served about every second, with <see cref="ContentSnapshot.Loading"/> saying how far
+    /// the load has come; the snapshot returned is the whole library's.</remarks>
     /// <exception cref="Microsoft.Data.Sqlite.SqliteException">The database cannot be written or migrated; the
-    /// snapshot served before stays.</exception>
-    public ContentSnapshot Sync()
+    /// snapshot served before stays, with the batches stored before the failure.</exception>
+    public ContentSnapshot Sync() => Sync(int.MaxValue);
+
+    /// <summary>
+    /// The start-up run: the stored articles and at most one batch of new or changed files, served at once.
+    /// When files remain, the snapshot says so (<see cref="ContentSnapshot.Loading"/>) and
+    /// <see cref="Sync()"/> reads the rest while the app serves.
+    /// </summary>
+    /// <exception cref="Microsoft.Data.Sqlite.SqliteException">The database cannot be opened, migrated or written.</exception>
+    public ContentSnapshot SyncFirstBatch() => Sync(1);
+
+    /// <summary>True while files of the folder are still to be read: the snapshot served holds only part of it.</summary>
+    public bool IsLoading => current.Value.Loading is not null;
+
+    private ContentSnapshot Sync(int maxBatches)
     {
         lock (_running)
         {
@@ -53,32 +73,96 @@ public sealed partial class ContentIngest(
             var started = Stopwatch.GetTimestamp();
             var cpuBefore = Environment.CpuUsage.TotalTime;
             var sidecars = files.Where(file => ContentFolder.IsSidecar(file.Name)).ToDictionary(file => file.Name, StringComparer.Ordinal);
-            var changes = ReadArticleFiles([.. files.Where(file => ContentFolder.IsArticle(file.Name)).Select(file => WithSidecar(file, sidecars))]);
-            var readTime = Stopwatch.GetElapsedTime(started);
-            if (changes.Count > 0)
+            List<ContentFileInfo> articleFiles = [.. files.Where(file => ContentFolder.IsArticle(file.Name)).Select(file => WithSidecar(file, sidecars))];
+            var (removals, toRead) = Plan(articleFiles);
+            var counts = new SyncCounts();
+            var storeTime = TimeSpan.Zero;
+            if (removals.Count > 0)
             {
-                store.Apply(changes);
-                Remember(changes);
+                storeTime += Store(removals, counts);
                 changed = true;
             }
-            var storeTime = Stopwatch.GetElapsedTime(started) - readTime;
-            changed |= UpdateWarnings(files);
-            var snapshotStarted = Stopwatch.GetTimestamp();
-            if (changed || current.Value == ContentSnapshot.Empty)
+            var readTime = TimeSpan.Zero;
+            var done = 0;
+            var lastPublished = Stopwatch.GetTimestamp();
+            var batchSize = Math.Max(1, options.Value.LoadBatchSize);
+            var batches = toRead.Chunk(batchSize).Take(maxBatches).ToList();
+            foreach (var (index, batch) in batches.Index())
             {
-                current.Replace(BuildSnapshot(contentPath));
+                var readStarted = Stopwatch.GetTimestamp();
+                var (changes, vanished) = ReadArticleFiles(batch);
+                readTime += Stopwatch.GetElapsedTime(readStarted);
+                if (changes.Count > 0)
+                {
+                    storeTime += Store(changes, counts);
+                    changed = true;
+                }
+                // Only once its batch is stored is a file taken as read: a run that fails part-way reads the rest again.
+                // A file that vanished or was locked mid-read is read again by the next run.
+                foreach (var file in batch.Where(file => !vanished.Contains(file.Name)))
+                {
+                    _seen[file.Name] = file.Stamp;
+                }
+                done += batch.Length;
+                // The last batch of a run is served by what follows the loop.
+                if (index < batches.Count - 1 && changed && Stopwatch.GetElapsedTime(lastPublished) >= PublishEvery
+                    && PublishLoading(contentPath, articleFiles.Count, toRead.Count - done))
+                {
+                    lastPublished = Stopwatch.GetTimestamp();
+                }
             }
-            if (changes.Count > 0)
+            var remaining = toRead.Count - done;
+            var snapshotStarted = Stopwatch.GetTimestamp();
+            if (remaining > 0)
             {
-                var read = changes.Count(change => change is FileRead);
-                var failed = changes.Count(change => change is FileFailed);
+                // Not the whole library yet: stories whose articles are still to come would be reported as orphans.
+                if (changed || current.Value == ContentSnapshot.Empty || current.Value.Loading is null)
+                {
+                    PublishLoading(contentPath, articleFiles.Count, remaining, evenIfSmaller: true);
+                }
+            }
+            else
+            {
+                changed |= UpdateWarnings(files);
+                if (changed || current.Value == ContentSnapshot.Empty || current.Value.Loading is not null)
+                {
+                    current.Replace(BuildSnapshot(contentPath, loading: null));
+                }
+            }
+            if (counts.Total > 0)
+            {
                 var snapshotTime = Stopwatch.GetElapsedTime(snapshotStarted);
                 var cpu = Environment.CpuUsage.TotalTime - cpuBefore;
-                LogSynced(read, failed, changes.Count - read - failed, _articles.Count, (long)readTime.TotalMilliseconds,
+                LogSynced(counts.Read, counts.Failed, counts.Removed, _articles.Count, (long)readTime.TotalMilliseconds,
                     (long)storeTime.TotalMilliseconds, (long)snapshotTime.TotalMilliseconds, (long)cpu.TotalMilliseconds);
             }
             return current.Value;
         }
+    }
+
+    /// <summary>
+    /// Serves what is loaded so far, unless that is fewer articles than are served now (a damaged database read
+    /// again from the start keeps serving what it had until the new load has caught up).
+    /// </summary>
+    private bool PublishLoading(string contentPath, int articleFiles, int remaining, bool evenIfSmaller = false)
+    {
+        if (!evenIfSmaller && _articles.Count < current.Value.Articles.Count)
+        {
+            return false;
+        }
+        var loading = new LoadProgress(articleFiles - remaining, articleFiles);
+        current.Replace(BuildSnapshot(contentPath, loading));
+        LogLoading(loading.FilesRead, loading.Files, _articles.Count);
+        return true;
+    }
+
+    private TimeSpan Store(List<FileChange> changes, SyncCounts counts)
+    {
+        var started = Stopwatch.GetTimestamp();
+        store.Apply(changes);
+        Remember(changes);
+        counts.Add(changes);
+        return Stopwatch.GetElapsedTime(started);
     }
 
     /// <summary>
@@ -173,14 +257,14 @@ public sealed partial class ContentIngest(
         return file with { Stamp = stamp, Sidecar = sidecar };
     }
 
-    /// <summary>Reads, in parallel, the article files that are new or changed, and notes those that are gone.</summary>
-    private List<FileChange> ReadArticleFiles(List<ContentFileInfo> files)
+    /// <summary>The stored files that are gone, and the article files that are new or changed, in file-name order.</summary>
+    private (List<FileChange> Removals, List<ContentFileInfo> ToRead) Plan(List<ContentFileInfo> files)
     {
         var present = files.Select(file => file.Name).ToHashSet(StringComparer.Ordinal);
-        var changes = new List<FileChange>();
+        var removals = new List<FileChange>();
         foreach (var gone in _stored.Keys.Where(name => !present.Contains(name)).ToList())
         {
-            changes.Add(new FileRemoved(gone));
+            removals.Add(new FileRemoved(gone));
         }
         foreach (var gone in _seen.Keys.Where(name => !present.Contains(name) && ContentFolder.IsArticle(name)).ToList())
         {
@@ -189,7 +273,7 @@ public sealed partial class ContentIngest(
 
         // A file refused because another held its slug is looked at again whenever a file goes: the
         // holder may be gone.
-        var clashed = changes.Count == 0 ? [] : _stored.Values
+        var clashed = removals.Count == 0 ? [] : _stored.Values
             .Where(file => file.Error?.StartsWith(SlugTakenPrefix, StringComparison.Ordinal) == true)
             .Select(file => file.FileName)
             .ToHashSet(StringComparer.Ordinal);
@@ -197,21 +281,21 @@ public sealed partial class ContentIngest(
         {
             _stored.Remove(name);
         }
+        // In file-name order (as the folder is scanned), so that of two files claiming one slug the first by
+        // name keeps it whether they are read in one batch or in two.
         var toRead = files.Where(file => clashed.Contains(file.Name)
             || !_seen.TryGetValue(file.Name, out var seen) || seen != file.Stamp).ToList();
-        var read = new FileChange?[toRead.Count];
-        var unreadable = new bool[toRead.Count];
-        Parallel.For(0, toRead.Count, i => (read[i], unreadable[i]) = ReadIfChanged(toRead[i]));
-        for (var i = 0; i < toRead.Count; i++)
-        {
-            // A file that vanished or was locked mid-read is read again by the next run.
-            if (!unreadable[i])
-            {
-                _seen[toRead[i].Name] = toRead[i].Stamp;
-            }
-        }
-        changes.AddRange(RefuseTakenSlugs(read.OfType<FileChange>(), changes));
-        return changes;
+        return (removals, toRead);
+    }
+
+    /// <summary>Reads a batch of article files in parallel: the changes they make, and the files that could not be opened.</summary>
+    private (List<FileChange> Changes, HashSet<string> Vanished) ReadArticleFiles(ContentFileInfo[] batch)
+    {
+        var read = new FileChange?[batch.Length];
+        var unreadable = new bool[batch.Length];
+        Parallel.For(0, batch.Length, i => (read[i], unreadable[i]) = ReadIfChanged(batch[i]));
+        var vanished = batch.Where((_, i) => unreadable[i]).Select(file => file.Name).ToHashSet(StringComparer.Ordinal);
+        return ([.. RefuseTakenSlugs(read.OfType<FileChange>())], vanished);
     }
 
     /// <summary>
@@ -272,11 +356,10 @@ public sealed partial class ContentIngest(
         _stored.TryGetValue(fileName, out var stored) && stored.Hash == hash && stored.RulesVersion == ArticleReader.RulesVersion;
 
     /// <summary>A slug names one article: a file whose slug another file already has is refused, the other kept.</summary>
-    private IEnumerable<FileChange> RefuseTakenSlugs(IEnumerable<FileChange> reads, List<FileChange> removals)
+    private IEnumerable<FileChange> RefuseTakenSlugs(IEnumerable<FileChange> reads)
     {
-        var removed = removals.Select(change => change.FileName).ToHashSet(StringComparer.Ordinal);
+        // Removals are stored before any file is read, so the articles held are those still present.
         var owners = _articles.Values
-            .Where(article => !removed.Contains(article.FileName))
             .ToDictionary(article => article.Slug, article => article.FileName, StringComparer.Ordinal);
         foreach (var change in reads.OrderBy(change => change.FileName, StringComparer.Ordinal))
         {
@@ -359,7 +442,7 @@ public sealed partial class ContentIngest(
         return changed;
     }
 
-    private ContentSnapshot BuildSnapshot(string contentPath)
+    private ContentSnapshot BuildSnapshot(string contentPath, LoadProgress? loading)
     {
         var errors = _stored.Values
             .Where(file => file.Error is not null)
@@ -371,7 +454,11 @@ public sealed partial class ContentIngest(
         {
             errors.Insert(0, new ContentError(contentPath, "the content folder does not exist"));
         }
-        return new ContentSnapshot(_articles.Values, new Dictionary<string, StoryInfo>(_stories), errors, VersionOf()) { Warnings = _warnings };
+        return new ContentSnapshot(_articles.Values, new Dictionary<string, StoryInfo>(_stories), errors, VersionOf(loading))
+        {
+            Warnings = _warnings,
+            Loading = loading,
+        };
     }
 
     /// <summary>Finds the files read for nothing and logs each one not reported before; true when the list changed.</summary>
@@ -394,7 +481,7 @@ public sealed partial class ContentIngest(
     }
 
     /// <summary>A hash of every file's hash and the rules version: the same content gives the same version on every copy of the app.</summary>
-    private string VersionOf()
+    private string VersionOf(LoadProgress? loading)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         hash.AppendData(BitConverter.GetBytes(ArticleReader.RulesVersion));
@@ -409,6 +496,11 @@ public sealed partial class ContentIngest(
         foreach (var warning in _warnings)
         {
             hash.AppendData(Encoding.UTF8.GetBytes($"{warning.FileName}\n{warning.Reason}\n"));
+        }
+        // A load's progress is shown (on /status), so it is part of what a cache validates; a finished load adds nothing.
+        if (loading is not null)
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes($"loading\n{loading.FilesRead}\n{loading.Files}\n"));
         }
         return Convert.ToHexStringLower(hash.GetHashAndReset().AsSpan(0, 12));
     }
@@ -440,6 +532,9 @@ public sealed partial class ContentIngest(
     [LoggerMessage(Level = LogLevel.Information, Message = "Loaded {Articles} stored articles in {Milliseconds} ms, of which opening and migrating the database took {CheckMs} ms; {CpuMs} ms of CPU time")]
     private partial void LogStarted(int articles, long milliseconds, long checkMs, long cpuMs);
 
+    [LoggerMessage(Level = LogLevel.Information, Message = "Loading content: {FilesRead} of {Files} files read, {Articles} articles served so far")]
+    private partial void LogLoading(int filesRead, int files, int articles);
+
     [LoggerMessage(Level = LogLevel.Debug, Message = "Read {FileName}: {Paragraphs} paragraphs")]
     private partial void LogRead(string fileName, int paragraphs);
 
@@ -450,6 +545,40 @@ public sealed partial class ContentIngest(
 public sealed class ContentOptions
 {
     public string Path { get; set; } = "";
+
+    /// <summary>Files read and stored together when many are read (a first load); the site serves after the first batch.</summary>
+    public int LoadBatchSize { get; set; } = 100;
+}
+
+/// <summary>What a run reading many files has done so far, for the log.</summary>
+internal sealed class SyncCounts
+{
+    public int Read { get; private set; }
+
+    public int Failed { get; private set; }
+
+    public int Removed { get; private set; }
+
+    public int Total => Read + Failed + Removed;
+
+    public void Add(IEnumerable<FileChange> changes)
+    {
+        foreach (var change in changes)
+        {
+            switch (change)
+            {
+                case FileRead:
+                    Read++;
+                    break;
+                case FileFailed:
+                    Failed++;
+                    break;
+                case FileRemoved:
+                    Removed++;
+                    break;
+            }
+        }
+    }
 }
 
 public sealed class DatabaseOptions

@@ -3,12 +3,14 @@ using Microsoft.Extensions.Options;
 namespace MaliReader.Web.Ingest;
 
 /// <summary>
-/// Runs ingest, off the request path, when anything in the content folder changes. Nothing a run
-/// throws stops the host: the error is logged and the snapshot served before stays.
+/// Runs ingest, off the request path, when anything in the content folder changes, and finishes a first
+/// load that start-up left part-read once the app has answered its first request. Nothing a run throws stops the host: the error
+/// is logged and the snapshot served before stays.
 /// </summary>
 public sealed partial class ContentWatcher(
     ContentIngest ingest,
     IOptions<ContentOptions> options,
+    FirstResponse firstResponse,
     ILogger<ContentWatcher> logger) : BackgroundService
 {
     // Editors write a file in several steps; a run starts once events have been quiet this long.
@@ -42,6 +44,12 @@ public sealed partial class ContentWatcher(
         watcher.Error += (_, _) => Signal();
         watcher.EnableRaisingEvents = true;
 
+        // Watched first, so that a file saved while the rest of the folder is read is read again after it.
+        if (ingest.IsLoading && await firstResponse.WaitAsync(stoppingToken))
+        {
+            RunSync();
+        }
+
         while (!stoppingToken.IsCancellationRequested)
         {
             await changed.WaitAsync(stoppingToken);
@@ -49,14 +57,19 @@ public sealed partial class ContentWatcher(
             {
                 // Swallow the burst of events one save makes.
             }
-            try
-            {
-                ingest.Sync();
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                LogSyncFailed(e);
-            }
+            RunSync();
+        }
+    }
+
+    private void RunSync()
+    {
+        try
+        {
+            ingest.Sync();
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            LogSyncFailed(e);
         }
     }
 

@@ -78,6 +78,12 @@ public sealed class ContentSnapshot
     /// <summary>Content files read for nothing (a sidecar with no page, a story file no article belongs to): nothing is lost.</summary>
     public IReadOnlyList<ContentWarning> Warnings { get; init; } = [];
 
+    /// <summary>
+    /// While the content folder is still being read (a first load serves what it has read so far), how far
+    /// it has come; null once every file has been read. Stories may lack accounts still to come.
+    /// </summary>
+    public LoadProgress? Loading { get; init; }
+
     /// <summary>Changes whenever the content does: a validator for HTTP caches (an ETag's value).</summary>
     public string Version { get; }
 
@@ -126,6 +132,9 @@ public sealed record Story(string Name, StoryInfo? Info, IReadOnlyList<Article> 
         return words.Length == 0 ? key : char.ToUpperInvariant(words[0]) + words[1..];
     }
 }
+
+/// <summary>How far a load of the content folder has come: <paramref name="FilesRead"/> of its <paramref name="Files"/> article files.</summary>
+public sealed record LoadProgress(int FilesRead, int Files);
 
 /// <summary>What a story file (<c>content/&lt;story&gt;.story.yml</c>) says of its story.</summary>
 public sealed record StoryInfo(string Title, string? Published);

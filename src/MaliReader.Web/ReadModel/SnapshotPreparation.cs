@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using MaliReader.Web.Ingest;
 using MaliReader.Web.Search;
 
 namespace MaliReader.Web.ReadModel;
@@ -7,16 +8,17 @@ namespace MaliReader.Web.ReadModel;
 /// Builds, off the request path, what a snapshot computes on first use: the comparison of every story
 /// and the search index. Without it the first reader to search or open a story after start-up or a
 /// content change waits for that work (seconds at thousands of articles) while holding a request.
-/// Starts once the server listens, so that the first page is not kept waiting either.
+/// Starts once the server has answered its first request, so that the first page is not kept waiting either. A snapshot of a load
+/// still under way is not prepared: another follows within a second, and the work would be thrown away.
 /// </summary>
 public sealed partial class SnapshotPreparation(
     CurrentSnapshot current,
-    IHostApplicationLifetime lifetime,
+    FirstResponse firstResponse,
     ILogger<SnapshotPreparation> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (!await Started(stoppingToken))
+        if (!await firstResponse.WaitAsync(stoppingToken))
         {
             return;
         }
@@ -26,7 +28,7 @@ public sealed partial class SnapshotPreparation(
             // Taken before the snapshot is read, so that a replacement in between is not missed.
             var changed = current.GetChangeToken();
             var snapshot = current.Value;
-            if (!ReferenceEquals(snapshot, prepared))
+            if (!ReferenceEquals(snapshot, prepared) && snapshot.Loading is null)
             {
                 await Task.Run(() => Prepare(snapshot, stoppingToken), stoppingToken);
                 prepared = snapshot;
@@ -61,24 +63,6 @@ public sealed partial class SnapshotPreparation(
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         var milliseconds = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         LogPrepared(snapshot.Articles.Count, milliseconds);
-    }
-
-    private async Task<bool> Started(CancellationToken stoppingToken)
-    {
-        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        using (lifetime.ApplicationStarted.Register(() => started.TrySetResult()))
-        using (stoppingToken.Register(() => started.TrySetCanceled(stoppingToken)))
-        {
-            try
-            {
-                await started.Task;
-                return true;
-            }
-            catch (OperationCanceledException)
-            {
-                return false;
-            }
-        }
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Prepared comparisons and the search index of {Articles} articles in {Milliseconds:F0} ms")]
