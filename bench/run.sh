@@ -151,17 +151,20 @@ wait_prepared() {
 # measure_size LABEL CONTENT QUERY DISTINCT_QUERIES_FILE
 measure_size() {
     local label=$1 content=$2
-    local db="$work/${label// /-}.db" fresh reused fresh_prepared reused_prepared
+    local db="$work/${label// /-}.db" fresh reused fresh_prepared reused_prepared fresh_articles reused_articles
     encoded_query=$(encode "$3")
     distinct_queries=$4
     phase "$label: fresh database"
     start_app fresh 1 "$content" "$db" "$prepared_setting"
     fresh=$fresh_first_page_ms
+    # A first load is served in batches: how much of the library the first page already had.
+    fresh_articles=$(curl -fs "$fresh_url/api/articles" | grep -o '"slug"' | wc -l)
     fresh_prepared=$(wait_prepared fresh)
     stop_all
     phase "$label: reused database"
     start_app app 1 "$content" "$db" "$prepared_setting"
     reused=$app_first_page_ms
+    reused_articles=$(curl -fs "$app_url/api/articles" | grep -o '"slug"' | wc -l)
     reused_prepared=$(wait_prepared app)
     local articles
     articles=$(curl -fs "$app_url/api/articles" | grep -o '"slug"' | wc -l)
@@ -197,6 +200,7 @@ measure_size() {
     rps[$label/search distinct]=$a
     row "$label: distinct searches (API)" "$a" "$n" "$(ratio "$a" "$n")"
     row "$label: start to first page, fresh / reused" "${fresh} ms" "${reused} ms" ""
+    row "$label: articles served at the first page" "$fresh_articles" "$reused_articles" ""
     row "$label: start to search ready, fresh / reused" "${fresh_prepared} ms" "${reused_prepared} ms" ""
     row "$label: memory before / after load" "$memory_before MiB" "$(rss_mib "$app_pid") MiB" ""
     row "$label: of it, files mapped (shared)" "$memory_files MiB" "$(file_rss_mib "$app_pid") MiB" ""
