@@ -57,12 +57,12 @@ public static class SearchTokens
                 AddUnspaced(text, start, end, tokens);
                 continue;
             }
-            if (IsSingleLetter(text, spans[i]) && i + 1 < spans.Count && Between(text, spans[i], spans[i + 1]) == "."
+            if (IsSingleLetter(text, spans[i]) && i + 1 < spans.Count && Between(text, spans[i], spans[i + 1]) is "."
                 && IsSingleLetter(text, spans[i + 1]))
             {
                 // An abbreviation with full stops: U.N., U.S.A., e.g.
                 var joined = new StringBuilder(Form(text.Substring(start, length)));
-                while (i + 1 < spans.Count && Between(text, spans[i], spans[i + 1]) == "." && IsSingleLetter(text, spans[i + 1]))
+                while (i + 1 < spans.Count && Between(text, spans[i], spans[i + 1]) is "." && IsSingleLetter(text, spans[i + 1]))
                 {
                     i++;
                     joined.Append(Form(text.Substring(spans[i].Start, spans[i].Length)));
@@ -180,24 +180,35 @@ public static class SearchTokens
         }
     }
 
-    private static string Between(string text, (int Start, int Length) left, (int Start, int Length) right) =>
-        text[(left.Start + left.Length)..right.Start];
+    // Spans, not strings: these checks run for every word of every paragraph when the index is built.
+    private static ReadOnlySpan<char> Between(string text, (int Start, int Length) left, (int Start, int Length) right) =>
+        text.AsSpan(left.Start + left.Length, right.Start - left.Start - left.Length);
 
     private static bool IsSingleLetter(string text, (int Start, int Length) span)
     {
         var rune = Rune.GetRuneAt(text, span.Start);
         // One letter, perhaps with marks on it.
-        return Rune.IsLetter(rune) && text.AsSpan(span.Start + rune.Utf16SequenceLength, span.Length - rune.Utf16SequenceLength)
-            .ToString().EnumerateRunes().All(mark => !Rune.IsLetterOrDigit(mark));
+        if (!Rune.IsLetter(rune))
+        {
+            return false;
+        }
+        foreach (var mark in text.AsSpan(span.Start + rune.Utf16SequenceLength, span.Length - rune.Utf16SequenceLength).EnumerateRunes())
+        {
+            if (Rune.IsLetterOrDigit(mark))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static bool IsDigits(string text, (int Start, int Length) span, int min, int max) =>
-        span.Length >= min && span.Length <= max && text.AsSpan(span.Start, span.Length).ToString().All(char.IsAsciiDigit);
+        span.Length >= min && span.Length <= max && !text.AsSpan(span.Start, span.Length).ContainsAnyExceptInRange('0', '9');
 
-    private static bool IsDigitGroupSeparator(string between) =>
+    private static bool IsDigitGroupSeparator(ReadOnlySpan<char> between) =>
         between is "," or "\u00A0" or "\u202F" or "\u2009" or "'" or "’";
 
-    private static bool IsHyphen(string between) => between is "-" or "\u2010" or "\u2011";
+    private static bool IsHyphen(ReadOnlySpan<char> between) => between is "-" or "\u2010" or "\u2011";
 
     private static bool IsPossessiveS(string text, (int Start, int Length) span, SearchToken previous) =>
         span.Length == 1 && text[span.Start] is 's' or 'S' && previous.End == span.Start - 1 && text[span.Start - 1] is '\'' or '’';
