@@ -24,6 +24,8 @@ public static class OutputCaching
         services.AddOutputCache(options =>
         {
             options.SizeLimit = settings.OutputCacheMegabytes * 1024L * 1024L;
+            // Paths differ by case: "/p/DUP-1" is a redirect to "/p/dup-1", never the page that address cached.
+            options.UseCaseSensitivePaths = true;
             // A page this big is rare and still rendered from memory; keeping it would evict hundreds of others.
             options.MaximumBodySize = 1024 * 1024;
             // Content changes evict by tag; the expiry only hands back memory of pages nobody asks for.

@@ -27,7 +27,7 @@ public sealed class ContentHealthCheck(CurrentSnapshot current) : IHealthCheck
         if (snapshot.Errors.Count > 0)
         {
             var files = string.Join(", ", snapshot.Errors.Select(error => error.FileName));
-            problems.Add($"{snapshot.Errors.Count} content files could not be read: {files}; see /status");
+            problems.Add($"{snapshot.Errors.Count} content {(snapshot.Errors.Count == 1 ? "file" : "files")} could not be read: {files}; see /status");
         }
         return Task.FromResult(HealthCheckResult.Degraded(string.Join("; ", problems), data: data));
     }
