@@ -277,6 +277,23 @@ public sealed partial class ContentIngest(
             .Where(file => file.Error?.StartsWith(SlugTakenPrefix, StringComparison.Ordinal) == true)
             .Select(file => file.FileName)
             .ToHashSet(StringComparer.Ordinal);
+        // Of two files claiming one slug the first by name holds it, however they arrived: a new file that sorts
+        // before the slug's holder displaces it, and the holder is read again after it (and refused), so the
+        // site is the one a fresh start on the same folder gives.
+        var holders = _articles.Values.ToDictionary(article => article.Slug, article => article.FileName, StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            if (_seen.TryGetValue(file.Name, out var seenStamp) && seenStamp == file.Stamp
+                || !ContentFolder.IsArticle(file.Name) || SlugOrNull(file.Name) is not { } slug
+                || !holders.TryGetValue(slug, out var holder) || holder == file.Name
+                || string.CompareOrdinal(file.Name, holder) > 0 || !present.Contains(holder))
+            {
+                continue;
+            }
+            removals.Add(new FileRemoved(holder));
+            clashed.Add(holder);
+            holders[slug] = file.Name;
+        }
         foreach (var name in clashed)
         {
             _stored.Remove(name);
@@ -286,6 +303,18 @@ public sealed partial class ContentIngest(
         var toRead = files.Where(file => clashed.Contains(file.Name)
             || !_seen.TryGetValue(file.Name, out var seen) || seen != file.Stamp).ToList();
         return (removals, toRead);
+    }
+
+    private static string? SlugOrNull(string fileName)
+    {
+        try
+        {
+            return ContentFileReader.SlugFor(fileName);
+        }
+        catch (ContentFileException)
+        {
+            return null;
+        }
     }
 
     /// <summary>Reads a batch of article files in parallel: the changes they make, and the files that could not be opened.</summary>
