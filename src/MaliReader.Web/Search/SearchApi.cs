@@ -17,7 +17,7 @@ public static class SearchApi
             if (limit is not null && !int.TryParse(limit, NumberStyles.Integer, CultureInfo.InvariantCulture, out count))
             {
                 return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Invalid limit",
-                    detail: $"limit must be a whole number; values are kept between 1 and {SearchService.MaxLimit}.");
+                    detail: $"limit must be a whole number from {int.MinValue} to {int.MaxValue}; values are kept between 1 and {SearchService.MaxLimit}.");
             }
 
             var result = search.Search(q, count);

@@ -232,6 +232,8 @@ public sealed class SearchApiTests : IClassFixture<SearchApiTests.App>
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        // The message names the range, so a whole number too large is not told it is no whole number.
+        Assert.Contains("from -2147483648 to 2147483647", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Theory]
