@@ -41,10 +41,10 @@ public static class Initialisms
                 }
             }
         }
-        return explained ?? s_none;
+        return explained ?? NoWords;
     }
 
-    private static readonly HashSet<int> s_none = [];
+    private static readonly HashSet<int> NoWords = [];
 
     /// <summary>The capital letters of an abbreviation ("U.N." → "UN"), or null when the word is not one.</summary>
     public static string? LettersOf(CompareWord word)
