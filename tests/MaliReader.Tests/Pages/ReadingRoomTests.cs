@@ -4,15 +4,8 @@ using MaliReader.Web.Articles;
 
 namespace MaliReader.Tests.Pages;
 
-public sealed class ReadingRoomTests(ReadingRoomTests.App app) : IClassFixture<ReadingRoomTests.App>
+public sealed class ReadingRoomTests(SeedApp app) : IClassFixture<SeedApp>
 {
-    public sealed class App : IDisposable
-    {
-        public MaliReaderApp Factory { get; } = new();
-
-        public void Dispose() => Factory.Dispose();
-    }
-
     private readonly MaliReaderApp _app = app.Factory;
 
     /// <summary>Fragments of the seeds' boilerplate; none may appear outside the "what was removed" list.</summary>

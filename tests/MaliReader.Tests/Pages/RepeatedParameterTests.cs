@@ -6,15 +6,8 @@ using MaliReader.Tests.Support;
 namespace MaliReader.Tests.Pages;
 
 /// <summary>Every page and API parameter holds one value: one given twice is a 400 that names it, never a 404 or a guess.</summary>
-public sealed class RepeatedParameterTests(RepeatedParameterTests.App app) : IClassFixture<RepeatedParameterTests.App>
+public sealed class RepeatedParameterTests(SeedApp app) : IClassFixture<SeedApp>
 {
-    public sealed class App : IDisposable
-    {
-        public MaliReaderApp Factory { get; } = new();
-
-        public void Dispose() => Factory.Dispose();
-    }
-
     private readonly MaliReaderApp _app = app.Factory;
 
     [Theory]

@@ -7,15 +7,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace MaliReader.Tests.Permalinks;
 
 /// <summary>Slugs are lower case: a paragraph address with the article part in other casing is sent to the lower-case one for good.</summary>
-public sealed class PermalinkCaseTests(PermalinkCaseTests.App app) : IClassFixture<PermalinkCaseTests.App>
+public sealed class PermalinkCaseTests(SeedApp app) : IClassFixture<SeedApp>
 {
-    public sealed class App : IDisposable
-    {
-        public MaliReaderApp Factory { get; } = new();
-
-        public void Dispose() => Factory.Dispose();
-    }
-
     private readonly MaliReaderApp _app = app.Factory;
 
     private HttpClient NonFollowingClient() => _app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });

@@ -5,15 +5,8 @@ using MaliReader.Tests.Support;
 namespace MaliReader.Tests.Search;
 
 /// <summary>A query given twice is refused the same way by the search page and the API, naming the parameter.</summary>
-public sealed class RepeatedParameterTests(RepeatedParameterTests.App app) : IClassFixture<RepeatedParameterTests.App>
+public sealed class RepeatedParameterTests(SeedApp app) : IClassFixture<SeedApp>
 {
-    public sealed class App : IDisposable
-    {
-        public MaliReaderApp Factory { get; } = new();
-
-        public void Dispose() => Factory.Dispose();
-    }
-
     private readonly MaliReaderApp _app = app.Factory;
 
     [Theory]
