@@ -26,7 +26,7 @@ public enum LexicalRelation
 public sealed class WordLexicon
 {
     private const string ResourceName = "Compare/Lexicon/wordnet.txt.gz";
-    private static readonly Lazy<WordLexicon> s_wordNet = new(() => FromResource(typeof(WordLexicon).Assembly, ResourceName));
+    private static readonly Lazy<WordLexicon> WordNetTable = new(() => FromResource(typeof(WordLexicon).Assembly, ResourceName));
 
     private readonly string[] _keys;
     // Key i's relations are _relations[_starts[i].._starts[i + 1]], each (other key's index << RelationBits) | relation,
@@ -44,7 +44,7 @@ public sealed class WordLexicon
     }
 
     /// <summary>The table derived from WordNet, embedded in the app; loaded on first use.</summary>
-    public static WordLexicon WordNet => s_wordNet.Value;
+    public static WordLexicon WordNet => WordNetTable.Value;
 
     /// <summary>An empty lexicon: only spelling relates words.</summary>
     public static WordLexicon None { get; } = new([], [0], []);

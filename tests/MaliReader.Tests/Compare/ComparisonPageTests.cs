@@ -10,19 +10,8 @@ using MaliReader.Web.Articles;
 namespace MaliReader.Tests.Compare;
 
 /// <summary>The comparison as readers get it: the aligned view, the differences panel, the overview strip and /api/compare.</summary>
-public sealed partial class ComparisonPageTests(ComparisonPageTests.App app) : IClassFixture<ComparisonPageTests.App>
+public sealed partial class ComparisonPageTests(ComparisonApp app) : IClassFixture<ComparisonApp>
 {
-    public sealed class App : IDisposable
-    {
-        public MaliReaderApp Factory { get; } = new(ComparisonContent.Create());
-
-        public void Dispose()
-        {
-            Factory.Dispose();
-            Factory.Content.Dispose();
-        }
-    }
-
     private readonly MaliReaderApp _app = app.Factory;
 
     private static readonly string SeedStory = $"/?story={TestContent.Story}";

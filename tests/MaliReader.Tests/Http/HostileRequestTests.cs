@@ -5,20 +5,11 @@ using Microsoft.AspNetCore.Http;
 namespace MaliReader.Tests.Http;
 
 /// <summary>Requests an attacker or a broken client would send: each gets the status it deserves, never a 500.</summary>
-public sealed class HostileRequestTests : IClassFixture<HostileRequestTests.App>
+public sealed class HostileRequestTests(SeedApp app) : IClassFixture<SeedApp>
 {
-    public sealed class App : IDisposable
-    {
-        public MaliReaderApp Factory { get; } = new();
-
-        public void Dispose() => Factory.Dispose();
-    }
-
     private static readonly string Long = new('a', 20_000);
 
-    private readonly MaliReaderApp _app;
-
-    public HostileRequestTests(App app) => _app = app.Factory;
+    private readonly MaliReaderApp _app = app.Factory;
 
     public static TheoryData<string, HttpStatusCode> Addresses => new()
     {

@@ -3,18 +3,9 @@ using MaliReader.Tests.Support;
 
 namespace MaliReader.Tests.Http;
 
-public sealed class HttpMethodsTests : IClassFixture<HttpMethodsTests.App>
+public sealed class HttpMethodsTests(SeedApp app) : IClassFixture<SeedApp>
 {
-    public sealed class App : IDisposable
-    {
-        public MaliReaderApp Factory { get; } = new();
-
-        public void Dispose() => Factory.Dispose();
-    }
-
-    private readonly MaliReaderApp _app;
-
-    public HttpMethodsTests(App app) => _app = app.Factory;
+    private readonly MaliReaderApp _app = app.Factory;
 
     /// <summary>Every kind of GET the site answers: pages, each JSON route, the OpenAPI document, monitors, files, a not-found.</summary>
     public static TheoryData<string> Addresses => new()

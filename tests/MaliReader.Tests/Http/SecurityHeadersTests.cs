@@ -5,18 +5,9 @@ using Microsoft.AspNetCore.Hosting;
 
 namespace MaliReader.Tests.Http;
 
-public sealed class SecurityHeadersTests : IClassFixture<SecurityHeadersTests.App>
+public sealed class SecurityHeadersTests(SeedApp app) : IClassFixture<SeedApp>
 {
-    public sealed class App : IDisposable
-    {
-        public MaliReaderApp Factory { get; } = new();
-
-        public void Dispose() => Factory.Dispose();
-    }
-
-    private readonly MaliReaderApp _app;
-
-    public SecurityHeadersTests(App app) => _app = app.Factory;
+    private readonly MaliReaderApp _app = app.Factory;
 
     /// <summary>Pages, API answers, errors and files: every kind of response the site gives.</summary>
     public static TheoryData<string, HttpStatusCode> Responses => new()

@@ -8,18 +8,9 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace MaliReader.Tests.Permalinks;
 
-public sealed partial class PermalinkPageTests : IClassFixture<PermalinkPageTests.App>
+public sealed partial class PermalinkPageTests(SeedApp app) : IClassFixture<SeedApp>
 {
-    public sealed class App : IDisposable
-    {
-        public MaliReaderApp Factory { get; } = new();
-
-        public void Dispose() => Factory.Dispose();
-    }
-
-    private readonly MaliReaderApp _app;
-
-    public PermalinkPageTests(App app) => _app = app.Factory;
+    private readonly MaliReaderApp _app = app.Factory;
 
     private IReadOnlyList<Article> Articles => _app.Services.GetRequiredService<CurrentSnapshot>().Value.Articles;
 

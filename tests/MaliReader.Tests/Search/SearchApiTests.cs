@@ -6,21 +6,12 @@ using MaliReader.Web.Articles;
 
 namespace MaliReader.Tests.Search;
 
-public sealed class SearchApiTests : IClassFixture<SearchApiTests.App>
+public sealed class SearchApiTests(SeedApp app) : IClassFixture<SeedApp>
 {
-    public sealed class App : IDisposable
-    {
-        public MaliReaderApp Factory { get; } = new();
-
-        public void Dispose() => Factory.Dispose();
-    }
-
     private const string Rt = TestContent.RtSlug;
     private const string Tr = TestContent.TranslationSlug;
 
-    private readonly MaliReaderApp _app;
-
-    public SearchApiTests(App app) => _app = app.Factory;
+    private readonly MaliReaderApp _app = app.Factory;
 
     /// <summary>Queries and every paragraph they must find, read off the two articles by hand.</summary>
     public static TheoryData<string, string[]> Finds => new()

@@ -6,19 +6,8 @@ using MaliReader.Tests.Support;
 namespace MaliReader.Tests.Search;
 
 /// <summary>A search hit tells how the story's other accounts put it, the same on the page and in the API.</summary>
-public sealed class SearchCounterpartsTests(SearchCounterpartsTests.App app) : IClassFixture<SearchCounterpartsTests.App>
+public sealed class SearchCounterpartsTests(ComparisonApp app) : IClassFixture<ComparisonApp>
 {
-    public sealed class App : IDisposable
-    {
-        public MaliReaderApp Factory { get; } = new(ComparisonContent.Create());
-
-        public void Dispose()
-        {
-            Factory.Dispose();
-            Factory.Content.Dispose();
-        }
-    }
-
     private static readonly string[] CounterpartFields = ["slug", "paragraphId", "n", "text", "citation", "url"];
 
     private readonly MaliReaderApp _app = app.Factory;
