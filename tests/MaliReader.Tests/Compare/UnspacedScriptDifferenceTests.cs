@@ -1,0 +1,69 @@
+using MaliReader.Web.Compare;
+
+namespace MaliReader.Tests.Compare;
+
+// Accounts in scripts written without spaces state figures in their own numerals (漢数字, full-width
+// digits) and days in their own words; a changed figure, day or named thing is listed as it is in English.
+public class UnspacedScriptDifferenceTests
+{
+    [Theory]
+    [InlineData("火曜日、バレンシアで洪水が発生し、三人が死亡した。", "火曜日、バレンシアで洪水が発生し、五人が死亡した。")]
+    [InlineData("国連は水曜日にスペインへの支援を申し出た。", "国連は木曜日にスペインへの支援を申し出た。")]
+    [InlineData("Three people died on Tuesday.", "Five people died on Tuesday.")]
+    [InlineData("The UN offered help on Wednesday.", "The UN offered help on Thursday.")]
+    [InlineData("星期二，巴伦西亚发生洪水，造成三人死亡。", "星期二，巴伦西亚发生洪水，造成五人死亡。")]
+    [InlineData("联合国周三向西班牙提供援助。", "联合国周四向西班牙提供援助。")]
+    public void AccountsThatStateADifferentFact_ListADifference(string left, string right) =>
+        Assert.NotEmpty(ParagraphDiffer.Differences(left, right));
+
+    [Theory]
+    [InlineData("洪水で三人が死亡した。", "洪水で五人が死亡した。", DifferenceKind.Number, "三", "五")]
+    [InlineData("洪水で３人が死亡した。", "洪水で5人が死亡した。", DifferenceKind.Number, "３", "5")]
+    [InlineData("洪水で二十三人が死亡した。", "洪水で三十二人が死亡した。", DifferenceKind.Number, "二十三", "三十二")]
+    [InlineData("国連は水曜日に支援を申し出た。", "国連は木曜日に支援を申し出た。", DifferenceKind.Number, "水曜日", "木曜日")]
+    [InlineData("国連はバレンシアに支援を申し出た。", "国連はマドリードに支援を申し出た。", DifferenceKind.Term, "バレンシア", "マドリード")]
+    [InlineData("洪水造成三人死亡。", "洪水造成五人死亡。", DifferenceKind.Number, "三", "五")]
+    [InlineData("洪水造成一百二十人死亡。", "洪水造成一百五十人死亡。", DifferenceKind.Number, "一百二十", "一百五十")]
+    [InlineData("联合国星期三提供援助。", "联合国星期四提供援助。", DifferenceKind.Number, "星期三", "星期四")]
+    [InlineData("联合国向巴伦西亚提供援助。", "联合国向马德里提供援助。", DifferenceKind.Term, "巴伦西亚", "马德里")]
+    public void AChangeInAnUnspacedScript_IsTypedAndShowsOnlyTheDifferingWords(string left, string right, DifferenceKind kind, string leftWords, string rightWords)
+    {
+        var difference = Assert.Single(ParagraphDiffer.Differences(left, right));
+
+        Assert.Equal(kind, difference.Kind);
+        Assert.Equal((leftWords, rightWords), (difference.Left?.Text, difference.Right?.Text));
+    }
+
+    // The same figure or day in another script's spelling is phrasing, as "three"/"3" is in English.
+    [Theory]
+    [InlineData("洪水で三人が死亡した。", "洪水で3人が死亡した。")]
+    [InlineData("洪水で３人が死亡した。", "洪水で3人が死亡した。")]
+    [InlineData("洪水で二十人が死亡した。", "洪水で20人が死亡した。")]
+    [InlineData("联合国星期三提供援助。", "联合国周三提供援助。")]
+    [InlineData("The UN offered help on Wednesday.", "The UN offered help on 水曜日.")]
+    public void TheSameFactInAnotherSpelling_IsNoDifference(string left, string right) =>
+        Assert.Empty(ParagraphDiffer.Differences(left, right));
+
+    [Theory]
+    [InlineData("三", "3")]
+    [InlineData("二十三", "23")]
+    [InlineData("三百零五", "305")]
+    [InlineData("一千二百", "1200")]
+    [InlineData("三万", "30000")]
+    [InlineData("两千", "2000")]
+    [InlineData("二〇二五", "2025")]
+    [InlineData("１２", "12")]
+    [InlineData("٣", "3")]
+    public void KeyOf_ANumberInAnotherScript_IsItsDigits(string word, string key) =>
+        Assert.Equal(key, CompareWords.KeyOf(word));
+
+    // As "one" is not a figure in English, a lone 一 ("a", in 一部 "a part") or a lone 万 (in 万一 "by chance") is not.
+    [Theory]
+    [InlineData("一部の住民", new[] { "一", "部", "の", "住", "民" })]
+    [InlineData("死者は二十三人", new[] { "死", "者", "は", "二十三", "人" })]
+    [InlineData("水曜日に", new[] { "水曜日", "に" })]
+    [InlineData("周三下午", new[] { "周三", "下", "午" })]
+    [InlineData("マリ政府は", new[] { "マリ", "政", "府", "は" })]
+    public void Of_KeepsNumeralsDaysAndKatakanaWordsWhole(string text, string[] words) =>
+        Assert.Equal(words, CompareWords.Of(text).Select(word => word.Text));
+}
