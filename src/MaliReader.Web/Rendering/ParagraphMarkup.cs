@@ -55,6 +55,9 @@ public static class ParagraphMarkup
     public static MarkupLayout Layout(string text, bool inlineMarkup) =>
         inlineMarkup && Rendered(text, "mark") is { } writer ? new MarkupLayout(writer.Hidden, writer.Links, writer.Shown) : MarkupLayout.Typed;
 
+    /// <summary>The characters a reader sees, without markup: "**bold** [link](https://…)" reads "bold link".</summary>
+    public static string PlainText(string text, bool inlineMarkup) => Layout(text, inlineMarkup).Visible(text, 0, text.Length);
+
     /// <summary>The text written by Markdig's reading of it, or null when it is to be shown as typed.</summary>
     private static InlineWriter? Rendered(string text, string markTag)
     {
