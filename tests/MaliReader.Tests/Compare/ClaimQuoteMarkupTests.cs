@@ -36,6 +36,27 @@ public sealed class ClaimQuoteMarkupTests : IDisposable
         Assert.All(claims, claim => Assert.DoesNotContain("**", claim));
     }
 
+    [Fact]
+    public async Task TheDifferencesPanel_QuotesClaimsAndLoneParagraphsWithoutMarkup()
+    {
+        _content.Write("flood-a.md", TestContent.Article("Floods hit Valencia", "Agency A", "floods",
+            "Three people died on Tuesday when floods swept through Valencia, the regional government said.",
+            "Rescue teams pulled 42 people from flooded cars along the main road."));
+        _content.Write("flood-b.md", TestContent.Article("Valencia floods kill three", "Outlet B", "floods",
+            "Three people died on Tuesday as floods swept across Valencia, according to the regional government.",
+            "Rescuers pulled 40 people out of flooded cars on the main highway, **while [the army cleared](https://army.example/a_b) the blocked bridges** at dawn near the port.",
+            "**Insurers** expect [claims](https://insurers.example/claims) to reach *two billion euros* by the end of the `year`."));
+        using var app = new MaliReaderApp(_content);
+
+        var page = await app.GetDocumentAsync("/?story=floods");
+
+        var quotes = page.QuerySelectorAll(".difference-list q").Select(q => q.TextContent).ToList();
+        Assert.Contains(quotes, quote => quote.StartsWith("Insurers expect claims to reach two billion euros", StringComparison.Ordinal));
+        Assert.Contains(quotes, quote => quote.Contains("army cleared the blocked bridges", StringComparison.Ordinal));
+        Assert.All(quotes, quote => Assert.DoesNotContain(quote, c => c is '*' or '[' or ']' or '`'));
+        Assert.All(quotes, quote => Assert.DoesNotContain("example", quote, StringComparison.Ordinal));
+    }
+
     // A quote is the words a reader sees, whole: no emphasis or link syntax, and a link's hidden
     // address ("(https://…)", with its colon and brackets) is no clause break.
     [Theory]
