@@ -80,7 +80,7 @@ public static class ParagraphDiffer
             }
             // Chinese and Japanese have no capitals to tell a named thing, nor spaces to tell a word: a
             // changed run of ideographs no longer than a word, or a katakana word, for another is a term.
-            else if (IsUnspacedWord(leftContent) && IsUnspacedWord(rightContent))
+            else if (IsUnspacedWord(leftText, leftLayout, leftContent) && IsUnspacedWord(rightText, rightLayout, rightContent))
             {
                 differences.Add(new Difference(DifferenceKind.Term, Range(leftText, leftLayout, leftContent), Range(rightText, rightLayout, rightContent)));
             }
@@ -139,13 +139,13 @@ public static class ParagraphDiffer
     public const int MaxIdeographsInAWord = 4;
 
     /// <summary>
-    /// Whether <paramref name="words"/> are one word of ideographs or katakana: adjacent in the text, in no
+    /// Whether <paramref name="words"/> are one word of ideographs or katakana: adjacent as a reader sees the text, in no
     /// other script, with no kana of grammar (hiragana) among them, and at most <see cref="MaxIdeographsInAWord"/> of them.
     /// </summary>
-    private static bool IsUnspacedWord(List<CompareWord> words) =>
+    private static bool IsUnspacedWord(string text, Rendering.MarkupLayout layout, List<CompareWord> words) =>
         words.Count is > 0 and <= MaxIdeographsInAWord
         && words.All(word => word.Text.All(c => c is >= '\u30A1' and <= '\u30FA' or '\u30FC' || (Words.IsWrittenWithoutSpaces(c) && c >= '\u3400')))
-        && words.Zip(words.Skip(1)).All(pair => pair.First.Start + pair.First.Length == pair.Second.Start);
+        && words.Zip(words.Skip(1)).All(pair => layout.Visible(text, pair.First.Start + pair.First.Length, pair.Second.Start).Length == 0);
 
     internal static bool IsNameLike(CompareWord word) => word.IsCapitalized && !IsNumberOrDate(word);
 

@@ -90,6 +90,7 @@ public sealed class ClaimQuoteMarkupTests : IDisposable
     [InlineData("The minister flew to **Paris** on Monday.", "The minister flew to *Rome* on Monday.", "Paris", "Rome")]
     [InlineData("The minister flew to [Paris](https://example.org/paris) on Monday.", "The minister flew to `Rome` on Monday.", "Paris", "Rome")]
     [InlineData("Diop met **Abdoulaye Kane** on Monday.", "Diop met **Abdallah** Kane on Monday.", "Abdoulaye", "Abdallah")]
+    [InlineData("联合国向**巴伦**西亚提供援助。", "联合国向[马德里](https://example.org/madrid)提供援助。", "巴伦西亚", "马德里")]
     public void ADifferenceBetweenMarkdownParagraphs_QuotesNoMarkup(string left, string right, string leftWords, string rightWords)
     {
         var difference = Assert.Single(ParagraphDiffer.Differences(left, right, leftMarkup: true, rightMarkup: true));

@@ -41,6 +41,9 @@ public class ParagraphMarkupTests
     [InlineData("a *stressed* word", "em", "stressed")]
     [InlineData("a **strong** word", "strong", "strong")]
     [InlineData("the `code` here", "code", "code")]
+    // Scripts written without spaces: markup inside a run of words leaves no word unshown, though it moves where words break.
+    [InlineData("联合国向**巴伦西亚**提供援助。", "strong", "巴伦西亚")]
+    [InlineData("国連は*水曜日*に支援を申し出た。", "em", "水曜日")]
     public void Emphasis_and_code_are_rendered(string text, string element, string inner)
     {
         var paragraph = Body(Render(text));
@@ -54,6 +57,7 @@ public class ParagraphMarkupTests
     [InlineData("See <https://example.org/a> now", "https://example.org/a", "https://example.org/a")]
     [InlineData("See https://example.org/report now", "https://example.org/report", "https://example.org/report")]
     [InlineData("A picture ![the base at dawn](https://example.org/base.jpg) here", "https://example.org/base.jpg", "the base at dawn")]
+    [InlineData("联合国向[马德里](https://example.org/madrid)提供援助。", "https://example.org/madrid", "马德里")]
     public void Links_with_safe_addresses_become_anchors_and_nothing_loads(string text, string href, string linkText)
     {
         var paragraph = Body(Render(text));
