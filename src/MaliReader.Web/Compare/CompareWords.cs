@@ -93,9 +93,6 @@ public static partial class CompareWords
                 if (Words.IsWrittenWithoutSpaces(text[at]))
                 {
                     element = Math.Max(element, UnspacedWordLength(text.AsSpan(at, end - at)));
-                }
-                if (Words.IsWrittenWithoutSpaces(text[at]))
-                {
                     if (pieceStart < at)
                     {
                         split.Add((pieceStart, at - pieceStart));
@@ -121,11 +118,14 @@ public static partial class CompareWords
     /// </summary>
     private static int UnspacedWordLength(ReadOnlySpan<char> text)
     {
-        foreach (var day in CjkDays.Keys)
+        if (DayWordStarts.Contains(text[0]))
         {
-            if (text.StartsWith(day, StringComparison.Ordinal))
+            foreach (var day in CjkDayWords)
             {
-                return day.Length;
+                if (text.StartsWith(day, StringComparison.Ordinal))
+                {
+                    return day.Length;
+                }
             }
         }
         var numerals = 0;
@@ -246,8 +246,13 @@ public static partial class CompareWords
     private static readonly System.Buffers.SearchValues<char> CjkNumerals =
         System.Buffers.SearchValues.Create("〇零一二两兩三四五六七八九十百千万萬億亿");
 
-    /// <summary>Days of the week in Japanese (月曜日, 月曜) and Chinese (星期一, 周一, 週一), keyed as the English day; longest first.</summary>
+    /// <summary>Days of the week in Japanese (月曜日, 月曜) and Chinese (星期一, 周一, 週一), keyed as the English day.</summary>
     private static readonly Dictionary<string, string> CjkDays = BuildCjkDays();
+
+    // Longest first, so that 水曜日 is taken whole rather than as 水曜 and 日.
+    private static readonly string[] CjkDayWords = [.. CjkDays.Keys.OrderByDescending(word => word.Length)];
+
+    private static readonly System.Buffers.SearchValues<char> DayWordStarts = System.Buffers.SearchValues.Create("月火水木金土日星周週");
 
     private static Dictionary<string, string> BuildCjkDays()
     {
@@ -266,8 +271,7 @@ public static partial class CompareWords
                 days.Add(("週" + chinese, key));
             }
         }
-        // Dictionary enumeration keeps insertion order while nothing is removed: longest first, so 水曜日 wins over 水曜.
-        return days.OrderByDescending(entry => entry.Word.Length).ToDictionary(entry => entry.Word, entry => entry.Day, StringComparer.Ordinal);
+        return days.ToDictionary(entry => entry.Word, entry => entry.Day, StringComparer.Ordinal);
     }
 
     // From two: "one" is as often a pronoun ("one of the ...") as a figure.
