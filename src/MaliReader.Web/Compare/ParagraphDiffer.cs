@@ -141,11 +141,23 @@ public static class ParagraphDiffer
     /// <summary>
     /// Whether <paramref name="words"/> are one word of ideographs or katakana: adjacent as a reader sees the text, in no
     /// other script, with no kana of grammar (hiragana) among them, and at most <see cref="MaxIdeographsInAWord"/> of them.
+    /// In Japanese a noun is followed by a particle (東京で), a verb's or adjective's stem by its ending in
+    /// hiragana (申し出た): a stem is a paraphrase of an ordinary word, not a named thing put another way.
     /// </summary>
-    private static bool IsUnspacedWord(string text, Rendering.MarkupLayout layout, List<CompareWord> words) =>
-        words.Count is > 0 and <= MaxIdeographsInAWord
-        && words.All(word => word.Text.All(c => c is >= '\u30A1' and <= '\u30FA' or '\u30FC' || (Words.IsWrittenWithoutSpaces(c) && c >= '\u3400')))
-        && words.Zip(words.Skip(1)).All(pair => layout.Visible(text, pair.First.Start + pair.First.Length, pair.Second.Start).Length == 0);
+    private static bool IsUnspacedWord(string text, Rendering.MarkupLayout layout, List<CompareWord> words)
+    {
+        if (words.Count is 0 or > MaxIdeographsInAWord
+            || !words.All(word => word.Text.All(c => c is >= '\u30A1' and <= '\u30FA' or '\u30FC' || (Words.IsWrittenWithoutSpaces(c) && c >= '\u3400')))
+            || !words.Zip(words.Skip(1)).All(pair => layout.Visible(text, pair.First.Start + pair.First.Length, pair.Second.Start).Length == 0))
+        {
+            return false;
+        }
+        var after = layout.Visible(text, words[^1].Start + words[^1].Length, text.Length);
+        return after.Length == 0 || after[0] is < '\u3041' or > '\u309F' || Particles.Contains(after[0]);
+    }
+
+    // Japanese case and topic particles that follow a noun.
+    private const string Particles = "がをにではのとへもや";
 
     internal static bool IsNameLike(CompareWord word) => word.IsCapitalized && !IsNumberOrDate(word);
 

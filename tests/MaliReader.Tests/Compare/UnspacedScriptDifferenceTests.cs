@@ -22,6 +22,7 @@ public class UnspacedScriptDifferenceTests
     [InlineData("洪水で二十三人が死亡した。", "洪水で三十二人が死亡した。", DifferenceKind.Number, "二十三", "三十二")]
     [InlineData("国連は水曜日に支援を申し出た。", "国連は木曜日に支援を申し出た。", DifferenceKind.Number, "水曜日", "木曜日")]
     [InlineData("国連はバレンシアに支援を申し出た。", "国連はマドリードに支援を申し出た。", DifferenceKind.Term, "バレンシア", "マドリード")]
+    [InlineData("国連は東京で会合を開いた。", "国連は大阪で会合を開いた。", DifferenceKind.Term, "東京", "大阪")]
     [InlineData("洪水造成三人死亡。", "洪水造成五人死亡。", DifferenceKind.Number, "三", "五")]
     [InlineData("洪水造成一百二十人死亡。", "洪水造成一百五十人死亡。", DifferenceKind.Number, "一百二十", "一百五十")]
     [InlineData("联合国星期三提供援助。", "联合国星期四提供援助。", DifferenceKind.Number, "星期三", "星期四")]
@@ -41,6 +42,8 @@ public class UnspacedScriptDifferenceTests
     [InlineData("洪水で二十人が死亡した。", "洪水で20人が死亡した。")]
     [InlineData("联合国星期三提供援助。", "联合国周三提供援助。")]
     [InlineData("The UN offered help on Wednesday.", "The UN offered help on 水曜日.")]
+    // A verb put another way (申し出た "offered" / 提供した "provided") is phrasing, as in English.
+    [InlineData("国連は支援を申し出た。", "国連は支援を提供した。")]
     public void TheSameFactInAnotherSpelling_IsNoDifference(string left, string right) =>
         Assert.Empty(ParagraphDiffer.Differences(left, right));
 
