@@ -1,3 +1,6 @@
+using System.Text;
+using MaliReader.Tests.Support;
+using MaliReader.Web.Articles;
 using MaliReader.Web.Compare;
 
 namespace MaliReader.Tests.Compare;
@@ -69,4 +72,37 @@ public class UnspacedScriptDifferenceTests
     [InlineData("マリ政府は", new[] { "マリ", "政", "府", "は" })]
     public void Of_KeepsNumeralsDaysAndKatakanaWordsWhole(string text, string[] words) =>
         Assert.Equal(words, CompareWords.Of(text).Select(word => word.Text));
+
+    private static Article Account(string slug, params string[] paragraphs) =>
+        ArticleReader.Read($"{slug}.md", Encoding.UTF8.GetBytes(TestContent.Article(slug, slug, "flood", paragraphs)));
+
+    // Two made-up accounts of one event in each language: the second tells the help before the toll,
+    // and states another number of dead and another day.
+    [Theory]
+    [InlineData("ja",
+        "火曜日、バレンシアで洪水が発生し、三人が死亡した。地元当局が発表した。",
+        "国連は水曜日にスペインへの支援を申し出た。",
+        "国連は木曜日にスペインへの支援を申し出た。",
+        "火曜日、バレンシアで洪水が起き、五人が死亡したと地元当局が発表した。",
+        "三", "五", "水曜日", "木曜日")]
+    [InlineData("zh",
+        "星期二，巴伦西亚发生洪水，造成三人死亡，地方政府说。",
+        "联合国周三向西班牙提供援助。",
+        "联合国周四向西班牙提供援助。",
+        "星期二，巴伦西亚发生洪水，地方政府说有五人死亡。",
+        "三", "五", "周三", "周四")]
+    public void TwoAccountsInAnUnspacedScript_PairByContent_AndListTheChangedNumberAndDay(
+        string language, string tollA, string helpA, string helpB, string tollB, string deadA, string deadB, string dayA, string dayB)
+    {
+        var first = Account(language + "-a", tollA, helpA);
+        var second = Account(language + "-b", helpB, tollB);
+
+        var comparison = StoryComparer.Compare([first, second]);
+
+        Assert.Equal([(first.Paragraphs[0].Id, second.Paragraphs[1].Id), (first.Paragraphs[1].Id, second.Paragraphs[0].Id)],
+            comparison.Pairs.Select(pair => (pair.Left, pair.Right)));
+        var numbers = comparison.Pairs.SelectMany(pair => pair.Differences).Where(d => d.Kind == DifferenceKind.Number)
+            .Select(d => (d.Left?.Text, d.Right?.Text)).ToList();
+        Assert.Equal([(deadA, deadB), (dayA, dayB)], numbers);
+    }
 }
