@@ -113,6 +113,7 @@ public static class ClaimFinder
         return clauses;
     }
 
+    // With the full-width marks of Chinese and Japanese (。、，；：！？（）), so a clause of theirs is judged alone too.
     private static readonly System.Buffers.SearchValues<char> ClauseBreaks =
-        System.Buffers.SearchValues.Create(".;:!?,–—()");
+        System.Buffers.SearchValues.Create(".;:!?,–—()。、，；：！？（）");
 }

@@ -105,4 +105,16 @@ public class UnspacedScriptDifferenceTests
             .Select(d => (d.Left?.Text, d.Right?.Text)).ToList();
         Assert.Equal([(deadA, deadB), (dayA, dayB)], numbers);
     }
+
+    [Theory]
+    [InlineData("火曜日、バレンシアで洪水が発生し、三人が死亡した。軍は港の近くで橋を修理した。", "火曜日、バレンシアで洪水が発生し、三人が死亡した。", "軍は港の近くで橋を修理")]
+    [InlineData("星期二，巴伦西亚发生洪水，造成三人死亡。军队在港口附近修复了桥梁。", "星期二，巴伦西亚发生洪水，造成三人死亡。", "军队在港口附近修复了桥梁")]
+    public void AClauseInAnUnspacedScript_ThatTheOtherAccountNeverReports_IsAClaim(string text, string other, string claim)
+    {
+        var similarity = new ParagraphSimilarity(WordWeights.From([text, other]));
+
+        var found = Assert.Single(ClaimFinder.Unreported(text, [other], similarity));
+
+        Assert.Equal(claim, found.Text);
+    }
 }
