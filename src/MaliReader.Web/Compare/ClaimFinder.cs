@@ -19,8 +19,9 @@ public static class ClaimFinder
         bool inlineMarkup = false, bool otherMarkup = false)
     {
         var other = otherAccount.SelectMany(paragraph => CompareWords.Of(paragraph, otherMarkup)).ToList();
+        var layout = Rendering.ParagraphMarkup.Layout(text, inlineMarkup);
         var claims = new List<WordRange>();
-        foreach (var clause in Clauses(text, inlineMarkup))
+        foreach (var clause in Clauses(text, inlineMarkup, layout))
         {
             var content = clause.Where(word => !FunctionWords.Contains(word.Key)).ToList();
             if (content.Count == 0 || similarity.Coverage(content, other) >= ReportedCoverage)
@@ -32,10 +33,10 @@ public static class ClaimFinder
                 && !other.Any(candidate => ParagraphSimilarity.WordMatch(word.Key, candidate.Key) > 0)).ToList();
             if (unfound.Count > 0)
             {
-                claims.Add(ParagraphDiffer.Range(text, unfound));
+                claims.Add(ParagraphDiffer.Range(text, layout, unfound));
             }
         }
-        claims.AddRange(UnmentionedNames(text, inlineMarkup, other, claims));
+        claims.AddRange(UnmentionedNames(text, inlineMarkup, layout, other, claims));
         return claims.OrderBy(range => range.Start).ToList();
     }
 
@@ -43,15 +44,15 @@ public static class ClaimFinder
     /// Names (capitalised words inside a sentence, with the capitalised words next to them) that the
     /// other account never mentions, not even spelled another way: "China" as the Council's president.
     /// </summary>
-    private static IEnumerable<WordRange> UnmentionedNames(string text, bool inlineMarkup, List<CompareWord> other, List<WordRange> claimed)
+    private static IEnumerable<WordRange> UnmentionedNames(string text, bool inlineMarkup, Rendering.MarkupLayout layout, List<CompareWord> other, List<WordRange> claimed)
     {
         var words = CompareWords.Of(text, inlineMarkup);
         var abbreviated = Initialisms.Explained(words, other).Select(i => words[i].Start).ToHashSet();
         var run = new List<CompareWord>();
         for (var i = 0; i <= words.Count; i++)
         {
-            var isName = i < words.Count && ParagraphDiffer.IsNameLike(words[i]) && !OpensSentence(text, words[i]) && !FunctionWords.Contains(words[i].Key);
-            var joinsRun = run.Count == 0 || (i < words.Count && IsSpaceOnly(text, run[^1], words[i]));
+            var isName = i < words.Count && ParagraphDiffer.IsNameLike(words[i]) && !OpensSentence(text, layout, words[i]) && !FunctionWords.Contains(words[i].Key);
+            var joinsRun = run.Count == 0 || (i < words.Count && IsSpaceOnly(text, layout, run[^1], words[i]));
             if (isName && joinsRun)
             {
                 run.Add(words[i]);
@@ -60,23 +61,28 @@ public static class ClaimFinder
             var unmentioned = run.Where(word => !abbreviated.Contains(word.Start) && !other.Any(o => ParagraphSimilarity.WordMatch(word.Key, o.Key) > 0 || (o.IsCapitalized && ParagraphDiffer.SpelledAlike(word, o)))).ToList();
             if (unmentioned.Count > 0 && !claimed.Any(range => range.Start <= run[0].Start && run[^1].Start < range.Start + range.Length))
             {
-                yield return ParagraphDiffer.Range(text, run);
+                yield return ParagraphDiffer.Range(text, layout, run);
             }
             run = isName ? [words[i]] : [];
         }
     }
 
-    private static bool IsSpaceOnly(string text, CompareWord before, CompareWord after) =>
-        text.AsSpan(before.Start + before.Length, after.Start - before.Start - before.Length).IsWhiteSpace();
+    // Between words, only what a reader sees counts: "**Marta** Kowalczyk" is one name, and a link's
+    // hidden address holds no punctuation of the sentence.
+    private static bool IsSpaceOnly(string text, Rendering.MarkupLayout layout, CompareWord before, CompareWord after) =>
+        string.IsNullOrWhiteSpace(layout.Visible(text, before.Start + before.Length, after.Start));
 
-    private static bool OpensSentence(string text, CompareWord word)
+    private static bool OpensSentence(string text, Rendering.MarkupLayout layout, CompareWord word)
     {
-        var before = text.AsSpan(0, word.Start).TrimEnd(" \"“‘«(");
+        var before = layout.Visible(text, 0, word.Start).AsSpan().TrimEnd(" \"“‘«(");
         return before.IsEmpty || before[^1] is '.' or '!' or '?' or ':';
     }
 
     /// <summary>The words of each clause, in order.</summary>
-    public static List<List<CompareWord>> Clauses(string text, bool inlineMarkup = false)
+    public static List<List<CompareWord>> Clauses(string text, bool inlineMarkup = false) =>
+        Clauses(text, inlineMarkup, Rendering.ParagraphMarkup.Layout(text, inlineMarkup));
+
+    private static List<List<CompareWord>> Clauses(string text, bool inlineMarkup, Rendering.MarkupLayout layout)
     {
         var clauses = new List<List<CompareWord>>();
         var current = new List<CompareWord>();
@@ -85,7 +91,8 @@ public static class ClaimFinder
         {
             current.Add(words[i]);
             var gapEnd = i + 1 < words.Count ? words[i + 1].Start : text.Length;
-            var gap = text.AsSpan(words[i].Start + words[i].Length, gapEnd - words[i].Start - words[i].Length);
+            // Punctuation a reader sees breaks a clause; a link's hidden address ("(https://…)") does not.
+            var gap = layout.Visible(text, words[i].Start + words[i].Length, gapEnd).AsSpan();
             // A short fragment ("Specifically,") is carried into the next clause rather than judged alone.
             if (gap.IndexOfAny(ClauseBreaks) >= 0 && current.Count >= MinimumClauseWords)
             {
@@ -106,6 +113,7 @@ public static class ClaimFinder
         return clauses;
     }
 
+    // With the full-width marks of Chinese and Japanese (。、，；：！？（）), so a clause of theirs is judged alone too.
     private static readonly System.Buffers.SearchValues<char> ClauseBreaks =
-        System.Buffers.SearchValues.Create(".;:!?,–—()");
+        System.Buffers.SearchValues.Create(".;:!?,–—()。、，；：！？（）");
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using MaliReader.Web.Articles;
 using MaliReader.Web.Search;
 
@@ -71,7 +72,8 @@ public static partial class CompareWords
     /// Scripts written without spaces (Chinese, Japanese, Thai: <see cref="Words.IsWrittenWithoutSpaces"/>)
     /// give whole phrases as one span; each of their characters (with its combining marks) becomes a word
     /// of its own, so two accounts differ by the characters that changed rather than by whole runs.
-    /// Letters of other scripts next to them ("G7各国") stay one word.
+    /// A few words are known by their shape and kept whole (<see cref="UnspacedWordLength"/>): a number in
+    /// CJK numerals, a day of the week, a run of katakana. Letters of other scripts next to them ("G7各国") stay one word.
     /// </summary>
     private static List<(int Start, int Length)> CharactersOfUnspacedScripts(string text, List<(int Start, int Length)> spans)
     {
@@ -90,6 +92,7 @@ public static partial class CompareWords
                 var element = System.Globalization.StringInfo.GetNextTextElementLength(text.AsSpan(at, end - at));
                 if (Words.IsWrittenWithoutSpaces(text[at]))
                 {
+                    element = Math.Max(element, UnspacedWordLength(text.AsSpan(at, end - at)));
                     if (pieceStart < at)
                     {
                         split.Add((pieceStart, at - pieceStart));
@@ -107,6 +110,44 @@ public static partial class CompareWords
         return split;
     }
 
+    /// <summary>
+    /// How many characters at the start of <paramref name="text"/> make one word of a script written without
+    /// spaces, where its shape tells: a day of the week (水曜日, 星期三, 周三), a number in CJK numerals
+    /// (二十三; <see cref="CjkNumber"/>), a run of katakana (バレンシア: the script of loanwords and foreign
+    /// names, each run one word); 0 when none starts there.
+    /// </summary>
+    private static int UnspacedWordLength(ReadOnlySpan<char> text)
+    {
+        if (DayWordStarts.Contains(text[0]))
+        {
+            foreach (var day in CjkDayWords)
+            {
+                if (text.StartsWith(day, StringComparison.Ordinal))
+                {
+                    return day.Length;
+                }
+            }
+        }
+        var numerals = 0;
+        while (numerals < text.Length && CjkNumerals.Contains(text[numerals]))
+        {
+            numerals++;
+        }
+        if (numerals > 1 && CjkNumber(text[..numerals]) is not null)
+        {
+            return numerals;
+        }
+        var katakana = 0;
+        while (katakana < text.Length && IsKatakana(text[katakana]))
+        {
+            katakana++;
+        }
+        return katakana;
+    }
+
+    // The middle dot (・) separates the parts of a foreign name, so it ends a run.
+    private static bool IsKatakana(char c) => c is >= '\u30A1' and <= '\u30FA' or '\u30FC';
+
     /// <summary>The comparison key of one word: folded, with a regular English ending removed.</summary>
     public static string KeyOf(string word)
     {
@@ -114,6 +155,20 @@ public static partial class CompareWords
         if (char.IsAsciiDigit(folded[0]))
         {
             return folded;
+        }
+        // Digits of any script (full-width ３, Arabic-Indic ٣) are the same figure as ASCII ones.
+        if (folded.All(char.IsDigit))
+        {
+            return string.Concat(folded.Select(c => (char)('0' + CharUnicodeInfo.GetDecimalDigitValue(c))));
+        }
+        // A day named in Chinese or Japanese is the same day as in English, and differs as one.
+        if (CjkDays.TryGetValue(word, out var day))
+        {
+            return day;
+        }
+        if (CjkNumber(word) is { } number)
+        {
+            return number.ToString(CultureInfo.InvariantCulture);
         }
         // "three" and "3" state the same figure, and a differing one should count as a differing number.
         if (NumberWords.TryGetValue(folded, out var digits))
@@ -123,6 +178,100 @@ public static partial class CompareWords
         // Porter2 (Snowball's English stemmer, the one search uses) merges the inflections that matter
         // for matching: "weapons"/"weapon", "arming"/"arms", "operate"/"operating".
         return SearchTokens.Stem(folded);
+    }
+
+    /// <summary>
+    /// The value of a number written in CJK numerals, or null when <paramref name="word"/> is not one: digits
+    /// with 十/百/千 inside groups of 万 and 億 (二十三 = 23, 一千二百 = 1200, 三万 = 30000), or digits alone
+    /// read in place (二〇二五 = 2025). As "one" is not taken for a figure, neither is a lone 一 or 两
+    /// ("a", "both": 一部 "a part"), nor a word opening with 百, 千, 万 or 億 (万一 "by chance", 千葉 Chiba).
+    /// </summary>
+    public static long? CjkNumber(ReadOnlySpan<char> word)
+    {
+        if (word.IsEmpty || word.Length > MaxNumeralLength || (word.Length == 1 && word[0] is '一' or '两' or '兩')
+            || word[0] is '百' or '千' or '万' or '萬' or '億' or '亿')
+        {
+            return null;
+        }
+        long total = 0, group = 0, digit = -1;
+        var placeValues = false;
+        foreach (var c in word)
+        {
+            if (NumeralDigit(c) is { } value)
+            {
+                digit = value;
+                continue;
+            }
+            var unit = c switch { '十' => 10L, '百' => 100L, '千' => 1000L, '万' or '萬' => 10_000L, '億' or '亿' => 100_000_000L, _ => 0L };
+            if (unit == 0)
+            {
+                return null;
+            }
+            placeValues = true;
+            if (unit < 10_000)
+            {
+                group += (digit < 0 ? 1 : digit) * unit;
+            }
+            else
+            {
+                // 万 alone after nothing counts one of it; 十万 is ten of them.
+                var held = group + Math.Max(digit, 0);
+                total += (held > 0 ? held : 1) * unit;
+                group = 0;
+            }
+            digit = -1;
+        }
+        if (placeValues)
+        {
+            return total + group + Math.Max(digit, 0);
+        }
+        // Digits alone, as years are written (二〇二五): each numeral is a place.
+        long inPlace = 0;
+        foreach (var c in word)
+        {
+            inPlace = inPlace * 10 + NumeralDigit(c)!.Value;
+        }
+        return inPlace;
+    }
+
+    // Longer runs of numerals are not figures anyone reads as one (and would overflow).
+    private const int MaxNumeralLength = 12;
+
+    private static int? NumeralDigit(char c) => c switch
+    {
+        '〇' or '零' => 0, '一' => 1, '二' or '两' or '兩' => 2, '三' => 3, '四' => 4,
+        '五' => 5, '六' => 6, '七' => 7, '八' => 8, '九' => 9, _ => null,
+    };
+
+    private static readonly System.Buffers.SearchValues<char> CjkNumerals =
+        System.Buffers.SearchValues.Create("〇零一二两兩三四五六七八九十百千万萬億亿");
+
+    /// <summary>Days of the week in Japanese (月曜日, 月曜) and Chinese (星期一, 周一, 週一), keyed as the English day.</summary>
+    private static readonly Dictionary<string, string> CjkDays = BuildCjkDays();
+
+    // Longest first, so that 水曜日 is taken whole rather than as 水曜 and 日.
+    private static readonly string[] CjkDayWords = [.. CjkDays.Keys.OrderByDescending(word => word.Length)];
+
+    private static readonly System.Buffers.SearchValues<char> DayWordStarts = System.Buffers.SearchValues.Create("月火水木金土日星周週");
+
+    private static Dictionary<string, string> BuildCjkDays()
+    {
+        string[] english = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+        var days = new List<(string Word, string Day)>();
+        for (var i = 0; i < 7; i++)
+        {
+            var key = SearchTokens.Stem(english[i]);
+            var japanese = "月火水木金土日"[i];
+            days.Add((japanese + "曜日", key));
+            days.Add((japanese + "曜", key));
+            foreach (var chinese in i == 6 ? new[] { "日", "天" } : new[] { "一二三四五六"[i].ToString() })
+            {
+                days.Add(("星期" + chinese, key));
+                days.Add(("周" + chinese, key));
+                days.Add(("週" + chinese, key));
+            }
+        }
+        return days.ToDictionary(entry => entry.Word, entry => entry.Day, StringComparer.Ordinal);
     }
 
     // From two: "one" is as often a pronoun ("one of the ...") as a figure.

@@ -6,6 +6,9 @@ namespace MaliReader.Web.Compare;
 /// <see cref="MaxLetters"/> capital letters (dots allowed, no small letters); it stands for a run of
 /// capitalised words in the other passage whose initials spell it, where function words inside the
 /// run ("Bank *for* International Settlements", "Organization *of* American States") may be skipped.
+/// Two guards against a chance spelling, both seen in scored headline pairs: a function word is never an
+/// initial, even capitalised ("Although I" is not "AI"), and an abbreviation that the other passage writes
+/// too ("US" / "U.S.") is that same word there, not spelled out by a title-cased "Use in Syria".
 /// </summary>
 public static class Initialisms
 {
@@ -21,14 +24,14 @@ public static class Initialisms
         HashSet<int>? explained = null;
         for (var i = 0; i < words.Count; i++)
         {
-            if (LettersOf(words[i]) is { } letters && SpelledOutRuns(letters, other).Any())
+            if (LettersOf(words[i]) is { } letters && !Writes(other, words[i]) && SpelledOutRuns(letters, other).Any())
             {
                 (explained ??= []).Add(i);
             }
         }
         foreach (var abbreviation in other)
         {
-            if (LettersOf(abbreviation) is not { } letters)
+            if (LettersOf(abbreviation) is not { } letters || Writes(words, abbreviation))
             {
                 continue;
             }
@@ -45,6 +48,9 @@ public static class Initialisms
     }
 
     private static readonly HashSet<int> NoWords = [];
+
+    private static bool Writes(IReadOnlyList<CompareWord> words, CompareWord abbreviation) =>
+        words.Any(word => word.Key == abbreviation.Key);
 
     /// <summary>The capital letters of an abbreviation ("U.N." → "UN"), or null when the word is not one.</summary>
     public static string? LettersOf(CompareWord word)
@@ -75,7 +81,7 @@ public static class Initialisms
             while (matched < letters.Length && at < words.Count)
             {
                 var word = words[at];
-                if (word.IsCapitalized && LettersOf(word) is null && char.ToUpperInvariant(word.Text[0]) == letters[matched])
+                if (word.IsCapitalized && LettersOf(word) is null && !FunctionWords.Contains(word.Key) && char.ToUpperInvariant(word.Text[0]) == letters[matched])
                 {
                     matched++;
                     at++;

@@ -30,6 +30,7 @@ public static class ParagraphDiffer
     {
         var left = CompareWords.Of(leftText, leftMarkup);
         var right = CompareWords.Of(rightText, rightMarkup);
+        var (leftLayout, rightLayout) = (Rendering.ParagraphMarkup.Layout(leftText, leftMarkup), Rendering.ParagraphMarkup.Layout(rightText, rightMarkup));
         var diff = Differ.Instance.CreateDiffs(
             string.Join('\n', left.Select(word => word.Key)),
             string.Join('\n', right.Select(word => word.Key)),
@@ -54,7 +55,7 @@ public static class ParagraphDiffer
         foreach (var kind in leftNumbers.Select(DateKind).Distinct())
         {
             differences.AddRange(leftNumbers.Where(w => DateKind(w) == kind).Zip(rightNumbers.Where(w => DateKind(w) == kind), (l, r) =>
-                new Difference(DifferenceKind.Number, Range(leftText, [l]), Range(rightText, [r]))));
+                new Difference(DifferenceKind.Number, Range(leftText, leftLayout, [l]), Range(rightText, rightLayout, [r]))));
         }
 
         // Names and terms are changes in place: words standing in the same spot between shared words.
@@ -70,12 +71,18 @@ public static class ParagraphDiffer
             if (leftName is not null)
             {
                 var rightName = rightContent.First(r => IsNameLike(r) && SpelledAlike(leftName, r));
-                differences.Add(new Difference(DifferenceKind.Name, Range(leftText, [leftName]), Range(rightText, [rightName])));
+                differences.Add(new Difference(DifferenceKind.Name, Range(leftText, leftLayout, [leftName]), Range(rightText, rightLayout, [rightName])));
             }
             // One word for one other word, at least one a named thing; paraphrase of ordinary words is not listed.
             else if (leftContent.Count == 1 && rightContent.Count == 1 && (IsNameLike(leftContent[0]) || IsNameLike(rightContent[0])))
             {
-                differences.Add(new Difference(DifferenceKind.Term, Range(leftText, leftContent), Range(rightText, rightContent)));
+                differences.Add(new Difference(DifferenceKind.Term, Range(leftText, leftLayout, leftContent), Range(rightText, rightLayout, rightContent)));
+            }
+            // Chinese and Japanese have no capitals to tell a named thing, nor spaces to tell a word: a
+            // changed run of ideographs no longer than a word, or a katakana word, for another is a term.
+            else if (IsUnspacedWord(leftText, leftLayout, leftContent) && IsUnspacedWord(rightText, rightLayout, rightContent))
+            {
+                differences.Add(new Difference(DifferenceKind.Term, Range(leftText, leftLayout, leftContent), Range(rightText, rightLayout, rightContent)));
             }
         }
         return differences;
@@ -89,13 +96,14 @@ public static class ParagraphDiffer
     {
         var before = CompareWords.Of(oldText, inlineMarkup);
         var after = CompareWords.Of(newText, inlineMarkup);
+        var (oldLayout, newLayout) = (Rendering.ParagraphMarkup.Layout(oldText, inlineMarkup), Rendering.ParagraphMarkup.Layout(newText, inlineMarkup));
         var diff = Differ.Instance.CreateDiffs(
             string.Join('\n', before.Select(word => word.Key)),
             string.Join('\n', after.Select(word => word.Key)),
             ignoreWhiteSpace: false, ignoreCase: false, LineChunker.Instance);
         return (
-            [.. diff.DiffBlocks.Where(b => b.DeleteCountA > 0).Select(b => Range(oldText, [.. before.Skip(b.DeleteStartA).Take(b.DeleteCountA)]))],
-            [.. diff.DiffBlocks.Where(b => b.InsertCountB > 0).Select(b => Range(newText, [.. after.Skip(b.InsertStartB).Take(b.InsertCountB)]))]);
+            [.. diff.DiffBlocks.Where(b => b.DeleteCountA > 0).Select(b => Range(oldText, oldLayout, [.. before.Skip(b.DeleteStartA).Take(b.DeleteCountA)]))],
+            [.. diff.DiffBlocks.Where(b => b.InsertCountB > 0).Select(b => Range(newText, newLayout, [.. after.Skip(b.InsertStartB).Take(b.InsertCountB)]))]);
     }
 
     /// <summary>
@@ -127,6 +135,30 @@ public static class ParagraphDiffer
             .Any(i => other.Any(o => o.Key == words[i].Key));
     }
 
+    /// <summary>Nearly every Chinese or Japanese word, a name included, is written in one to four ideographs.</summary>
+    public const int MaxIdeographsInAWord = 4;
+
+    /// <summary>
+    /// Whether <paramref name="words"/> are one word of ideographs or katakana: adjacent as a reader sees the text, in no
+    /// other script, with no kana of grammar (hiragana) among them, and at most <see cref="MaxIdeographsInAWord"/> of them.
+    /// In Japanese a noun is followed by a particle (東京で), a verb's or adjective's stem by its ending in
+    /// hiragana (申し出た): a stem is a paraphrase of an ordinary word, not a named thing put another way.
+    /// </summary>
+    private static bool IsUnspacedWord(string text, Rendering.MarkupLayout layout, List<CompareWord> words)
+    {
+        if (words.Count is 0 or > MaxIdeographsInAWord
+            || !words.All(word => word.Text.All(c => c is >= '\u30A1' and <= '\u30FA' or '\u30FC' || (Words.IsWrittenWithoutSpaces(c) && c >= '\u3400')))
+            || !words.Zip(words.Skip(1)).All(pair => layout.Visible(text, pair.First.Start + pair.First.Length, pair.Second.Start).Length == 0))
+        {
+            return false;
+        }
+        var after = layout.Visible(text, words[^1].Start + words[^1].Length, text.Length);
+        return after.Length == 0 || after[0] is < '\u3041' or > '\u309F' || Particles.Contains(after[0]);
+    }
+
+    // Japanese case and topic particles that follow a noun.
+    private const string Particles = "がをにではのとへもや";
+
     internal static bool IsNameLike(CompareWord word) => word.IsCapitalized && !IsNumberOrDate(word);
 
     private static bool IsNumberOrDate(CompareWord word) => word.IsNumber || DateWords.Contains(word.Key);
@@ -151,11 +183,15 @@ public static class ParagraphDiffer
     public static bool SpelledAlike(CompareWord first, CompareWord second) =>
         first.Key != second.Key && first.Key[0] == second.Key[0] && NameSimilarity.Similarity(first.Key, second.Key) >= SameNameSpelling;
 
-    /// <summary>The text from the first to the last of <paramref name="words"/>, in the paragraph's own spelling.</summary>
-    public static WordRange Range(string text, IReadOnlyList<CompareWord> words)
+    /// <summary>
+    /// The text from the first to the last of <paramref name="words"/>, in the paragraph's own spelling; its
+    /// <c>Text</c> is what a reader sees there (<paramref name="layout"/> of the paragraph: no emphasis
+    /// marks, no link syntax or address), while <c>Start</c>/<c>Length</c> cover the source.
+    /// </summary>
+    public static WordRange Range(string text, Rendering.MarkupLayout layout, IReadOnlyList<CompareWord> words)
     {
         var start = words[0].Start;
         var end = words[^1].Start + words[^1].Length;
-        return new WordRange(start, end - start, text[start..end]);
+        return new WordRange(start, end - start, layout.Visible(text, start, end));
     }
 }

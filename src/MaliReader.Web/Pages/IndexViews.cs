@@ -172,10 +172,12 @@ public sealed class ComparisonView
                 list.AddRange(pair.Differences.Select(d => new PanelDifference(
                     d.Kind, row.Id, ParagraphOf(pair.Left), d.Left?.Text, ParagraphOf(pair.Right), d.Right?.Text)));
             }
-            // A paragraph no other account reports is a claim of its own account, shown by its opening words.
+            // A paragraph no other account reports is a claim of its own account, shown by its opening
+            // words as a reader sees them (no Markdown syntax).
             foreach (var paragraph in row.Cells.SelectMany(cell => cell).Where(p => IsUnmatched(p.Id)))
             {
-                list.Add(new PanelDifference(DifferenceKind.Claim, row.Id, paragraph, PreviewText.Shorten(paragraph.Text, 90), null, null));
+                var plain = ParagraphMarkup.PlainText(paragraph.Text, ArticleOf(paragraph.Id).HasInlineMarkup);
+                list.Add(new PanelDifference(DifferenceKind.Claim, row.Id, paragraph, PreviewText.Shorten(plain, 90), null, null));
             }
         }
         return list;

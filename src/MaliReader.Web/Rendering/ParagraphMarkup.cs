@@ -53,7 +53,10 @@ public static class ParagraphMarkup
     /// cuts a snippet only outside a link. Nothing is hidden in text shown as typed.
     /// </summary>
     public static MarkupLayout Layout(string text, bool inlineMarkup) =>
-        inlineMarkup && Rendered(text, "mark") is { } writer ? new MarkupLayout(writer.Hidden, writer.Links) : MarkupLayout.Typed;
+        inlineMarkup && Rendered(text, "mark") is { } writer ? new MarkupLayout(writer.Hidden, writer.Links, writer.Shown) : MarkupLayout.Typed;
+
+    /// <summary>The characters a reader sees, without markup: "**bold** [link](https://…)" reads "bold link".</summary>
+    public static string PlainText(string text, bool inlineMarkup) => Layout(text, inlineMarkup).Visible(text, 0, text.Length);
 
     /// <summary>The text written by Markdig's reading of it, or null when it is to be shown as typed.</summary>
     private static InlineWriter? Rendered(string text, string markTag)
@@ -166,6 +169,7 @@ public static class ParagraphMarkup
         private readonly MarkedRuns _marks;
         private readonly List<TextRange> _hidden = [];
         private readonly List<TextRange> _links = [];
+        private readonly List<TextRange> _shownSource = [];
 
         public InlineWriter(string source, string markTag)
         {
@@ -193,6 +197,9 @@ public static class ParagraphMarkup
         /// <summary>Source ranges of whole links (and images shown as links).</summary>
         public IReadOnlyList<TextRange> Links => _links;
 
+        /// <summary>Source ranges of the characters shown as text, in order: everything but the syntax.</summary>
+        public IReadOnlyList<TextRange> Shown => _shownSource;
+
         /// <summary>A setext heading's underline ends a block; its text joins the next one's as one paragraph.</summary>
         public void EndBlock()
         {
@@ -200,39 +207,30 @@ public static class ParagraphMarkup
             _shown.Append('\n');
         }
 
-        /// <summary>Every letter-or-digit word of the text is shown, in order, as text or as a followed address.</summary>
+        /// <summary>
+        /// Every letter and digit of the text is shown, in order, as text or as a followed address. Letters, not
+        /// words, are compared: markup between words written without spaces ("向**巴伦**西亚") moves where a
+        /// word seems to break without hiding anything.
+        /// </summary>
         public bool ShowsEveryWordOf(string text) =>
-            WordsOf(MarkedText.Plain(text)).SequenceEqual(WordsOf(MarkedText.Plain(_shown.ToString())), StringComparer.Ordinal);
+            LettersAndDigits(MarkedText.Plain(text)).SequenceEqual(LettersAndDigits(MarkedText.Plain(_shown.ToString())));
 
-        private static IEnumerable<string> WordsOf(string text)
-        {
-            var word = new StringBuilder();
-            foreach (var c in text)
-            {
-                if (char.IsLetterOrDigit(c))
-                {
-                    word.Append(c);
-                }
-                else if (word.Length > 0)
-                {
-                    yield return word.ToString();
-                    word.Clear();
-                }
-            }
-            if (word.Length > 0)
-            {
-                yield return word.ToString();
-            }
-        }
+        private static IEnumerable<char> LettersAndDigits(string text) => text.Where(char.IsLetterOrDigit);
 
         private bool TryWriteOne(Inline inline)
         {
             switch (inline)
             {
                 case LiteralInline literal:
+                    // An escaped character ("\\*") is a literal whose source is longer than its text, which ends it.
+                    KeepShown(literal.Span.End + 1 - literal.Content.Length, literal.Span.End + 1);
                     Text(literal.Content.AsSpan());
                     return true;
                 case CodeInline code:
+                    var content = code.Span.Start >= 0 && code.Span.End < _source.Length
+                        ? _source.IndexOf(code.Content, code.Span.Start, code.Span.Length, StringComparison.Ordinal) : -1;
+                    KeepShown(content >= 0 ? content : code.Span.Start + code.DelimiterCount,
+                        content >= 0 ? content + code.Content.Length : code.Span.End + 1 - code.DelimiterCount);
                     Open("code");
                     Text(code.Content.AsSpan());
                     Close("code");
@@ -244,6 +242,7 @@ public static class ParagraphMarkup
                     Close(tag);
                     return written;
                 case LineBreakInline lineBreak:
+                    KeepShown(lineBreak.Span.Start, lineBreak.Span.End + 1);
                     _html.Append(lineBreak.IsHard ? "<br>" : "\n");
                     _shown.Append('\n');
                     return true;
@@ -254,6 +253,8 @@ public static class ParagraphMarkup
                         return AsTyped(autolink);
                     }
                     OpenAnchor(address, title: null);
+                    // Shown without its angle brackets.
+                    KeepShown(autolink.Span.Start + 1, autolink.Span.End);
                     Text(autolink.Url);
                     Close("a");
                     Keep(_links, autolink.Span);
@@ -266,6 +267,10 @@ public static class ParagraphMarkup
                     var hasWords = link.Descendants<LiteralInline>().Any(literal => !MarkedText.Plain(literal.Content.ToString()).IsWhiteSpace())
                         || link.Descendants<CodeInline>().Any();
                     OpenAnchor(link.Url!, link.Title);
+                    if (!hasWords)
+                    {
+                        KeepShown(link.UrlSpan.Start, link.UrlSpan.End + 1);
+                    }
                     var linked = hasWords ? TryWrite(link) : TextReturning(link.Url!);
                     Close("a");
                     // The address is followed rather than shown; counting it keeps its words accounted for.
@@ -328,8 +333,18 @@ public static class ParagraphMarkup
             {
                 return false;
             }
+            KeepShown(inline.Span.Start, inline.Span.End + 1);
             Text(_source.AsSpan(inline.Span.Start, inline.Span.Length));
             return true;
+        }
+
+        /// <summary>Keeps source characters <paramref name="start"/> to <paramref name="end"/> (exclusive) as shown, when the span is known.</summary>
+        private void KeepShown(int start, int end)
+        {
+            if (start >= 0 && start < end && end <= _source.Length)
+            {
+                _shownSource.Add(new TextRange(start, end));
+            }
         }
 
         private bool TextReturning(string text)
@@ -352,10 +367,36 @@ public readonly record struct TextRange(int Start, int End)
     public bool Overlaps(int start, int end) => start < End && Start < end;
 }
 
-/// <summary>What <see cref="ParagraphMarkup.Layout"/> found: ranges of the source hidden from the reader, and the ranges of its links.</summary>
-public sealed record MarkupLayout(IReadOnlyList<TextRange> Hidden, IReadOnlyList<TextRange> Links)
+/// <summary>
+/// What <see cref="ParagraphMarkup.Layout"/> found: ranges of the source hidden from the reader, the ranges of its
+/// links, and the ranges shown as text (null when the text is shown as typed, every character of it).
+/// </summary>
+public sealed record MarkupLayout(IReadOnlyList<TextRange> Hidden, IReadOnlyList<TextRange> Links, IReadOnlyList<TextRange>? Shown = null)
 {
     public static MarkupLayout Typed { get; } = new([], []);
+
+    /// <summary>
+    /// Characters <paramref name="start"/> to <paramref name="end"/> (exclusive) of the source as a reader sees
+    /// them: "**bold** [link](https://…)" reads "bold link". The source is the text this layout was made of.
+    /// </summary>
+    public string Visible(string source, int start, int end)
+    {
+        if (Shown is null)
+        {
+            return source[start..end];
+        }
+        var visible = new StringBuilder(end - start);
+        foreach (var range in Shown)
+        {
+            var from = Math.Max(start, range.Start);
+            var to = Math.Min(end, range.End);
+            if (from < to)
+            {
+                visible.Append(source, from, to - from);
+            }
+        }
+        return visible.ToString();
+    }
 
     /// <summary>Whether characters <paramref name="start"/> to <paramref name="end"/> (exclusive) touch a hidden range.</summary>
     public bool Hides(int start, int end) => Hidden.Any(range => range.Overlaps(start, end));

@@ -34,7 +34,7 @@ public class CompareTextTests
     // consonant); letters and digits of other scripts beside them stay whole.
     [Theory]
     [InlineData("東京で地震", new[] { "東", "京", "で", "地", "震" })]
-    [InlineData("マリ政府は", new[] { "マ", "リ", "政", "府", "は" })]
+    [InlineData("政府は", new[] { "政", "府", "は" })]
     [InlineData("G7各国", new[] { "G7", "各", "国" })]
     [InlineData("2013年に", new[] { "2013", "年", "に" })]
     [InlineData("ทหาร", new[] { "ท", "ห", "า", "ร" })]

@@ -62,4 +62,32 @@ public class InitialismTests
         Assert.DoesNotContain(claims, claim => claim.Text.Contains("UNSC", StringComparison.Ordinal));
         Assert.Contains(claims, claim => claim.Text.Contains("China", StringComparison.Ordinal));
     }
+
+    // Capitalised words spell an abbreviation by chance, as scored headline pairs show: a sentence's
+    // opening word before the pronoun "I", a title-cased headline whose words happen to start with
+    // the abbreviation's letters while the other headline writes the abbreviation itself.
+    [Theory]
+    [InlineData("Although I doubt it, the plan may work.", "She backed the strong AI position.")]
+    [InlineData("US Warns Over Gas Use in Syria", "U.S. Condemns Gas Use by Syria")]
+    [InlineData("Officials say US Use in Syria was confirmed", "The US confirmed it")]
+    public void CapitalisedWordsThatSpellAnAbbreviationByChance_AreNotItsSpelledOutForm(string first, string second)
+    {
+        var (firstWords, secondWords) = (CompareWords.Of(first), CompareWords.Of(second));
+
+        Assert.Empty(Initialisms.Explained(firstWords, secondWords));
+        Assert.Empty(Initialisms.Explained(secondWords, firstWords));
+    }
+
+    [Theory]
+    [InlineData("General Electric posts a drop in profit", "GE posts a drop in profit", "General Electric")]
+    [InlineData("Kenya Supreme Court upholds the result", "Kenya SC upholds the result", "Supreme Court")]
+    [InlineData("Reading the book: Getting Things Done.", "The GTD method, by its author.", "Getting Things Done")]
+    public void ARealSpellingOut_OpeningASentenceOrNot_IsStillFound(string spelledOut, string abbreviated, string expected)
+    {
+        var words = CompareWords.Of(spelledOut);
+
+        var explained = Initialisms.Explained(words, CompareWords.Of(abbreviated));
+
+        Assert.Equal(expected, string.Join(' ', explained.Order().Select(i => words[i].Text)));
+    }
 }

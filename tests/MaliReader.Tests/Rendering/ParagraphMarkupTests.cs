@@ -41,6 +41,9 @@ public class ParagraphMarkupTests
     [InlineData("a *stressed* word", "em", "stressed")]
     [InlineData("a **strong** word", "strong", "strong")]
     [InlineData("the `code` here", "code", "code")]
+    // Scripts written without spaces: markup inside a run of words leaves no word unshown, though it moves where words break.
+    [InlineData("联合国向**巴伦西亚**提供援助。", "strong", "巴伦西亚")]
+    [InlineData("国連は*水曜日*に支援を申し出た。", "em", "水曜日")]
     public void Emphasis_and_code_are_rendered(string text, string element, string inner)
     {
         var paragraph = Body(Render(text));
@@ -54,6 +57,7 @@ public class ParagraphMarkupTests
     [InlineData("See <https://example.org/a> now", "https://example.org/a", "https://example.org/a")]
     [InlineData("See https://example.org/report now", "https://example.org/report", "https://example.org/report")]
     [InlineData("A picture ![the base at dawn](https://example.org/base.jpg) here", "https://example.org/base.jpg", "the base at dawn")]
+    [InlineData("联合国向[马德里](https://example.org/madrid)提供援助。", "https://example.org/madrid", "马德里")]
     public void Links_with_safe_addresses_become_anchors_and_nothing_loads(string text, string href, string linkText)
     {
         var paragraph = Body(Render(text));
@@ -165,4 +169,32 @@ public class ParagraphMarkupTests
 
     private static List<string> Words(string text) =>
         System.Text.RegularExpressions.Regex.Matches(text, @"[\p{L}\p{N}]+").Select(m => m.Value).ToList();
+
+    [Theory]
+    [InlineData("**Paris** on *Monday*", "Paris on Monday")]
+    [InlineData("[the letter](https://example.org/a \"Title\") was `sent`", "the letter was sent")]
+    [InlineData("Mail <https://example.org/x> now", "Mail https://example.org/x now")]
+    [InlineData("an escaped \\*star\\*", "an escaped *star*")]
+    [InlineData("see [](https://example.org/a)", "see https://example.org/a")]
+    [InlineData("[x](javascript:alert(1)) and **y**", "[x](javascript:alert(1)) and y")]
+    [InlineData("5 * 3 and a_b_c", "5 * 3 and a_b_c")]
+    public void Plain_text_is_what_a_reader_sees(string text, string plain)
+    {
+        Assert.Equal(plain, ParagraphMarkup.PlainText(text, inlineMarkup: true));
+        Assert.Equal(plain, Body(Render(text)).TextContent);
+    }
+
+    [Fact]
+    public void Plain_text_of_text_that_was_never_markdown_is_the_text() =>
+        Assert.Equal("**Paris** [x](https://example.org)", ParagraphMarkup.PlainText("**Paris** [x](https://example.org)", inlineMarkup: false));
+
+    [Fact]
+    public void Plain_text_holds_the_characters_the_rendering_shows()
+    {
+        Gen.OneOf(Pieces).Array[1, 20].Select(pieces => string.Join(' ', pieces)).Sample(text =>
+            // Line breaks and the spaces of a hard break are written as elements or dropped: spacing is not compared.
+            Assert.Equal(WithoutSpace(Body(Render(text)).TextContent), WithoutSpace(ParagraphMarkup.PlainText(text, inlineMarkup: true))));
+    }
+
+    private static string WithoutSpace(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
 }
