@@ -157,7 +157,7 @@ public static partial class CompareWords
             return folded;
         }
         // Digits of any script (full-width ３, Arabic-Indic ٣) are the same figure as ASCII ones.
-        if (folded.All(char.IsDigit))
+        if (IsDigits(folded))
         {
             return string.Concat(folded.Select(c => (char)('0' + CharUnicodeInfo.GetDecimalDigitValue(c))));
         }
@@ -178,6 +178,19 @@ public static partial class CompareWords
         // Porter2 (Snowball's English stemmer, the one search uses) merges the inflections that matter
         // for matching: "weapons"/"weapon", "arming"/"arms", "operate"/"operating".
         return SearchTokens.Stem(folded);
+    }
+
+    // Asked of every word compared: a plain loop, no enumerator.
+    private static bool IsDigits(string word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsDigit(c))
+            {
+                return false;
+            }
+        }
+        return word.Length > 0;
     }
 
     /// <summary>
