@@ -97,11 +97,17 @@ app.Lifetime.ApplicationStarted.Register(() => startup.Reached("listening"));
 // Background work left for later waits for the first response (see FirstResponse).
 var firstResponse = app.Services.GetRequiredService<FirstResponse>();
 app.Use((context, next) => firstResponse.IsSent ? next(context) : NoteFirstResponse(context, next));
-async Task NoteFirstResponse(HttpContext context, RequestDelegate next)
+// Counted once the response is complete, not once the page is rendered.
+Task NoteFirstResponse(HttpContext context, RequestDelegate next)
 {
-    await next(context);
-    firstResponse.Sent();
-    startup.Responded(context.Request.Path);
+    var path = context.Request.Path;
+    context.Response.OnCompleted(() =>
+    {
+        firstResponse.Sent();
+        startup.Responded(path);
+        return Task.CompletedTask;
+    });
+    return next(context);
 }
 
 // Client address and scheme from the reverse proxy, only when its address is configured.

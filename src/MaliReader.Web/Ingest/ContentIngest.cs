@@ -322,7 +322,7 @@ public sealed partial class ContentIngest(
     {
         var read = new FileChange?[batch.Length];
         var unreadable = new bool[batch.Length];
-        Parallel.For(0, batch.Length, i => (read[i], unreadable[i]) = ReadIfChanged(batch[i]));
+        Parallel.For(0, batch.Length, DedicatedThread.LeavingAPoolThread(), i => (read[i], unreadable[i]) = ReadIfChanged(batch[i]));
         var vanished = batch.Where((_, i) => unreadable[i]).Select(file => file.Name).ToHashSet(StringComparer.Ordinal);
         return ([.. RefuseTakenSlugs(read.OfType<FileChange>())], vanished);
     }

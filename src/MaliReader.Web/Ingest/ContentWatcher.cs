@@ -47,7 +47,7 @@ public sealed partial class ContentWatcher(
         // Watched first, so that a file saved while the rest of the folder is read is read again after it.
         if (ingest.IsLoading && await firstResponse.WaitAsync(stoppingToken))
         {
-            RunSync();
+            await DedicatedThread.Run(RunSync, stoppingToken);
         }
 
         while (!stoppingToken.IsCancellationRequested)
@@ -57,7 +57,7 @@ public sealed partial class ContentWatcher(
             {
                 // Swallow the burst of events one save makes.
             }
-            RunSync();
+            await DedicatedThread.Run(RunSync, stoppingToken);
         }
     }
 
@@ -73,13 +73,13 @@ public sealed partial class ContentWatcher(
         }
     }
 
-    /// <summary>The whole-file check that start-up leaves out, on a pool thread while changes are watched.</summary>
+    /// <summary>The whole-file check that start-up leaves out, on a thread of its own while changes are watched.</summary>
     private async Task CheckDatabaseLater(CancellationToken stoppingToken)
     {
         try
         {
             await Task.Delay(CheckDelay, stoppingToken);
-            await Task.Run(ingest.CheckDatabase, stoppingToken);
+            await DedicatedThread.Run(ingest.CheckDatabase, stoppingToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

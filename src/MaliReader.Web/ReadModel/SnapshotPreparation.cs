@@ -30,7 +30,7 @@ public sealed partial class SnapshotPreparation(
             var snapshot = current.Value;
             if (!ReferenceEquals(snapshot, prepared) && snapshot.Loading is null)
             {
-                await Task.Run(() => Prepare(snapshot, stoppingToken), stoppingToken);
+                await DedicatedThread.Run(() => Prepare(snapshot, stoppingToken), stoppingToken);
                 prepared = snapshot;
             }
             var next = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
