@@ -35,5 +35,4 @@ public sealed class DedicatedThreadTests
 
         Assert.False(ran);
     }
-
 }
