@@ -1,3 +1,4 @@
+using MaliReader.Web.Articles;
 using MaliReader.Web.Articles.WebPages;
 using MaliReader.Web.ReadModel;
 using MaliReader.Web.Storage;
@@ -51,7 +52,7 @@ public static class ContentFolder
     /// (a page deleted or renamed, or a typo), and a story file naming a story that no article belongs to.
     /// Nothing is lost, so these are warnings, not errors; but the author meant them to count.
     /// </summary>
-    /// <param name="stories">The stories the articles served belong to.</param>
+    /// <param name="stories">The stories the articles served belong to, as keys in <see cref="SlugCase"/>'s form (a story file names its story in any casing).</param>
     public static List<ContentWarning> Orphans(IEnumerable<ContentFileInfo> files, IReadOnlySet<string> stories)
     {
         var list = files.ToList();
@@ -68,7 +69,7 @@ public static class ContentFolder
                 warnings.Add(new ContentWarning(file.Name,
                     $"no saved page {page}.html or {page}.htm stands beside this sidecar, so its fields override nothing"));
             }
-            else if (IsStoryFile(file.Name) && StoryFileReader.StoryKeyOf(file.Name) is var key && !stories.Contains(key))
+            else if (IsStoryFile(file.Name) && StoryFileReader.StoryKeyOf(file.Name) is var key && !stories.Contains(SlugCase.Of(key)))
             {
                 warnings.Add(new ContentWarning(file.Name,
                     $"no article belongs to the story \"{key}\" that this story file names (an article's story field must read {key})"));

@@ -496,7 +496,7 @@ public sealed partial class ContentIngest(
         // A story file that could not be read is already listed as an error; its story is unknown, so it would
         // also be a story no article belongs to, and /status would name the one file twice.
         var readable = files.Where(file => !_storyErrors.ContainsKey(file.Name));
-        var warnings = ContentFolder.Orphans(readable, _articles.Values.Select(article => article.Story).ToHashSet(StringComparer.Ordinal));
+        var warnings = ContentFolder.Orphans(readable, _articles.Values.Select(article => SlugCase.Of(article.Story)).ToHashSet(StringComparer.Ordinal));
         if (warnings.SequenceEqual(_warnings))
         {
             return false;
