@@ -1,6 +1,7 @@
 using MaliReader.Web.ReadModel;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
 
 namespace MaliReader.Web.Http;
@@ -18,12 +19,13 @@ public static class OutputCaching
 
     private const string SnapshotTag = "snapshot";
 
-    public static IServiceCollection AddSnapshotOutputCache(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddSnapshotOutputCache(this IServiceCollection services)
     {
-        var settings = configuration.GetSection(CachingOptions.Section).Get<CachingOptions>() ?? new CachingOptions();
+        // Read from the checked settings when the cache is built, not from the raw configuration now.
+        services.AddOptions<OutputCacheOptions>().Configure<IOptions<CachingOptions>>((options, settings) =>
+            options.SizeLimit = settings.Value.OutputCacheMegabytes * 1024L * 1024L);
         services.AddOutputCache(options =>
         {
-            options.SizeLimit = settings.OutputCacheMegabytes * 1024L * 1024L;
             // Paths differ by case: "/p/DUP-1" is a redirect to "/p/dup-1", never the page that address cached.
             options.UseCaseSensitivePaths = true;
             // A page this big is rare and still rendered from memory; keeping it would evict hundreds of others.

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
@@ -85,7 +86,7 @@ public sealed partial class ContentIngest(
             var readTime = TimeSpan.Zero;
             var done = 0;
             var lastPublished = Stopwatch.GetTimestamp();
-            var batchSize = Math.Max(1, options.Value.LoadBatchSize);
+            var batchSize = options.Value.LoadBatchSize;
             var batches = toRead.Chunk(batchSize).Take(maxBatches).ToList();
             foreach (var (index, batch) in batches.Index())
             {
@@ -576,6 +577,7 @@ public sealed class ContentOptions
     public string Path { get; set; } = "";
 
     /// <summary>Files read and stored together when many are read (a first load); the site serves after the first batch.</summary>
+    [Range(1, int.MaxValue, ErrorMessage = "not a whole number of 1 or more")]
     public int LoadBatchSize { get; set; } = 100;
 }
 
