@@ -18,7 +18,8 @@ var startup = new StartupPhases();
 var builder = WebApplication.CreateBuilder(["--hostBuilder:reloadConfigOnChange=false", .. args]);
 
 // Content and storage: relative paths are read from the app's content root.
-string FromContentRoot(string path) => Path.GetFullPath(path, builder.Environment.ContentRootPath);
+// An empty path stays empty, so that the check below names it rather than reading the app's own folder.
+string FromContentRoot(string path) => path.Length == 0 ? path : Path.GetFullPath(path, builder.Environment.ContentRootPath);
 // Every section is checked at start (see Settings): a wrong value stops the app with one line naming it.
 builder.Services.AddSettings<ContentOptions>(builder.Configuration, "Content")
     .PostConfigure(options => options.Path = FromContentRoot(options.Path));
@@ -84,6 +85,11 @@ builder.WebHost.ConfigureKestrel(kestrel =>
 // empty file. A published app has no build manifest, and this does nothing.
 builder.WebHost.UseStaticWebAssets();
 
+if (Settings.LoggingProblem(builder.Configuration) is { } loggingProblem)
+{
+    Console.Error.WriteLine($"Setting not valid: {loggingProblem}");
+    return 1;
+}
 var app = builder.Build();
 // Checked before anything reads a setting (the first load below does).
 if (Settings.Problems(app.Services) is [_, ..] problems)

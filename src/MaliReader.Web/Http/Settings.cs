@@ -49,6 +49,27 @@ public static class Settings
         }
     }
 
+    /// <summary>
+    /// The framework's "Logging" section, checked on its own before the app is built, since building it
+    /// makes the first logger, which reads the levels: a level it does not know, or null.
+    /// </summary>
+    public static string? LoggingProblem(IConfiguration configuration)
+    {
+        using var services = new ServiceCollection()
+            .AddLogging(logging => logging.AddConfiguration(configuration.GetSection("Logging")))
+            .BuildServiceProvider();
+        try
+        {
+            _ = services.GetRequiredService<IOptions<LoggerFilterOptions>>().Value;
+            return null;
+        }
+        catch (InvalidOperationException e)
+        {
+            // "Configuration value 'loud' is not supported."
+            return $"Logging:LogLevel: {e.Message} A level is one of {string.Join(", ", Enum.GetNames<LogLevel>())}.";
+        }
+    }
+
     private sealed class AnnotatedSettings<T>(string section) : IValidateOptions<T>
         where T : class
     {
@@ -72,6 +93,7 @@ public static class Settings
         private static string Shown(object? value) => value switch
         {
             null => "not set",
+            "" => "empty",
             string text => $"\"{text}\"",
             Uri uri => $"\"{uri.OriginalString}\"",
             IEnumerable items => $"[{string.Join(", ", items.Cast<object?>().Select(Shown))}]",

@@ -574,6 +574,7 @@ public sealed partial class ContentIngest(
 
 public sealed class ContentOptions
 {
+    [Required(ErrorMessage = "but it names the folder of articles")]
     public string Path { get; set; } = "";
 
     /// <summary>Files read and stored together when many are read (a first load); the site serves after the first batch.</summary>
@@ -612,7 +613,16 @@ internal sealed class SyncCounts
     }
 }
 
-public sealed class DatabaseOptions
+public sealed class DatabaseOptions : IValidatableObject
 {
+    [Required(ErrorMessage = "but it names the SQLite file that keeps the articles")]
     public string Path { get; set; } = "";
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (Directory.Exists(Path))
+        {
+            yield return new ValidationResult("a folder, but it names the SQLite file that keeps the articles", [nameof(Path)]);
+        }
+    }
 }

@@ -26,13 +26,17 @@ public sealed class SettingsTests : IDisposable
     [InlineData("Caching:OutputCacheMegabytes", "0")]
     [InlineData("Site:BaseUrl", "reader.example.org")]
     [InlineData("ForwardedHeaders:KnownProxies:0", "proxy")]
+    [InlineData("Content:Path", "")]
+    [InlineData("Database:Path", "")]
+    [InlineData("Database:Path", "/")]
+    [InlineData("Logging:LogLevel:Default", "loud")]
     public async Task AWrongSetting_StopsTheAppWithOneLineNamingItAndItsValue(string setting, string value)
     {
         var (exitCode, output) = await RunAppAsync($"--{setting}={value}");
 
         Assert.NotEqual(0, exitCode);
         var line = Assert.Single(output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-        Assert.Contains(setting.Split(":0")[0], line, StringComparison.Ordinal);
+        Assert.Contains(setting.Split(":0")[0].Replace(":Default", "", StringComparison.Ordinal), line, StringComparison.Ordinal);
         Assert.Contains(value, line, StringComparison.Ordinal);
     }
 
@@ -46,8 +50,9 @@ public sealed class SettingsTests : IDisposable
         };
         foreach (var argument in new[]
         {
-            typeof(Program).Assembly.Location, setting,
-            $"--Content:Path={_folder}", $"--Database:Path={Path.Combine(_folder, "test.db")}", "--urls=http://127.0.0.1:0",
+            // The setting tried comes last, since a later argument wins.
+            typeof(Program).Assembly.Location,
+            $"--Content:Path={_folder}", $"--Database:Path={Path.Combine(_folder, "test.db")}", "--urls=http://127.0.0.1:0", setting,
         })
         {
             start.ArgumentList.Add(argument);
