@@ -141,6 +141,11 @@ app.UseStatusCodePagesWithReExecute(MaliReader.Web.Pages.StatusCodeModel.Route);
 app.UseWhen(context => SearchRateLimiting.IsSearch(context.Request.Path), search => search.UseRateLimiter());
 // The output cache keeps compressed bytes (its key holds the encoding), so a hit is neither rendered nor compressed.
 app.UseOutputCache();
+// Razor Pages registers authentication and authorization services, so the host would put both middlewares
+// in front of everything, to run on every request; here, a page served from the output cache skips them.
+// The site has no sign-in and no endpoint asks for a policy.
+app.UseAuthentication();
+app.UseAuthorization();
 // Compression wraps the endpoints and the re-executed error and not-found pages; static assets come precompressed.
 app.UseResponseCompression();
 

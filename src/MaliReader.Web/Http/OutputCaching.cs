@@ -21,11 +21,14 @@ public static class OutputCaching
 
     public static IServiceCollection AddSnapshotOutputCache(this IServiceCollection services)
     {
-        // Read from the checked settings when the cache is built, not from the raw configuration now.
-        services.AddOptions<OutputCacheOptions>().Configure<IOptions<CachingOptions>>((options, settings) =>
-            options.SizeLimit = settings.Value.OutputCacheMegabytes * 1024L * 1024L);
-        services.AddOutputCache(options =>
+        services.AddOutputCache();
+        // The policy reads the snapshot and the compression choice from the singletons themselves: through
+        // HttpContext.RequestServices, every cache hit would create and dispose a request scope for them.
+        // The size comes from the checked settings (see Settings), read when the cache is built.
+        services.AddOptions<OutputCacheOptions>().Configure<CurrentSnapshot, IResponseCompressionProvider, IOptions<CachingOptions>>(
+            (options, content, compression, settings) =>
         {
+            options.SizeLimit = settings.Value.OutputCacheMegabytes * 1024L * 1024L;
             // Paths differ by case: "/p/DUP-1" is a redirect to "/p/dup-1", never the page that address cached.
             options.UseCaseSensitivePaths = true;
             // A page this big is rare and still rendered from memory; keeping it would evict hundreds of others.
@@ -36,17 +39,16 @@ public static class OutputCaching
                 // Every query parameter stays in the key (the default): a page that starts reading a new one
                 // can never be served another's entry. Junk parameters only churn the bounded cache.
                 .Tag(SnapshotTag)
-                .VaryByValue(context => new("snapshot", context.RequestServices.GetRequiredService<CurrentSnapshot>().Value.Version))
-                .VaryByValue(context => new("encoding", ResponseEncoding(context))));
+                .VaryByValue(_ => new("snapshot", content.Value.Version))
+                .VaryByValue(context => new("encoding", ResponseEncoding(compression, context))));
         });
         services.AddHostedService<OutputCacheEviction>();
         return services;
     }
 
     /// <summary>The content coding the compression middleware will choose for this request: "br", "gzip" or "identity".</summary>
-    private static string ResponseEncoding(HttpContext context) =>
-        context.RequestServices.GetRequiredService<IResponseCompressionProvider>().GetCompressionProvider(context)?.EncodingName
-        ?? "identity";
+    private static string ResponseEncoding(IResponseCompressionProvider compression, HttpContext context) =>
+        compression.GetCompressionProvider(context)?.EncodingName ?? "identity";
 
     /// <summary>Drops every cached entry each time a new snapshot is swapped in, re-registering on the next signal.</summary>
     private sealed class OutputCacheEviction(CurrentSnapshot content, IOutputCacheStore store) : IHostedService
