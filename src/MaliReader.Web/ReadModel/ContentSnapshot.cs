@@ -43,7 +43,7 @@ public sealed class ContentSnapshot
             .Select(group =>
             {
                 var name = group.First().Story;
-                var info = storyFiles.GetValueOrDefault(name) ?? storyFilesByKey.GetValueOrDefault(group.Key);
+                var info = storyFilesByKey.GetValueOrDefault(group.Key);
                 return new Story(name, info, group.ToList());
             })
             .ToList();
@@ -73,8 +73,8 @@ public sealed class ContentSnapshot
                 StringComparer.Ordinal);
     }
 
-    // Of two story files whose keys differ only in case, the first by name describes the story (unless
-    // one is spelled exactly as the story, which the caller tries first).
+    // Of two story files whose keys differ only in case, the first key in ordinal order describes the
+    // story; the other is listed on /status as read for nothing (ContentFolder.Orphans).
     private static Dictionary<string, StoryInfo> StoryFilesByKey(IReadOnlyDictionary<string, StoryInfo> storyFiles)
     {
         var byKey = new Dictionary<string, StoryInfo>(StringComparer.Ordinal);

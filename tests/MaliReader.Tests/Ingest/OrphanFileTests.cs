@@ -32,6 +32,9 @@ public sealed class OrphanFileTests : IDisposable
         // Story keys are matched as slugs are, so a story file in other casing names the same story.
         { ["Quake.story.yml"], ["quake"], [] },
         { ["quake.story.yml"], ["QUAKE"], [] },
+        // Two story files of one story in other casing: the first key in ordinal order describes it.
+        { ["Quake.story.yml", "quake.story.yml"], ["quake"], ["quake.story.yml"] },
+        { ["a/quake.story.yml", "b/QUAKE.story.yml"], ["Quake"], ["a/quake.story.yml"] },
         { ["a.md", "b.html", "quake.story.yml", "b.yml"], ["quake"], [] },
     };
 

@@ -68,6 +68,21 @@ public sealed class StoryKeyCasingTests : IDisposable
     }
 
     [Fact]
+    public async Task TwoStoryFilesInOtherCasing_TheFirstKeyTitlesTheStory_AndTheOtherIsAWarning()
+    {
+        _content.Write("crue-été.story.yml", "title: \"Floods\"\n");
+        _content.Write("CRUE-ÉTÉ.story.yml", "title: \"Deadly floods in Valencia\"\n");
+        using var app = TwoAccountsInTwoCasings();
+
+        var page = await app.GetDocumentAsync("/?story=Crue-%C3%89t%C3%A9");
+        var status = await app.GetDocumentAsync("/status");
+
+        Assert.Equal("Deadly floods in Valencia", page.QuerySelector(".story-title")!.TextContent.Trim());
+        var warning = Assert.Single(status.QuerySelectorAll(".status-warnings tr"), item => item.TextContent.Contains("crue-été.story.yml", StringComparison.Ordinal));
+        Assert.Contains("CRUE-ÉTÉ", warning.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task SearchHits_LinkToTheStoryByItsName_AndGroupItsAccountsAsOne()
     {
         using var app = TwoAccountsInTwoCasings();
