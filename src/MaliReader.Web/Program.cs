@@ -18,11 +18,13 @@ var startup = new StartupPhases();
 var builder = WebApplication.CreateBuilder(["--hostBuilder:reloadConfigOnChange=false", .. args]);
 
 // Content and storage: relative paths are read from the app's content root.
-string FromContentRoot(string path) => Path.GetFullPath(path, builder.Environment.ContentRootPath);
-builder.Services.Configure<ContentOptions>(builder.Configuration.GetSection("Content"))
-    .PostConfigure<ContentOptions>(options => options.Path = FromContentRoot(options.Path));
-builder.Services.Configure<DatabaseOptions>(builder.Configuration.GetSection("Database"))
-    .PostConfigure<DatabaseOptions>(options => options.Path = FromContentRoot(options.Path));
+// An empty path stays empty, so that the check below names it rather than reading the app's own folder.
+string FromContentRoot(string path) => path.Length == 0 ? path : Path.GetFullPath(path, builder.Environment.ContentRootPath);
+// Every section is checked at start (see Settings): a wrong value stops the app with one line naming it.
+builder.Services.AddSettings<ContentOptions>(builder.Configuration, "Content")
+    .PostConfigure(options => options.Path = FromContentRoot(options.Path));
+builder.Services.AddSettings<DatabaseOptions>(builder.Configuration, "Database")
+    .PostConfigure(options => options.Path = FromContentRoot(options.Path));
 builder.Services.AddSingleton(services => new Database(services.GetRequiredService<IOptions<DatabaseOptions>>().Value.Path));
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<ParagraphHistory>();
@@ -47,13 +49,14 @@ builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi(options => options.AddOperationTransformer<OpenApiProblemResponses>());
 
 // HTTP: public links, search rate limit, compression.
-builder.Services.Configure<SiteOptions>(builder.Configuration.GetSection(SiteOptions.Section));
+builder.Services.AddSettings<SiteOptions>(builder.Configuration, SiteOptions.Section);
+builder.Services.AddSettings<ForwardedHeadersSettings>(builder.Configuration, ForwardedHeadersSettings.Section);
 // A request without a host name would get links to "http:///…" (and the output cache would keep them).
 builder.Services.Configure<Microsoft.AspNetCore.HostFiltering.HostFilteringOptions>(options => options.AllowEmptyHosts = false);
 builder.Services.AddSingleton<SiteUrls>();
 builder.Services.AddSearchRateLimiting(builder.Configuration);
-builder.Services.Configure<CachingOptions>(builder.Configuration.GetSection(CachingOptions.Section));
-builder.Services.AddSnapshotOutputCache(builder.Configuration);
+builder.Services.AddSettings<CachingOptions>(builder.Configuration, CachingOptions.Section);
+builder.Services.AddSnapshotOutputCache();
 builder.Services.AddResponseCompression(options =>
 {
     // Safe over HTTPS (no BREACH): no response carries a secret, as the site has no cookies, sessions or tokens.
@@ -82,7 +85,21 @@ builder.WebHost.ConfigureKestrel(kestrel =>
 // empty file. A published app has no build manifest, and this does nothing.
 builder.WebHost.UseStaticWebAssets();
 
+if (Settings.LoggingProblem(builder.Configuration) is { } loggingProblem)
+{
+    Console.Error.WriteLine($"Setting not valid: {loggingProblem}");
+    return 1;
+}
 var app = builder.Build();
+// Checked before anything reads a setting (the first load below does).
+if (Settings.Problems(app.Services) is [_, ..] problems)
+{
+    foreach (var problem in problems)
+    {
+        Console.Error.WriteLine($"Setting not valid: {problem}");
+    }
+    return 1;
+}
 startup.LogTo(app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("MaliReader.Web.Startup"));
 startup.Reached("host built");
 
@@ -150,3 +167,4 @@ app.MapCompareApi();
 app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = ContentHealthCheck.WriteResponse });
 
 app.Run();
+return 0;

@@ -1,10 +1,12 @@
+using System.ComponentModel.DataAnnotations;
 using System.Net;
 using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.Extensions.Options;
 
 namespace MaliReader.Web.Http;
 
 /// <summary>Settings of the "ForwardedHeaders" section.</summary>
-public sealed class ForwardedHeadersSettings
+public sealed class ForwardedHeadersSettings : IValidatableObject
 {
     public const string Section = "ForwardedHeaders";
 
@@ -14,6 +16,14 @@ public sealed class ForwardedHeadersSettings
     /// search rate limit, or claim HTTPS.
     /// </summary>
     public string[] KnownProxies { get; set; } = [];
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (KnownProxies.FirstOrDefault(proxy => !IPAddress.TryParse(proxy, out _)) is { } wrong)
+        {
+            yield return new ValidationResult($"not a list of IP addresses (\"{wrong}\" is none)", [nameof(KnownProxies)]);
+        }
+    }
 }
 
 public static class ForwardedHeadersSetup
@@ -21,7 +31,7 @@ public static class ForwardedHeadersSetup
     /// <summary>Honours X-Forwarded-* only from configured proxies; does nothing when none are.</summary>
     public static WebApplication UseConfiguredForwardedHeaders(this WebApplication app)
     {
-        var settings = app.Configuration.GetSection(ForwardedHeadersSettings.Section).Get<ForwardedHeadersSettings>() ?? new();
+        var settings = app.Services.GetRequiredService<IOptions<ForwardedHeadersSettings>>().Value;
         if (settings.KnownProxies.Length == 0)
         {
             return app;

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Security.Cryptography;
 using System.Text;
 using MaliReader.Web.ReadModel;
@@ -16,9 +17,11 @@ public sealed class CachingOptions
     /// How long a shared cache (a reverse proxy, a CDN) may serve a page without asking the app, in
     /// seconds: the most a reader behind it can lag behind a content change.
     /// </summary>
+    [Range(0, int.MaxValue, ErrorMessage = "not a whole number of 0 or more")]
     public int SharedMaxAgeSeconds { get; set; } = 5;
 
     /// <summary>Memory the server's cache of rendered pages and answers may take, in MiB; the least used go first when it is full.</summary>
+    [Range(1, 1024 * 1024, ErrorMessage = "not a whole number of MiB from 1 to 1048576")]
     public int OutputCacheMegabytes { get; set; } = 16;
 }
 

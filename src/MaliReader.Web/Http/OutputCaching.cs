@@ -1,6 +1,7 @@
 using MaliReader.Web.ReadModel;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
 
 namespace MaliReader.Web.Http;
@@ -18,15 +19,16 @@ public static class OutputCaching
 
     private const string SnapshotTag = "snapshot";
 
-    public static IServiceCollection AddSnapshotOutputCache(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddSnapshotOutputCache(this IServiceCollection services)
     {
-        var settings = configuration.GetSection(CachingOptions.Section).Get<CachingOptions>() ?? new CachingOptions();
         services.AddOutputCache();
         // The policy reads the snapshot and the compression choice from the singletons themselves: through
         // HttpContext.RequestServices, every cache hit would create and dispose a request scope for them.
-        services.AddOptions<OutputCacheOptions>().Configure<CurrentSnapshot, IResponseCompressionProvider>((options, content, compression) =>
+        // The size comes from the checked settings (see Settings), read when the cache is built.
+        services.AddOptions<OutputCacheOptions>().Configure<CurrentSnapshot, IResponseCompressionProvider, IOptions<CachingOptions>>(
+            (options, content, compression, settings) =>
         {
-            options.SizeLimit = settings.OutputCacheMegabytes * 1024L * 1024L;
+            options.SizeLimit = settings.Value.OutputCacheMegabytes * 1024L * 1024L;
             // Paths differ by case: "/p/DUP-1" is a redirect to "/p/dup-1", never the page that address cached.
             options.UseCaseSensitivePaths = true;
             // A page this big is rare and still rendered from memory; keeping it would evict hundreds of others.

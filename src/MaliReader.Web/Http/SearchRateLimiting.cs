@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
@@ -16,8 +17,11 @@ public sealed class RateLimitingOptions
     public bool Enabled { get; set; } = true;
 
     /// <summary>Searches one client address may make per window: generous for a person, tripped by a flood.</summary>
+    [Range(1, int.MaxValue, ErrorMessage = "not a whole number of 1 or more")]
     public int PermitLimit { get; set; } = 60;
 
+    // At most a day: the limiter's timer refuses a period much past 49 days, and a longer window is no rate.
+    [Range(1, 86_400, ErrorMessage = "not a whole number of seconds from 1 to 86400 (a day)")]
     public int WindowSeconds { get; set; } = 10;
 }
 
@@ -33,7 +37,7 @@ public static class SearchRateLimiting
 
     public static IServiceCollection AddSearchRateLimiting(this IServiceCollection services, IConfiguration configuration)
     {
-        services.Configure<RateLimitingOptions>(configuration.GetSection(RateLimitingOptions.Section));
+        services.AddSettings<RateLimitingOptions>(configuration, RateLimitingOptions.Section);
         services.AddRateLimiter(limiter => limiter.OnRejected = WriteTooManyRequests);
         services.AddOptions<RateLimiterOptions>().Configure<IOptions<RateLimitingOptions>>((limiter, settings) =>
         {

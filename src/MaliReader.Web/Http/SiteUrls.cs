@@ -1,7 +1,9 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace MaliReader.Web.Http;
 
 /// <summary>Settings of the "Site" section.</summary>
-public sealed class SiteOptions
+public sealed class SiteOptions : IValidatableObject
 {
     public const string Section = "Site";
 
@@ -11,6 +13,15 @@ public sealed class SiteOptions
     /// which <c>AllowedHosts</c> must then restrict.
     /// </summary>
     public Uri? BaseUrl { get; set; }
+
+    // The binder reads any text as a Uri, a relative one included, which has no host to link to.
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (BaseUrl is { } url && !(url.IsAbsoluteUri && (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps)))
+        {
+            yield return new ValidationResult("not an absolute http or https address", [nameof(BaseUrl)]);
+        }
+    }
 }
 
 /// <summary>Absolute links for what leaves the site: canonical and og:url tags.</summary>

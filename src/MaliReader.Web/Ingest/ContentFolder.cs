@@ -1,3 +1,4 @@
+using MaliReader.Web.Articles;
 using MaliReader.Web.Articles.WebPages;
 using MaliReader.Web.ReadModel;
 using MaliReader.Web.Storage;
@@ -48,10 +49,12 @@ public static class ContentFolder
 
     /// <summary>
     /// Files that are read for nothing: a sidecar with no saved page beside it under the name it overrides
-    /// (a page deleted or renamed, or a typo), and a story file naming a story that no article belongs to.
+    /// (a page deleted or renamed, or a typo), a story file naming a story that no article belongs to, and
+    /// one whose story another story file already describes under a key in other casing (the first key in
+    /// ordinal order describes it, as <see cref="ContentSnapshot"/> reads them).
     /// Nothing is lost, so these are warnings, not errors; but the author meant them to count.
     /// </summary>
-    /// <param name="stories">The stories the articles served belong to.</param>
+    /// <param name="stories">The stories the articles served belong to, as keys in <see cref="SlugCase"/>'s form (a story file names its story in any casing).</param>
     public static List<ContentWarning> Orphans(IEnumerable<ContentFileInfo> files, IReadOnlySet<string> stories)
     {
         var list = files.ToList();
@@ -59,6 +62,10 @@ public static class ContentFolder
         var pageSidecars = list.Where(file => IsArticle(file.Name) && WebPageReader.IsWebPage(file.Name))
             .Select(file => WebPageArticle.SidecarName(file.Name))
             .ToHashSet(StringComparer.Ordinal);
+        var describing = list.Where(file => IsStoryFile(file.Name))
+            .Select(file => StoryFileReader.StoryKeyOf(file.Name))
+            .GroupBy(SlugCase.Of, StringComparer.Ordinal)
+            .ToDictionary(group => group.Key, group => group.Min(StringComparer.Ordinal)!, StringComparer.Ordinal);
         var warnings = new List<ContentWarning>();
         foreach (var file in list)
         {
@@ -68,10 +75,16 @@ public static class ContentFolder
                 warnings.Add(new ContentWarning(file.Name,
                     $"no saved page {page}.html or {page}.htm stands beside this sidecar, so its fields override nothing"));
             }
-            else if (IsStoryFile(file.Name) && StoryFileReader.StoryKeyOf(file.Name) is var key && !stories.Contains(key))
+            else if (IsStoryFile(file.Name) && StoryFileReader.StoryKeyOf(file.Name) is var key && !stories.Contains(SlugCase.Of(key)))
             {
                 warnings.Add(new ContentWarning(file.Name,
                     $"no article belongs to the story \"{key}\" that this story file names (an article's story field must read {key})"));
+            }
+            else if (IsStoryFile(file.Name) && StoryFileReader.StoryKeyOf(file.Name) is var named && describing[SlugCase.Of(named)] is var first
+                && first != named)
+            {
+                warnings.Add(new ContentWarning(file.Name,
+                    $"the story file of \"{first}\" already describes this story (story keys are the same in any casing), so this one is read for nothing"));
             }
         }
         return warnings;

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
@@ -85,7 +86,7 @@ public sealed partial class ContentIngest(
             var readTime = TimeSpan.Zero;
             var done = 0;
             var lastPublished = Stopwatch.GetTimestamp();
-            var batchSize = Math.Max(1, options.Value.LoadBatchSize);
+            var batchSize = options.Value.LoadBatchSize;
             var batches = toRead.Chunk(batchSize).Take(maxBatches).ToList();
             foreach (var (index, batch) in batches.Index())
             {
@@ -496,7 +497,7 @@ public sealed partial class ContentIngest(
         // A story file that could not be read is already listed as an error; its story is unknown, so it would
         // also be a story no article belongs to, and /status would name the one file twice.
         var readable = files.Where(file => !_storyErrors.ContainsKey(file.Name));
-        var warnings = ContentFolder.Orphans(readable, _articles.Values.Select(article => article.Story).ToHashSet(StringComparer.Ordinal));
+        var warnings = ContentFolder.Orphans(readable, _articles.Values.Select(article => SlugCase.Of(article.Story)).ToHashSet(StringComparer.Ordinal));
         if (warnings.SequenceEqual(_warnings))
         {
             return false;
@@ -573,9 +574,11 @@ public sealed partial class ContentIngest(
 
 public sealed class ContentOptions
 {
+    [Required(ErrorMessage = "but it names the folder of articles")]
     public string Path { get; set; } = "";
 
     /// <summary>Files read and stored together when many are read (a first load); the site serves after the first batch.</summary>
+    [Range(1, int.MaxValue, ErrorMessage = "not a whole number of 1 or more")]
     public int LoadBatchSize { get; set; } = 100;
 }
 
@@ -610,7 +613,16 @@ internal sealed class SyncCounts
     }
 }
 
-public sealed class DatabaseOptions
+public sealed class DatabaseOptions : IValidatableObject
 {
+    [Required(ErrorMessage = "but it names the SQLite file that keeps the articles")]
     public string Path { get; set; } = "";
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (Directory.Exists(Path))
+        {
+            yield return new ValidationResult("a folder, but it names the SQLite file that keeps the articles", [nameof(Path)]);
+        }
+    }
 }

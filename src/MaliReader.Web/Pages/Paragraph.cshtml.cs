@@ -24,6 +24,9 @@ public sealed class ParagraphModel(CurrentSnapshot content, ParagraphHistory his
     /// <summary>The comparison of the shown paragraph's story, for its counterparts in the other accounts.</summary>
     public ComparisonView? Comparison { get; private set; }
 
+    /// <summary>The name of the article's story as the reading room addresses it (its key may be spelled in other casing).</summary>
+    public string StoryName(Article article) => content.Value.Story(article.Story)?.Name ?? article.Story;
+
     public IActionResult OnGet(string? id, string? slug, string? fingerprint)
     {
         var snapshot = content.Value;

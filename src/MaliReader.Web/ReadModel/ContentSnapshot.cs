@@ -26,17 +26,28 @@ public sealed class ContentSnapshot
     public ContentSnapshot(IEnumerable<Article> articles, IReadOnlyDictionary<string, StoryInfo> storyFiles,
         IReadOnlyList<ContentError> errors, string version)
     {
-        Articles = articles.OrderBy(article => article.Story, StringComparer.Ordinal)
-            .ThenBy(article => article.FileName, StringComparer.Ordinal)
+        // Story keys are matched as slugs are (SlugCase): two authors who type "Mali-France" and
+        // "mali-france" mean one story, and a reader may type either. The story goes by the spelling of
+        // its first account by file name, so its name does not depend on which file was saved last.
+        Articles = articles.Select(article => (Key: SlugCase.Of(article.Story), Article: article))
+            .OrderBy(keyed => keyed.Key, StringComparer.Ordinal)
+            .ThenBy(keyed => keyed.Article.FileName, StringComparer.Ordinal)
+            .Select(keyed => keyed.Article)
             .ToList();
         Errors = errors;
         Version = version;
         StoryFiles = storyFiles;
+        var storyFilesByKey = StoryFilesByKey(storyFiles);
         Stories = Articles
-            .GroupBy(article => article.Story, StringComparer.Ordinal)
-            .Select(group => new Story(group.Key, storyFiles.GetValueOrDefault(group.Key), group.ToList()))
+            .GroupBy(article => SlugCase.Of(article.Story), StringComparer.Ordinal)
+            .Select(group =>
+            {
+                var name = group.First().Story;
+                var info = storyFilesByKey.GetValueOrDefault(group.Key);
+                return new Story(name, info, group.ToList());
+            })
             .ToList();
-        _stories = Stories.ToDictionary(story => story.Name, StringComparer.Ordinal);
+        _stories = Stories.ToDictionary(story => SlugCase.Of(story.Name), StringComparer.Ordinal);
         _articles = new Dictionary<string, Article>(Articles.Count, StringComparer.Ordinal);
         var paragraphCount = Articles.Sum(article => article.Paragraphs.Count);
         _paragraphs = new Dictionary<string, (Article, Paragraph)>(paragraphCount, StringComparer.Ordinal);
@@ -57,9 +68,21 @@ public sealed class ContentSnapshot
         var library = new Lazy<WordWeights>(() => WordWeights.From(Articles.SelectMany(a => a.Paragraphs).Select(p => p.Text)));
         _comparisons = Stories
             .Where(story => story.Articles.Count > 1 && !StoryComparer.IsTooLongToCompare(story.Articles))
-            .ToFrozenDictionary(story => story.Name,
+            .ToFrozenDictionary(story => SlugCase.Of(story.Name),
                 story => new Lazy<StoryComparison>(() => StoryComparer.Compare(story.Articles, library.Value)),
                 StringComparer.Ordinal);
+    }
+
+    // Of two story files whose keys differ only in case, the first key in ordinal order describes the
+    // story; the other is listed on /status as read for nothing (ContentFolder.Orphans).
+    private static Dictionary<string, StoryInfo> StoryFilesByKey(IReadOnlyDictionary<string, StoryInfo> storyFiles)
+    {
+        var byKey = new Dictionary<string, StoryInfo>(StringComparer.Ordinal);
+        foreach (var (key, info) in storyFiles.OrderBy(file => file.Key, StringComparer.Ordinal))
+        {
+            byKey.TryAdd(SlugCase.Of(key), info);
+        }
+        return byKey;
     }
 
     public static ContentSnapshot Empty { get; } = new([], new Dictionary<string, StoryInfo>(), [], "empty");
@@ -67,7 +90,7 @@ public sealed class ContentSnapshot
     /// <summary>Ordered by story, then by file name.</summary>
     public IReadOnlyList<Article> Articles { get; }
 
-    /// <summary>Ordered by story key.</summary>
+    /// <summary>Ordered by story key in <see cref="SlugCase"/>'s form.</summary>
     public IReadOnlyList<Story> Stories { get; }
 
     public IReadOnlyDictionary<string, StoryInfo> StoryFiles { get; }
@@ -89,7 +112,8 @@ public sealed class ContentSnapshot
 
     public Article? Article(string slug) => _articles.GetValueOrDefault(slug);
 
-    public Story? Story(string name) => _stories.GetValueOrDefault(name);
+    /// <summary>The story a key names, in any casing or Unicode composition (<see cref="SlugCase"/>).</summary>
+    public Story? Story(string name) => _stories.GetValueOrDefault(SlugCase.Of(name));
 
     public (Article Article, Paragraph Paragraph)? Paragraph(string id) =>
         _paragraphs.TryGetValue(id, out var found) ? found : null;
@@ -98,7 +122,7 @@ public sealed class ContentSnapshot
     /// The alignment and differences of a story's accounts; null for an unknown story, one with a single
     /// account, or one too long to compare (<see cref="StoryComparer.IsTooLongToCompare"/>).
     /// </summary>
-    public StoryComparison? Comparison(string storyName) => _comparisons.GetValueOrDefault(storyName)?.Value;
+    public StoryComparison? Comparison(string storyName) => _comparisons.GetValueOrDefault(SlugCase.Of(storyName))?.Value;
 
     /// <summary>Compares every story that has not been compared yet; afterwards <see cref="Comparison"/> only looks up.</summary>
     public void CompareAllStories(CancellationToken cancellation)
@@ -115,7 +139,7 @@ public sealed class ContentSnapshot
 }
 
 /// <summary>Articles that report the same event, read side by side.</summary>
-/// <param name="Name">The story key that articles name in their front matter.</param>
+/// <param name="Name">The story key that articles name in their front matter, as its first account by file name spells it.</param>
 /// <param name="Info">The story file's title and date, when the story has one.</param>
 public sealed record Story(string Name, StoryInfo? Info, IReadOnlyList<Article> Articles)
 {

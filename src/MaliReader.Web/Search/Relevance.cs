@@ -251,7 +251,12 @@ public static class Relevance
                 var frequency = slot.Prefix is { } prefix
                     ? index.Vocabulary.FormsStartingWith(prefix).Select(index.Vocabulary.StemOf).Distinct(StringComparer.Ordinal)
                         .Select(index.FrequencyOf).DefaultIfEmpty().MaxBy(frequency => frequency.Paragraphs)
-                    : index.FrequencyOf(index.Vocabulary.StemOf(slot.Typed));
+                    // Its forms share one stem, except a lone Chinese or Japanese character's pairs: weighed
+                    // as a prefix is, by the most common of them.
+                    : slot.Forms.Count > 1
+                        ? slot.Forms.Select(index.Vocabulary.StemOf).Distinct(StringComparer.Ordinal)
+                            .Select(index.FrequencyOf).MaxBy(frequency => frequency.Paragraphs)
+                        : index.FrequencyOf(index.Vocabulary.StemOf(slot.Typed));
                 if (rarest is not { } current || frequency.Paragraphs < current.Paragraphs)
                 {
                     rarest = frequency;

@@ -119,7 +119,9 @@ public sealed class SearchPlan
             var tokens = term.Tokens;
             var slots = tokens.Select((token, index) => term.Prefix && index == tokens.Count - 1
                 ? new Slot(token.Form, FrozenSet<string>.Empty, token.Form)
-                : new Slot(token.Form, VariantsOf(token.Form, vocabulary), null)).ToList();
+                : new Slot(token.Form, tokens.Count == 1 && IsLoneUnspacedCharacter(token.Form)
+                    ? LoneCharacterForms(token.Form, vocabulary)
+                    : VariantsOf(token.Form, vocabulary), null)).ToList();
             var spellings = new List<IReadOnlyList<Slot>> { slots };
             if (tokens.Count == 1 && !term.Prefix)
             {
@@ -171,6 +173,16 @@ public sealed class SearchPlan
 
         private static FrozenSet<string> VariantsOf(string form, Vocabulary vocabulary) =>
             vocabulary.Variants(form).Append(form).ToFrozenSet(StringComparer.Ordinal);
+
+        private static bool IsLoneUnspacedCharacter(string form) => form.Length == 1 && Articles.Words.IsWrittenWithoutSpaces(form[0]);
+
+        /// <summary>
+        /// Runs of Chinese, Japanese, Thai… are indexed as overlapping pairs of characters, so a character
+        /// typed alone is looked for as every pair that begins or ends with it, as Lucene's CJK search does
+        /// for single characters, and as itself where it stands alone in the text.
+        /// </summary>
+        private static FrozenSet<string> LoneCharacterForms(string form, Vocabulary vocabulary) =>
+            vocabulary.UnspacedPairsWith(form[0]).Append(form).ToFrozenSet(StringComparer.Ordinal);
 
         private static string FtsOf(IReadOnlyList<Slot> slots)
         {

@@ -191,11 +191,13 @@ public sealed class SearchService(CurrentSnapshot content) : IDisposable
         // Shown as the reading room shows it, so a snippet is never cut inside a link (only a long paragraph is cut).
         var links = tokens.Count > SnippetTokens ? Rendering.ParagraphMarkup.Layout(paragraph.Text, article.HasInlineMarkup).Links : [];
         var snippet = Snippet.Window(paragraph.Text, tokens, plan.MatchIn(tokens).Occurrences, SnippetTokens, links);
-        var url = $"/?story={Uri.EscapeDataString(article.Story)}&q={Uri.EscapeDataString(query.Text)}#{Uri.EscapeDataString(paragraph.Id)}";
+        // The story's own name, so that the link needs no redirect when accounts spell its key in other casing.
+        var story = index.Snapshot.Story(article.Story)?.Name ?? article.Story;
+        var url = $"/?story={Uri.EscapeDataString(story)}&q={Uri.EscapeDataString(query.Text)}#{Uri.EscapeDataString(paragraph.Id)}";
         var html = Rendering.ParagraphMarkup.ToHtml(snippet, article.HasInlineMarkup).ToString()!;
         return new SearchHit(paragraph.Slug, paragraph.Id, paragraph.N, paragraph.Text, html, url,
             Score(query, item), wordsHeld == query.RankedWords.Count,
-            wordsHeld, article.Source, article.Title, article.Story, $"{article.CitationLabel} ¶{paragraph.N}",
+            wordsHeld, article.Source, article.Title, story, $"{article.CitationLabel} ¶{paragraph.N}",
             CounterpartsOf(paragraph, article.Story, index.Snapshot));
     }
 
@@ -230,10 +232,9 @@ public sealed class SearchService(CurrentSnapshot content) : IDisposable
         var found = ranked.Select(item => item.Candidate.Article.Slug).ToHashSet(StringComparer.Ordinal);
         return
         [
-            .. ranked.Select(item => item.Candidate.Article.Story).Distinct(StringComparer.Ordinal)
-                .Select(index.Snapshot.Story).OfType<Story>()
-                .SelectMany(story => story.Articles.Where(article => !found.Contains(article.Slug) && !Holds(plan, article, index)))
-                .Select(article => new SilentArticle(article.Slug, article.Source, article.Title, article.Story)),
+            .. ranked.Select(item => index.Snapshot.Story(item.Candidate.Article.Story)).OfType<Story>().Distinct()
+                .SelectMany(story => story.Articles.Where(article => !found.Contains(article.Slug) && !Holds(plan, article, index))
+                    .Select(article => new SilentArticle(article.Slug, article.Source, article.Title, story.Name))),
         ];
     }
 

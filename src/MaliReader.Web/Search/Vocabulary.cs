@@ -17,6 +17,7 @@ public sealed class Vocabulary
     private readonly string[] _sortedForms;
     private readonly FrozenDictionary<string, string[][]> _compounds;
     private readonly FrozenDictionary<int, (string Word, int Frequency)[]> _byLength;
+    private readonly FrozenDictionary<char, string[]> _pairsByCharacter;
 
     /// <param name="tokenizedTexts">Each text's search tokens.</param>
     public Vocabulary(IEnumerable<IReadOnlyList<SearchToken>> tokenizedTexts)
@@ -59,6 +60,11 @@ public sealed class Vocabulary
             .Where(entry => IsCorrectable(entry.Key) && !SearchQuery.StopWords.Contains(entry.Key))
             .GroupBy(entry => entry.Key.Length)
             .ToFrozenDictionary(group => group.Key, group => group.Select(entry => (entry.Key, entry.Value)).ToArray());
+        _pairsByCharacter = frequency.Keys
+            .Where(form => form.Length == 2 && Words.IsWrittenWithoutSpaces(form[0]) && Words.IsWrittenWithoutSpaces(form[1]))
+            .SelectMany(pair => pair[0] == pair[1] ? [(Character: pair[0], Pair: pair)] : new[] { (Character: pair[0], Pair: pair), (Character: pair[1], Pair: pair) })
+            .GroupBy(item => item.Character)
+            .ToFrozenDictionary(group => group.Key, group => group.Select(item => item.Pair).Order(StringComparer.Ordinal).ToArray());
     }
 
     public static Vocabulary Of(params string[] texts) => new(texts.Select(text => SearchTokens.Of(text)));
@@ -82,6 +88,13 @@ public sealed class Vocabulary
             yield return _sortedForms[i];
         }
     }
+
+    /// <summary>
+    /// The pairs of characters the articles' runs of Chinese, Japanese, Thai… are indexed as
+    /// (<see cref="SearchTokens"/>) that begin or end with <paramref name="character"/>: where a character
+    /// typed alone stands in those runs.
+    /// </summary>
+    public IReadOnlyList<string> UnspacedPairsWith(char character) => _pairsByCharacter.GetValueOrDefault(character) ?? [];
 
     /// <summary>The hyphenated spellings of a closed form the articles use: "email" → ["e", "mail"].</summary>
     public IReadOnlyList<string[]> HyphenatedSpellings(string form) => _compounds.GetValueOrDefault(form) ?? [];

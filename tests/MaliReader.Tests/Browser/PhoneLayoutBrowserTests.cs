@@ -133,6 +133,12 @@ public sealed class PhoneLayoutBrowserTests(BrowserFixture browser, PhoneLayoutB
     [InlineData("/status", ColorScheme.Light)]
     [InlineData("/no/such/page", ColorScheme.Dark)]
     [InlineData("/?story=a&story=b", ColorScheme.Light)]
+    [InlineData("/?story=" + "averyveryverylongstorynamethatnobodywroteandnoarticlehasatallanywhere", ColorScheme.Dark)]
+    [InlineData("/p/" + "averyveryverylongslugthatnobodywroteandnoarticlehasatallanywhere-1", ColorScheme.Light)]
+    // Hostile searches in scripts written without spaces, echoed back in the page: they must wrap too.
+    [InlineData("/search?q=%E6%9B%B8%E7%B0%A1%E3%83%9E%E3%83%AA%E6%9B%B8%E7%B0%A1%E3%83%9E%E3%83%AA%E6%9B%B8%E7%B0%A1%E3%83%9E%E3%83%AA%E6%9B%B8%E7%B0%A1%E3%83%9E%E3%83%AA%E6%9B%B8%E7%B0%A1%E3%83%9E%E3%83%AA%E6%9B%B8%E7%B0%A1%E3%83%9E%E3%83%AA%E6%9B%B8%E7%B0%A1%E3%83%9E%E3%83%AA%E6%9B%B8%E7%B0%A1%E3%83%9E%E3%83%AA", ColorScheme.Dark)]
+    [InlineData("/search?q=%E0%B8%81%E0%B8%B2%E0%B8%A3%E0%B8%9B%E0%B8%A3%E0%B8%B0%E0%B8%8A%E0%B8%B8%E0%B8%A1%E0%B8%84%E0%B8%93%E0%B8%B0%E0%B8%A1%E0%B8%99%E0%B8%95%E0%B8%A3%E0%B8%B5%E0%B8%81%E0%B8%B2%E0%B8%A3%E0%B8%9B%E0%B8%A3%E0%B8%B0%E0%B8%8A%E0%B8%B8%E0%B8%A1%E0%B8%84%E0%B8%93%E0%B8%B0%E0%B8%A1%E0%B8%99%E0%B8%95%E0%B8%A3%E0%B8%B5%E0%B8%81%E0%B8%B2%E0%B8%A3%E0%B8%9B%E0%B8%A3%E0%B8%B0%E0%B8%8A%E0%B8%B8%E0%B8%A1", ColorScheme.Light)]
+    [InlineData("/search?q=%E6%9B%B8%E2%80%8B%E7%B0%A1%EF%BC%A1%EF%BC%A2%EF%BC%A3%EF%BC%A4%EF%BC%A5%EF%BC%A6%EF%BC%A7%EF%BC%A8%EF%BC%A9%EF%BC%AA%EF%BC%AB%EF%BC%AC%EF%BC%AD%EF%BC%AE%EF%BC%AF%EF%BC%B0%EF%BC%B1%EF%BC%B2%EF%BC%B3%EF%BC%B4%EF%BC%B5%EF%BC%B6%EF%BC%B7%EF%BC%B8%EF%BC%B9%EF%BC%BA", ColorScheme.Dark)]
     public async Task EveryPage_At320Pixels_DoesNotScrollSideways(string path, ColorScheme scheme)
     {
         var page = await OpenAsync(path, 320, 640, colorScheme: scheme);

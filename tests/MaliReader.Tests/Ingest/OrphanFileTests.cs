@@ -1,5 +1,6 @@
 using System.Net;
 using MaliReader.Tests.Support;
+using MaliReader.Web.Articles;
 using MaliReader.Web.Ingest;
 using MaliReader.Web.Storage;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,7 +29,12 @@ public sealed class OrphanFileTests : IDisposable
         { ["quake.story.yml"], ["quake"], [] },
         { ["quake/quake.story.yml"], ["quake"], [] },
         { ["quake.story.yml"], ["flood"], ["quake.story.yml"] },
-        { ["Quake.story.yml"], ["quake"], ["Quake.story.yml"] },
+        // Story keys are matched as slugs are, so a story file in other casing names the same story.
+        { ["Quake.story.yml"], ["quake"], [] },
+        { ["quake.story.yml"], ["QUAKE"], [] },
+        // Two story files of one story in other casing: the first key in ordinal order describes it.
+        { ["Quake.story.yml", "quake.story.yml"], ["quake"], ["quake.story.yml"] },
+        { ["a/quake.story.yml", "b/QUAKE.story.yml"], ["Quake"], ["a/quake.story.yml"] },
         { ["a.md", "b.html", "quake.story.yml", "b.yml"], ["quake"], [] },
     };
 
@@ -38,7 +44,7 @@ public sealed class OrphanFileTests : IDisposable
     {
         var files = names.Select(name => new ContentFileInfo(name, "/nowhere/" + name, new FileStamp(1, 1)));
 
-        var warnings = ContentFolder.Orphans(files, stories.ToHashSet(StringComparer.Ordinal));
+        var warnings = ContentFolder.Orphans(files, stories.Select(SlugCase.Of).ToHashSet(StringComparer.Ordinal));
 
         Assert.Equal(expected, warnings.Select(warning => warning.FileName));
     }

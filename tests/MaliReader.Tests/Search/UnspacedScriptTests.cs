@@ -54,4 +54,35 @@ public sealed class UnspacedScriptTests
 
         Assert.Empty(result!.Hits);
     }
+
+    private const string Chinese = "马里外长指责法国向武装团体提供武器。";
+
+    [Theory]
+    // At a run's start, at its end, inside it, in two scripts; a character in a paragraph of one character.
+    [InlineData("書", new[] { "jp-1" })]
+    [InlineData("簡", new[] { "jp-1" })]
+    [InlineData("府", new[] { "jp-2" })]
+    [InlineData("器", new[] { "jp-1", "zh-1" })]
+    [InlineData("武", new[] { "jp-1", "zh-1" })]
+    [InlineData("マ", new[] { "jp-1" })]
+    [InlineData("雨", new[] { "jp-3" })]
+    [InlineData("犬", new string[0])]
+    public async Task ALoneCharacter_FindsTheParagraphsHoldingIt_AndMarksWhereItStands(string character, string[] paragraphs)
+    {
+        using var content = new TestContent(withSeedArticles: false);
+        content.Write("jp.md", TestContent.Article("マリ外相の書簡", "東京ニュース", "jp", Japanese,
+            "この件について政府はまだ何も発表していない。", "雨"));
+        content.Write("zh.md", TestContent.Article("马里外长的信", "北京新闻", "zh", Chinese));
+        using var app = new MaliReaderApp(content);
+        using var client = app.CreateClient();
+
+        var result = await client.GetFromJsonAsync<SearchApiTests.ApiResult>($"/api/search?q={Uri.EscapeDataString(character)}");
+
+        Assert.Equal(paragraphs, result!.Hits.Select(hit => hit.ParagraphId).Order(StringComparer.Ordinal));
+        Assert.All(result.Hits, hit => Assert.All(Marked(hit.Snippet), marked => Assert.Contains(character, marked, StringComparison.Ordinal)));
+        Assert.All(result.Hits, hit => Assert.NotEmpty(Marked(hit.Snippet)));
+    }
+
+    private static IEnumerable<string> Marked(string html) =>
+        System.Text.RegularExpressions.Regex.Matches(html, "<mark>(.*?)</mark>").Select(match => match.Groups[1].Value);
 }

@@ -1,0 +1,75 @@
+using System.Diagnostics;
+
+namespace MaliReader.Tests.Http;
+
+/// <summary>
+/// A wrong setting on the command line stops the real app at start with one line that names the
+/// setting and the value it got, and no stack trace: every numeric setting, and the others that the app
+/// would otherwise only trip over later (a base URL, a proxy address).
+/// </summary>
+public sealed class SettingsTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("malireader-settings-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Theory]
+    [InlineData("Content:LoadBatchSize", "abc")]
+    [InlineData("Content:LoadBatchSize", "0")]
+    [InlineData("Content:LoadBatchSize", "-5")]
+    [InlineData("Content:LoadBatchSize", "99999999999")]
+    [InlineData("RateLimiting:PermitLimit", "0")]
+    [InlineData("RateLimiting:WindowSeconds", "ten")]
+    [InlineData("RateLimiting:WindowSeconds", "99999999")]
+    [InlineData("RateLimiting:Enabled", "maybe")]
+    [InlineData("Caching:SharedMaxAgeSeconds", "-1")]
+    [InlineData("Caching:OutputCacheMegabytes", "0")]
+    [InlineData("Site:BaseUrl", "reader.example.org")]
+    [InlineData("ForwardedHeaders:KnownProxies:0", "proxy")]
+    [InlineData("Content:Path", "")]
+    [InlineData("Database:Path", "")]
+    [InlineData("Database:Path", "/")]
+    [InlineData("Logging:LogLevel:Default", "loud")]
+    public async Task AWrongSetting_StopsTheAppWithOneLineNamingItAndItsValue(string setting, string value)
+    {
+        var (exitCode, output) = await RunAppAsync($"--{setting}={value}");
+
+        Assert.NotEqual(0, exitCode);
+        var line = Assert.Single(output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        Assert.Contains(setting.Split(":0")[0].Replace(":Default", "", StringComparison.Ordinal), line, StringComparison.Ordinal);
+        Assert.Contains(value, line, StringComparison.Ordinal);
+    }
+
+    private async Task<(int ExitCode, string Output)> RunAppAsync(string setting)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = _folder,
+        };
+        foreach (var argument in new[]
+        {
+            // The setting tried comes last, since a later argument wins.
+            typeof(Program).Assembly.Location,
+            $"--Content:Path={_folder}", $"--Database:Path={Path.Combine(_folder, "test.db")}", "--urls=http://127.0.0.1:0", setting,
+        })
+        {
+            start.ArgumentList.Add(argument);
+        }
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"The app with {setting} kept running: the setting was not refused.");
+        }
+        return (process.ExitCode, await output + await error);
+    }
+}
