@@ -117,24 +117,54 @@ public sealed class ParagraphSimilarity(WordWeights weights, WordLexicon lexicon
         return dice >= RelatedSpelling ? dice : 0;
     }
 
-    /// <summary>Dice coefficient of the letter trigrams of two words, each padded at both ends.</summary>
+    /// <summary>Dice coefficient of the letter trigrams of two words, each padded at both ends; 0 for two empty words.</summary>
     public static double SpellingSimilarity(string first, string second)
     {
-        var firstGrams = Trigrams(first);
-        var secondGrams = Trigrams(second);
-        var shared = firstGrams.Count(secondGrams.Contains);
-        return 2.0 * shared / (firstGrams.Count + secondGrams.Count);
+        // Asked for nearly every pair of words of two paragraphs, of every pair of paragraphs a story
+        // compares: the trigrams are numbers on the stack, not sets of strings.
+        Span<long> firstGrams = first.Length <= MaxStackTrigrams ? stackalloc long[first.Length] : new long[first.Length];
+        Span<long> secondGrams = second.Length <= MaxStackTrigrams ? stackalloc long[second.Length] : new long[second.Length];
+        firstGrams = Trigrams(first, firstGrams);
+        secondGrams = Trigrams(second, secondGrams);
+        if (firstGrams.Length + secondGrams.Length == 0)
+        {
+            return 0;
+        }
+        int shared = 0, i = 0, j = 0;
+        while (i < firstGrams.Length && j < secondGrams.Length)
+        {
+            var order = firstGrams[i].CompareTo(secondGrams[j]);
+            shared += order == 0 ? 1 : 0;
+            i += order <= 0 ? 1 : 0;
+            j += order >= 0 ? 1 : 0;
+        }
+        return 2.0 * shared / (firstGrams.Length + secondGrams.Length);
     }
 
-    private static HashSet<string> Trigrams(string word)
+    private const int MaxStackTrigrams = 64;
+
+    /// <summary>
+    /// The distinct trigrams of "#word#", each as its three UTF-16 units in one number, in ascending order:
+    /// a word of n characters has n of them before repeats are dropped.
+    /// </summary>
+    private static Span<long> Trigrams(string word, Span<long> grams)
     {
-        var padded = $"#{word}#";
-        var grams = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i + 3 <= padded.Length; i++)
+        for (var i = 0; i < word.Length; i++)
         {
-            grams.Add(padded.Substring(i, 3));
+            long before = i == 0 ? '#' : word[i - 1];
+            long after = i == word.Length - 1 ? '#' : word[i + 1];
+            grams[i] = before << 32 | (long)word[i] << 16 | after;
         }
-        return grams;
+        grams.Sort();
+        var distinct = 0;
+        for (var i = 0; i < grams.Length; i++)
+        {
+            if (distinct == 0 || grams[i] != grams[distinct - 1])
+            {
+                grams[distinct++] = grams[i];
+            }
+        }
+        return grams[..distinct];
     }
 }
 

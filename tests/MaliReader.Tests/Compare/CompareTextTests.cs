@@ -1,3 +1,4 @@
+using CsCheck;
 using MaliReader.Web.Compare;
 
 namespace MaliReader.Tests.Compare;
@@ -68,4 +69,33 @@ public class CompareTextTests
     [InlineData("sahel", "coast", 0.0)]
     public void WordMatch_CreditsOnlyTheSameWordOrACloseSpelling(string first, string second, double expected) =>
         Assert.Equal(expected, ParagraphSimilarity.WordMatch(first, second), 3);
+
+    [Theory]
+    [InlineData("banana", "bandana", 0.667)]
+    [InlineData("aaaa", "aaa", 1.0)]
+    [InlineData("a", "b", 0.0)]
+    [InlineData("", "", 0.0)]
+    public void SpellingSimilarity_IsTheDiceCoefficientOfPaddedTrigrams(string first, string second, double expected) =>
+        Assert.Equal(expected, ParagraphSimilarity.SpellingSimilarity(first, second), 3);
+
+    /// <summary>Words short and long (past the stack buffer), with repeated letters and letters of other scripts.</summary>
+    [Fact]
+    public void SpellingSimilarity_AgreesWithTrigramSetsOnGeneratedWords()
+    {
+        var word = Gen.Frequency((4, Gen.Char['a', 'e']), (1, Gen.Char['à', 'æ']), (1, Gen.Char['一', '三'])).Array[1, 80]
+            .Select(letters => new string(letters));
+        Gen.Select(word, word).Sample((first, second) =>
+            Math.Abs(ParagraphSimilarity.SpellingSimilarity(first, second) - DiceOfTrigramSets(first, second)) < 1e-12);
+    }
+
+    private static double DiceOfTrigramSets(string first, string second)
+    {
+        static HashSet<string> Trigrams(string word)
+        {
+            var padded = $"#{word}#";
+            return Enumerable.Range(0, padded.Length - 2).Select(i => padded.Substring(i, 3)).ToHashSet(StringComparer.Ordinal);
+        }
+        var (a, b) = (Trigrams(first), Trigrams(second));
+        return 2.0 * a.Count(b.Contains) / (a.Count + b.Count);
+    }
 }
