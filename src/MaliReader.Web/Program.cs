@@ -19,7 +19,8 @@ var builder = WebApplication.CreateBuilder(["--hostBuilder:reloadConfigOnChange=
 
 // Content and storage: relative paths are read from the app's content root.
 // An empty path stays empty, so that the check below names it rather than reading the app's own folder.
-string FromContentRoot(string path) => path.Length == 0 ? path : Path.GetFullPath(path, builder.Environment.ContentRootPath);
+// A blank path stays blank, so that the settings check refuses it rather than a folder named " ".
+string FromContentRoot(string path) => string.IsNullOrWhiteSpace(path) ? path : Path.GetFullPath(path, builder.Environment.ContentRootPath);
 // Every section is checked at start (see Settings): a wrong value stops the app with one line naming it.
 builder.Services.AddSettings<ContentOptions>(builder.Configuration, "Content")
     .PostConfigure(options => options.Path = FromContentRoot(options.Path));
@@ -106,7 +107,16 @@ startup.Reached("host built");
 // The first snapshot is built before the app listens, so no request sees an empty reading room: the stored
 // articles and the first batch of new files. When more files are to be read (a first load of a large
 // folder), the app serves what it has and ContentWatcher reads the rest once the server listens.
-app.Services.GetRequiredService<ContentIngest>().SyncFirstBatch();
+try
+{
+    app.Services.GetRequiredService<ContentIngest>().SyncFirstBatch();
+}
+catch (DatabaseUnusableException e)
+{
+    // A path to correct, as a wrong setting is: one line, not a stack trace.
+    Console.Error.WriteLine($"Setting not valid: Database:Path: {e.Message}");
+    return 1;
+}
 startup.Reached("content loaded");
 // The first load's garbage (every file's bytes, the rows read, the parsers' working sets) is collected by
 // SnapshotPreparation once it has built the comparisons and the search index, off the start-up path.

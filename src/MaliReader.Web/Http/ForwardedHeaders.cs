@@ -19,11 +19,19 @@ public sealed class ForwardedHeadersSettings : IValidatableObject
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        if (KnownProxies.FirstOrDefault(proxy => !IPAddress.TryParse(proxy, out _)) is { } wrong)
+        if (KnownProxies.FirstOrDefault(proxy => !IsWrittenOut(proxy)) is { } wrong)
         {
             yield return new ValidationResult($"not a list of IP addresses (\"{wrong}\" is none)", [nameof(KnownProxies)]);
         }
     }
+
+    /// <summary>
+    /// An IPv6 address, or an IPv4 address as four decimal numbers. The parser also takes the old short forms
+    /// ("1" is 0.0.0.1, "10.1" is 10.0.0.1), which are far likelier a typo than a proxy to trust.
+    /// </summary>
+    private static bool IsWrittenOut(string proxy) =>
+        IPAddress.TryParse(proxy, out var address)
+        && (address.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6 || address.ToString() == proxy.Trim());
 }
 
 public static class ForwardedHeadersSetup

@@ -11,20 +11,27 @@ public static class ArticlesApi
         var api = app.MapGroup("/api/articles").WithTags("Articles");
 
         api.MapGet("/", (CurrentSnapshot content) =>
-            content.Value.Articles.Select(ArticleSummary.From).ToList());
+        {
+            var snapshot = content.Value;
+            return snapshot.Articles.Select(article => ArticleSummary.From(article, snapshot)).ToList();
+        });
 
         api.MapGet("/{slug}", Results<Ok<ArticleDetail>, ProblemHttpResult> (string slug, CurrentSnapshot content) =>
             StoryAddress.Article(content.Value, slug) is { } article
-                ? TypedResults.Ok(ArticleDetail.From(article))
+                ? TypedResults.Ok(ArticleDetail.From(article, content.Value))
                 : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such article",
                     detail: "No article has that slug; GET /api/articles lists them."));
     }
 }
 
+/// <param name="Story">The name of the article's story, the same for all its accounts however each spells its story key.</param>
 public sealed record ArticleSummary(string Slug, string Title, string Source, string? Note, string Story, int ParagraphCount)
 {
-    public static ArticleSummary From(Article article) =>
-        new(article.Slug, article.Title, article.Source, article.Note, article.Story, article.Paragraphs.Count);
+    public static ArticleSummary From(Article article, ContentSnapshot snapshot) =>
+        new(article.Slug, article.Title, article.Source, article.Note, StoryName(article, snapshot), article.Paragraphs.Count);
+
+    /// <summary>Story keys that differ only in case are one story (<see cref="ContentSnapshot"/>), named once.</summary>
+    internal static string StoryName(Article article, ContentSnapshot snapshot) => snapshot.Story(article.Story)?.Name ?? article.Story;
 }
 
 public sealed record ArticleDetail(
@@ -37,8 +44,8 @@ public sealed record ArticleDetail(
     IReadOnlyList<ParagraphDto> Paragraphs,
     IReadOnlyList<RemovedDto> Removed)
 {
-    public static ArticleDetail From(Article article) => new(
-        article.Slug, article.Title, article.Source, article.Note, article.Url, article.Story,
+    public static ArticleDetail From(Article article, ContentSnapshot snapshot) => new(
+        article.Slug, article.Title, article.Source, article.Note, article.Url, ArticleSummary.StoryName(article, snapshot),
         [.. article.Paragraphs.Select(p => new ParagraphDto(p.Id, p.N, p.Text, p.Fingerprint))],
         [.. article.Removed.Select(r => new RemovedDto(r.Text, r.Rule.Name(), r.Paragraph, r.Offset))]);
 }

@@ -117,6 +117,7 @@ public sealed class SearchPlan
         {
             Term = term;
             var tokens = term.Tokens;
+            LoneCharacter = tokens.Count == 1 && !term.Prefix && IsLoneUnspacedCharacter(tokens[0].Form) ? tokens[0].Form[0] : null;
             var slots = tokens.Select((token, index) => term.Prefix && index == tokens.Count - 1
                 ? new Slot(token.Form, FrozenSet<string>.Empty, token.Form)
                 : new Slot(token.Form, tokens.Count == 1 && IsLoneUnspacedCharacter(token.Form)
@@ -140,6 +141,12 @@ public sealed class SearchPlan
         }
 
         public QueryTerm Term { get; }
+
+        /// <summary>
+        /// A Chinese or Japanese character searched alone: it is found inside the pairs of characters its
+        /// script is indexed as, and only it, not the pair, is the match a reader is shown.
+        /// </summary>
+        public char? LoneCharacter { get; }
 
         public IReadOnlyList<IReadOnlyList<Slot>> Spellings { get; }
 

@@ -38,6 +38,17 @@ public static class Snippet
         return Marked(text, tokens, occurrences, bestStart, bestStart + maxTokens, whole: false, unbroken ?? []);
     }
 
+    /// <summary>The part of the matched text to mark: all of it, or for a character searched alone, that character in its pair.</summary>
+    private static (int Start, int End) Shown(string text, SearchPlan.TermPattern pattern, int start, int end)
+    {
+        if (pattern.LoneCharacter is not { } character)
+        {
+            return (start, end);
+        }
+        var first = text.IndexOf(character, start, end - start);
+        return first < 0 ? (start, end) : (first, text.LastIndexOf(character, end - 1, end - start) + 1);
+    }
+
     private static string Marked(string text, IReadOnlyList<SearchToken> tokens, IReadOnlyList<Occurrence> occurrences, int first, int end, bool whole,
         IReadOnlyList<Rendering.TextRange>? unbroken = null)
     {
@@ -56,7 +67,7 @@ public static class Snippet
         }
         var ranges = occurrences
             .Where(occurrence => occurrence.Start >= first && occurrence.Start + occurrence.Length <= end)
-            .Select(occurrence => (Start: tokens[occurrence.Start].Start, End: tokens[occurrence.Start + occurrence.Length - 1].End))
+            .Select(occurrence => Shown(text, occurrence.Pattern, tokens[occurrence.Start].Start, tokens[occurrence.Start + occurrence.Length - 1].End))
             .OrderBy(range => range.Start)
             .ToList();
 

@@ -49,7 +49,22 @@ public sealed class Database
     /// the caller must run <see cref="IsIntact"/> later.</param>
     /// <exception cref="SqliteException">Any other failure, such as a schema script that fails: it is not
     /// a reason to throw data away, so it stops start-up loudly instead.</exception>
+    /// <exception cref="DatabaseUnusableException">SQLite cannot open, create or write a database at <see cref="Path"/>
+    /// (a device, a file of a read-only system, a folder that cannot be made): a setting to correct, not damage.</exception>
     public bool EnsureReady(bool checkIntegrity = true)
+    {
+        try
+        {
+            return MakeReady(checkIntegrity);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException
+            || e is SqliteException { SqliteErrorCode: SqliteCantOpen or SqliteIoError or SqlitePermission or SqliteReadOnly })
+        {
+            throw new DatabaseUnusableException(Path, e);
+        }
+    }
+
+    private bool MakeReady(bool checkIntegrity)
     {
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(Path))!);
         if (!checkIntegrity || !IsCorrupt())
@@ -99,6 +114,11 @@ public sealed class Database
 
     private const int SqliteCorrupt = 11;
     private const int SqliteNotADatabase = 26;
+    // Result codes of a file SQLite cannot use at all (https://sqlite.org/rescode.html).
+    private const int SqlitePermission = 3;
+    private const int SqliteReadOnly = 8;
+    private const int SqliteIoError = 10;
+    private const int SqliteCantOpen = 14;
 
     private void Migrate()
     {
@@ -183,4 +203,11 @@ public sealed class Database
             })
             .OrderBy(script => script.number);
     }
+}
+
+/// <summary>The database cannot be opened, created or written at its configured path; the message names the path and why.</summary>
+public sealed class DatabaseUnusableException(string path, Exception inner)
+    : Exception($"SQLite cannot open, create or write a database at {path}: {inner.Message}", inner)
+{
+    public string Path { get; } = path;
 }

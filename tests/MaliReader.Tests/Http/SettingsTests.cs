@@ -5,7 +5,7 @@ namespace MaliReader.Tests.Http;
 /// <summary>
 /// A wrong setting on the command line stops the real app at start with one line that names the
 /// setting and the value it got, and no stack trace: every numeric setting, and the others that the app
-/// would otherwise only trip over later (a base URL, a proxy address).
+/// would otherwise only trip over later (a base URL, a proxy address, a database path SQLite cannot use).
 /// </summary>
 public sealed class SettingsTests : IDisposable
 {
@@ -29,6 +29,12 @@ public sealed class SettingsTests : IDisposable
     [InlineData("Content:Path", "")]
     [InlineData("Database:Path", "")]
     [InlineData("Database:Path", "/")]
+    [InlineData("Database:Path", " ")]
+    [InlineData("Content:Path", " ")]
+    [InlineData("Database:Path", "/dev/null")]
+    [InlineData("Database:Path", "/proc/version")]
+    [InlineData("ForwardedHeaders:KnownProxies:0", "1")]
+    [InlineData("ForwardedHeaders:KnownProxies:0", "10.1")]
     [InlineData("Logging:LogLevel:Default", "loud")]
     public async Task AWrongSetting_StopsTheAppWithOneLineNamingItAndItsValue(string setting, string value)
     {
