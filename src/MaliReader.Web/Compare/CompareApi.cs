@@ -27,7 +27,7 @@ public static class CompareApi
             if (found.Articles.Count > 1 && StoryComparer.IsTooLongToCompare(found.Articles))
             {
                 return TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "Story too long to compare",
-                    detail: FormattableString.Invariant($"Its accounts make {StoryComparer.ParagraphPairs(found.Articles):N0} pairs of paragraphs; stories of up to {StoryComparer.MaxParagraphPairs:N0} are compared."));
+                    detail: $"Its accounts make {StoryComparer.Extent(found.Articles)}.");
             }
             // A story told by one account has nothing to pair: every paragraph is its own.
             var comparison = snapshot.Comparison(found.Name)

@@ -40,6 +40,30 @@ public sealed class LongStoryTests : IDisposable
     public void A_story_is_too_long_to_compare_past_the_pairs_its_accounts_make(int[] lengths, bool tooLong) =>
         Assert.Equal(tooLong, StoryComparer.IsTooLongToCompare([.. lengths.Select((n, i) => Account($"a{i}", n))]));
 
+    /// <summary>Few paragraphs of many words: the cost follows the words (TIME's stories run to 640 words in 6 paragraphs).</summary>
+    [Theory]
+    [InlineData(new[] { 640, 640, 640, 640, 640, 640 }, false)]
+    [InlineData(new[] { 640, 640, 640, 640, 640, 640, 640, 640 }, true)]
+    [InlineData(new[] { 1800, 1800, 1800 }, false)]
+    [InlineData(new[] { 3200, 3200 }, true)]
+    public void A_story_is_too_long_to_compare_past_the_word_pairs_its_accounts_make(int[] words, bool tooLong) =>
+        Assert.Equal(tooLong, StoryComparer.IsTooLongToCompare([.. words.Select((n, i) => Wordy($"w{i}", n))]));
+
+    /// <summary>Ideographs are words of their own to the comparison, so a long Chinese account counts them one by one.</summary>
+    [Fact]
+    public void Characters_of_scripts_without_spaces_count_as_words()
+    {
+        var chinese = string.Concat(Enumerable.Repeat("马里外长致信联合国安理会", 300));
+        Article Account(string slug) => new(slug, $"{slug}.md", slug, slug, null, null, null, "s",
+            [new Paragraph(Paragraph.MakeId(slug, 1), slug, 1, chinese, "f1")], []);
+
+        Assert.True(StoryComparer.WordPairs([Account("c1"), Account("c2")]) >= (long)chinese.Length * chinese.Length);
+    }
+
+    private static Article Wordy(string slug, int words) => new(slug, $"{slug}.md", slug, slug, null, null, null, "s",
+        [.. Enumerable.Range(1, 6).Select(n => new Paragraph(Paragraph.MakeId(slug, n), slug, n,
+            string.Join(' ', Enumerable.Range(0, words / 6).Select(w => $"word{w}")), $"f{n}"))], []);
+
     [Fact]
     public async Task The_reading_room_shows_the_accounts_as_published_and_says_why()
     {
