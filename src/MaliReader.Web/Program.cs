@@ -18,8 +18,8 @@ var startup = new StartupPhases();
 var builder = WebApplication.CreateBuilder(["--hostBuilder:reloadConfigOnChange=false", .. args]);
 
 // Content and storage: relative paths are read from the app's content root.
-// An empty path stays empty, so that the check below names it rather than reading the app's own folder.
-// A blank path stays blank, so that the settings check refuses it rather than a folder named " ".
+// An empty or blank path stays so, for the settings check to refuse, rather than becoming the app's own
+// folder or a file named " " in it.
 string FromContentRoot(string path) => string.IsNullOrWhiteSpace(path) ? path : Path.GetFullPath(path, builder.Environment.ContentRootPath);
 // Every section is checked at start (see Settings): a wrong value stops the app with one line naming it.
 builder.Services.AddSettings<ContentOptions>(builder.Configuration, "Content")
