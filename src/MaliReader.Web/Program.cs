@@ -51,7 +51,8 @@ builder.Services.AddOpenApi(options => options.AddOperationTransformer<OpenApiPr
 
 // HTTP: public links, search rate limit, compression.
 builder.Services.AddSettings<SiteOptions>(builder.Configuration, SiteOptions.Section);
-builder.Services.AddSettings<ForwardedHeadersSettings>(builder.Configuration, ForwardedHeadersSettings.Section);
+builder.Services.AddSettings<ForwardedHeadersSettings>(builder.Configuration, ForwardedHeadersSettings.Section)
+    .Configure(settings => settings.AddListedInOneValue(builder.Configuration));
 // A request without a host name would get links to "http:///…" (and the output cache would keep them).
 builder.Services.Configure<Microsoft.AspNetCore.HostFiltering.HostFilteringOptions>(options => options.AllowEmptyHosts = false);
 builder.Services.AddSingleton<SiteUrls>();

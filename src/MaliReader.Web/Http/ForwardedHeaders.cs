@@ -17,6 +17,20 @@ public sealed class ForwardedHeadersSettings : IValidatableObject
     /// </summary>
     public string[] KnownProxies { get; set; } = [];
 
+    /// <summary>
+    /// Adds the proxies given as one value, separated by commas or spaces (<c>ForwardedHeaders__KnownProxies=10.0.0.1,10.0.0.2</c>,
+    /// the form an environment variable takes): the configuration binder reads a list only from numbered
+    /// keys (<c>KnownProxies:0</c>) and would drop such a value without a word, leaving the proxy untrusted
+    /// and every reader behind it counted by the search limit as one client.
+    /// </summary>
+    public void AddListedInOneValue(IConfiguration configuration)
+    {
+        if (configuration[$"{Section}:{nameof(KnownProxies)}"] is { } listed)
+        {
+            KnownProxies = [.. KnownProxies, .. listed.Split([',', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
+        }
+    }
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (KnownProxies.FirstOrDefault(proxy => !IsWrittenOut(proxy)) is { } wrong)

@@ -88,4 +88,17 @@ public sealed class PublicAddressTests : IDisposable
         Assert.StartsWith("http://localhost/", (Links(plainBody)).Canonical);
         Assert.StartsWith("https://localhost/", (Links(proxiedBody)).Canonical);
     }
+
+    /// <summary>An environment variable gives a list as one value; its proxies are trusted as numbered keys' are.</summary>
+    [Theory]
+    [InlineData("127.0.0.1")]
+    [InlineData("10.0.0.1, 127.0.0.1")]
+    public async Task KnownProxies_GivenAsOneValue_AreBelieved(string listed)
+    {
+        static void ClaimsHttps(HttpContext context) => context.Request.Headers["X-Forwarded-Proto"] = "https";
+
+        var (_, body) = await Get(With(("ForwardedHeaders:KnownProxies", listed)), "localhost", ClaimsHttps);
+
+        Assert.StartsWith("https://localhost/", Links(body).Canonical);
+    }
 }

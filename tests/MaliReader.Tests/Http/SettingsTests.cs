@@ -35,6 +35,7 @@ public sealed class SettingsTests : IDisposable
     [InlineData("Database:Path", "/proc/version")]
     [InlineData("ForwardedHeaders:KnownProxies:0", "1")]
     [InlineData("ForwardedHeaders:KnownProxies:0", "10.1")]
+    [InlineData("ForwardedHeaders:KnownProxies", "proxy")]
     [InlineData("Logging:LogLevel:Default", "loud")]
     public async Task AWrongSetting_StopsTheAppWithOneLineNamingItAndItsValue(string setting, string value)
     {
