@@ -4,21 +4,26 @@ using MaliReader.Web.Compare;
 
 namespace MaliReader.Tests.Compare;
 
-// A claim the other account never reports is quoted in the "What differs"
-// panel and in /api/compare; from a paragraph with bold and a link, the quote carries the asterisks
-// of the bold ("blocked bridges** at dawn") although the reader sees bold words, not asterisks.
+/// <summary>
+/// A claim the other account never reports is quoted in the "What differs" panel and in /api/compare as
+/// the words a reader sees: from a paragraph with bold and a link, no asterisks ("blocked bridges** at
+/// dawn") and no cut at the link's hidden address.
+/// </summary>
 public sealed class ClaimQuoteMarkupTests : IDisposable
 {
     private readonly TestContent _content = new(withSeedArticles: false);
 
     public void Dispose() => _content.Dispose();
 
-    [Fact]
-    public async Task AClaimQuotedFromAMarkdownParagraph_HoldsNoMarkupCharacters()
-    {
+    private void WriteAgencyAccount() =>
         _content.Write("flood-a.md", TestContent.Article("Floods hit Valencia", "Agency A", "floods",
             "Three people died on Tuesday when floods swept through Valencia, the regional government said.",
             "Rescue teams pulled 42 people from flooded cars along the main road."));
+
+    [Fact]
+    public async Task AClaimQuotedFromAMarkdownParagraph_HoldsNoMarkupCharacters()
+    {
+        WriteAgencyAccount();
         _content.Write("flood-b.md", TestContent.Article("Valencia floods kill three", "Outlet B", "floods",
             "Three people died on Tuesday as floods swept across Valencia, according to the regional government.",
             "Rescuers pulled 40 people out of flooded cars on the main highway, **while [the army cleared](https://army.example/a_b) the blocked bridges** at dawn near the port."));
@@ -39,9 +44,7 @@ public sealed class ClaimQuoteMarkupTests : IDisposable
     [Fact]
     public async Task TheDifferencesPanel_QuotesClaimsAndLoneParagraphsWithoutMarkup()
     {
-        _content.Write("flood-a.md", TestContent.Article("Floods hit Valencia", "Agency A", "floods",
-            "Three people died on Tuesday when floods swept through Valencia, the regional government said.",
-            "Rescue teams pulled 42 people from flooded cars along the main road."));
+        WriteAgencyAccount();
         _content.Write("flood-b.md", TestContent.Article("Valencia floods kill three", "Outlet B", "floods",
             "Three people died on Tuesday as floods swept across Valencia, according to the regional government.",
             "Rescuers pulled 40 people out of flooded cars on the main highway, **while [the army cleared](https://army.example/a_b) the blocked bridges** at dawn near the port.",
