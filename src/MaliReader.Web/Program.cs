@@ -32,6 +32,7 @@ builder.Services.AddSingleton<ParagraphHistory>();
 
 // Write side: the content folder is read into SQLite and into the snapshot that requests read.
 builder.Services.AddSingleton<ArticleStore>();
+builder.Services.AddSingleton<ComparisonStore>();
 builder.Services.AddSingleton<ContentIngest>();
 builder.Services.AddSingleton<FirstResponse>();
 builder.Services.AddHostedService<ContentWatcher>();

@@ -1,3 +1,5 @@
+using DiffPlex;
+using Lucene.Net.Tartarus.Snowball.Ext;
 using MaliReader.Web.Articles;
 
 namespace MaliReader.Web.Compare;
@@ -15,6 +17,22 @@ namespace MaliReader.Web.Compare;
 /// </summary>
 public static class StoryComparer
 {
+    /// <summary>
+    /// Names the build of the code a comparison comes from: this app's and the libraries' it calls (the
+    /// diff, the stemmer). It is their module version ids, which a deterministic build derives from the
+    /// compiled bytes, so a comparison stored by another build, however small the change, is never taken
+    /// for one of this build.
+    /// </summary>
+    public static string CodeVersion => Build.Version;
+
+    // Apart, so that what else the comparer keeps statically does not load the two libraries at start-up.
+    private static class Build
+    {
+        public static readonly string Version = string.Join(' ',
+            new[] { typeof(StoryComparer), typeof(Differ), typeof(EnglishStemmer) }
+                .Select(type => type.Assembly.ManifestModule.ModuleVersionId.ToString("N")));
+    }
+
     /// <summary>A floor under the background threshold, so stories with little in common pair nothing by chance.</summary>
     public const double MinimumScore = 0.15;
 

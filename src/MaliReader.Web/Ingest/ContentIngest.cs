@@ -4,6 +4,7 @@ using System.Security.Cryptography;
 using System.Text;
 using MaliReader.Web.Articles;
 using MaliReader.Web.Articles.WebPages;
+using MaliReader.Web.Compare;
 using MaliReader.Web.ReadModel;
 using MaliReader.Web.Storage;
 using Microsoft.Data.Sqlite;
@@ -21,6 +22,7 @@ public sealed partial class ContentIngest(
     IOptions<ContentOptions> options,
     Database database,
     ArticleStore store,
+    ComparisonStore comparisons,
     CurrentSnapshot current,
     ILogger<ContentIngest> logger)
 {
@@ -484,11 +486,30 @@ public sealed partial class ContentIngest(
         {
             errors.Insert(0, new ContentError(contentPath, "the content folder does not exist"));
         }
-        return new ContentSnapshot(_articles.Values, new Dictionary<string, StoryInfo>(_stories), errors, VersionOf(loading))
+        var version = VersionOf(loading);
+        return new ContentSnapshot(_articles.Values, new Dictionary<string, StoryInfo>(_stories), errors, version,
+            loading is null ? StoredComparisons(version) : null)
         {
             Warnings = _warnings,
             Loading = loading,
         };
+    }
+
+    /// <summary>The comparisons a previous run stored for this very content, if any; a part-loaded library has none.</summary>
+    private Func<string, StoryComparison?>? StoredComparisons(string version)
+    {
+        Dictionary<string, string> stored;
+        try
+        {
+            stored = comparisons.Read(version);
+        }
+        catch (SqliteException e)
+        {
+            // Only time is lost: the stories are compared again.
+            LogComparisonsUnreadable(e);
+            return null;
+        }
+        return stored.Count == 0 ? null : story => stored.TryGetValue(story, out var json) ? ComparisonStore.Parse(json) : null;
     }
 
     /// <summary>Finds the files read for nothing and logs each one not reported before; true when the list changed.</summary>
@@ -549,6 +570,9 @@ public sealed partial class ContentIngest(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The database {Path} was corrupt: it was moved to {SetAsidePath} and a new one is built from content, keeping the paragraph history that could be read")]
     private partial void LogDatabaseSetAside(string path, string? setAsidePath);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The stored comparisons could not be read; the stories are compared again")]
+    private partial void LogComparisonsUnreadable(Exception exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Content file {FileName} is read for nothing: {Reason}")]
     private partial void LogOrphan(string fileName, string reason);

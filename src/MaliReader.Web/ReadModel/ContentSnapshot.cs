@@ -18,13 +18,16 @@ public sealed class ContentSnapshot
     private readonly Dictionary<string, (Article Article, Paragraph Paragraph)> _paragraphs;
     private readonly Dictionary<(string Slug, string Fingerprint), Paragraph> _byFingerprint;
     private readonly FrozenDictionary<string, Lazy<StoryComparison>> _comparisons;
+    private int _storiesCompared;
 
     /// <param name="articles">Every article served, in any order.</param>
     /// <param name="storyFiles">Story titles and dates from story files, by story key.</param>
     /// <param name="errors">Content files that could not be read (their last good version, if any, is in <paramref name="articles"/>).</param>
     /// <param name="version">Changes whenever anything served changes, and is the same for the same content on any machine.</param>
+    /// <param name="storedComparison">A story's comparison kept from an earlier run on this same content version, by
+    /// story key (<see cref="SlugCase"/>), or null; a story it has none for is compared on first use.</param>
     public ContentSnapshot(IEnumerable<Article> articles, IReadOnlyDictionary<string, StoryInfo> storyFiles,
-        IReadOnlyList<ContentError> errors, string version)
+        IReadOnlyList<ContentError> errors, string version, Func<string, StoryComparison?>? storedComparison = null)
     {
         // Story keys are matched as slugs are (SlugCase): two authors who type "Mali-France" and
         // "mali-france" mean one story, and a reader may type either. The story goes by the spelling of
@@ -64,13 +67,37 @@ public sealed class ContentSnapshot
         }
         // Each story is compared at most once per snapshot, on first use, with word weights counted once
         // over the whole library; a story told by one account has nothing to compare, and one too long
-        // to compare in bounded time is not compared.
+        // to compare in bounded time is not compared. The stored comparisons are held by the factories alone,
+        // so each is let go once it has been parsed.
         var library = new Lazy<WordWeights>(() => WordWeights.From(Articles.SelectMany(a => a.Paragraphs).Select(p => p.Text)));
         _comparisons = Stories
             .Where(story => story.Articles.Count > 1 && !StoryComparer.IsTooLongToCompare(story.Articles))
             .ToFrozenDictionary(story => SlugCase.Of(story.Name),
-                story => new Lazy<StoryComparison>(() => StoryComparer.Compare(story.Articles, library.Value)),
+                story => new Lazy<StoryComparison>(() => Stored(story, storedComparison) ?? Compare(story, library)),
                 StringComparer.Ordinal);
+    }
+
+    // A comparison is stored under the content version, so it is of these very accounts and paragraphs; checking
+    // that it names them costs little and keeps a row that does not (written by hand, or by a fault) from being shown.
+    private static StoryComparison? Stored(Story story, Func<string, StoryComparison?>? storedComparison)
+    {
+        if (storedComparison?.Invoke(SlugCase.Of(story.Name)) is not { } stored
+            || !stored.Accounts.SequenceEqual(story.Articles.Select(article => article.Slug), StringComparer.Ordinal))
+        {
+            return null;
+        }
+        var paragraphs = story.Articles.SelectMany(article => article.Paragraphs).Select(paragraph => paragraph.Id).ToHashSet(StringComparer.Ordinal);
+        return stored.Unmatched.All(paragraphs.Contains)
+            && stored.Pairs.All(pair => pair is not null && paragraphs.Contains(pair.Left) && paragraphs.Contains(pair.Right)
+                && pair.Differences.All(difference => difference is not null))
+            ? stored
+            : null;
+    }
+
+    private StoryComparison Compare(Story story, Lazy<WordWeights> library)
+    {
+        Interlocked.Increment(ref _storiesCompared);
+        return StoryComparer.Compare(story.Articles, library.Value);
     }
 
     // Of two story files whose keys differ only in case, the first key in ordinal order describes the
@@ -133,6 +160,16 @@ public sealed class ContentSnapshot
             _ = comparison.Value;
         }
     }
+
+    /// <summary>Every story's comparison by story key (<see cref="SlugCase"/>), comparing those not compared yet.</summary>
+    public IEnumerable<KeyValuePair<string, StoryComparison>> Comparisons() =>
+        _comparisons.Select(entry => KeyValuePair.Create(entry.Key, entry.Value.Value));
+
+    /// <summary>How many stories have a comparison: those told by several accounts and not too long to compare.</summary>
+    public int ComparableStories => _comparisons.Count;
+
+    /// <summary>How many stories this snapshot has compared itself rather than taken as stored: none means there is nothing new to store.</summary>
+    public int StoriesCompared => Volatile.Read(ref _storiesCompared);
 
     public Paragraph? ParagraphByFingerprint(string slug, string fingerprint) =>
         _byFingerprint.GetValueOrDefault((slug, fingerprint));

@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using MaliReader.Web.Ingest;
 using MaliReader.Web.Search;
+using MaliReader.Web.Storage;
+using Microsoft.Data.Sqlite;
 
 namespace MaliReader.Web.ReadModel;
 
@@ -10,10 +12,12 @@ namespace MaliReader.Web.ReadModel;
 /// content change waits for that work (seconds at thousands of articles) while holding a request.
 /// Starts once the server has answered its first request, so that the first page is not kept waiting either. A snapshot of a load
 /// still under way is not prepared: another follows within a second, and the work would be thrown away.
+/// The comparisons are then stored, so that a restart on the same content takes them instead of comparing again.
 /// </summary>
 public sealed partial class SnapshotPreparation(
     CurrentSnapshot current,
     FirstResponse firstResponse,
+    ComparisonStore comparisons,
     ILogger<SnapshotPreparation> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -48,6 +52,10 @@ public sealed partial class SnapshotPreparation(
         try
         {
             snapshot.CompareAllStories(stoppingToken);
+            if (snapshot.StoriesCompared > 0)
+            {
+                Store(snapshot);
+            }
             SearchService.PrepareIndex(snapshot);
         }
         catch (Exception e) when (e is not OperationCanceledException)
@@ -62,11 +70,27 @@ public sealed partial class SnapshotPreparation(
         // to the system; content changes are rare, and the pause is tens of milliseconds.
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         var milliseconds = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-        LogPrepared(snapshot.Articles.Count, milliseconds);
+        LogPrepared(snapshot.Articles.Count, milliseconds, snapshot.StoriesCompared, snapshot.ComparableStories - snapshot.StoriesCompared);
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Prepared comparisons and the search index of {Articles} articles in {Milliseconds:F0} ms")]
-    private partial void LogPrepared(int articles, double milliseconds);
+    private void Store(ContentSnapshot snapshot)
+    {
+        try
+        {
+            comparisons.Save(snapshot.Version, snapshot.Comparisons());
+        }
+        catch (SqliteException e)
+        {
+            // The comparisons are served from memory all the same; only the next start compares again.
+            LogComparisonsNotStored(e);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The comparisons could not be stored; the next start compares the stories again")]
+    private partial void LogComparisonsNotStored(Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Prepared comparisons and the search index of {Articles} articles in {Milliseconds:F0} ms: {Compared} stories compared, {Stored} taken as stored")]
+    private partial void LogPrepared(int articles, double milliseconds, int compared, int stored);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Preparing comparisons and the search index failed; they are built on first use instead")]
     private partial void LogPreparationFailed(Exception exception);

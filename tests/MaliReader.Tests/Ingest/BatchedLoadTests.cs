@@ -162,7 +162,7 @@ public sealed class BatchedLoadTests : IDisposable
         var current = new CurrentSnapshot();
         _owned.Add(current);
         var ingest = new ContentIngest(Options.Create(new ContentOptions { Path = _content.ContentPath, LoadBatchSize = batchSize }),
-            database, new ArticleStore(database, TimeProvider.System), current, NullLogger<ContentIngest>.Instance);
+            database, new ArticleStore(database, TimeProvider.System), new ComparisonStore(database), current, NullLogger<ContentIngest>.Instance);
         return (ingest, current);
     }
 

@@ -28,6 +28,24 @@ public sealed class SnapshotPreparationTests : IDisposable
         Assert.Contains("Third outlet", aligned, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task ARestartOnTheSameContent_ServesTheStoredComparisonsAndComparesNothing()
+    {
+        string page;
+        using (var first = new MaliReaderApp(_content))
+        {
+            using var client = first.CreateClient();
+            page = await client.GetStringAsync("/?view=aligned");
+            await WaitForLog(first, "1 stories compared, 0 taken as stored");
+        }
+
+        using var restarted = new MaliReaderApp(_content);
+        using var restartedClient = restarted.CreateClient();
+
+        Assert.Equal(page, await restartedClient.GetStringAsync("/?view=aligned"));
+        await WaitForLog(restarted, "0 stories compared, 1 taken as stored");
+    }
+
     private static async Task WaitForLog(MaliReaderApp app, string message)
     {
         var deadline = DateTime.UtcNow.AddSeconds(30);

@@ -14,13 +14,16 @@ public sealed class Ingest : IDisposable
     {
         Database = new Database(content.DatabasePath);
         Store = new ArticleStore(Database, TimeProvider.System);
-        Writer = new ContentIngest(Options.Create(new ContentOptions { Path = content.ContentPath }), Database, Store, Current,
-            NullLogger<ContentIngest>.Instance);
+        Comparisons = new ComparisonStore(Database);
+        Writer = new ContentIngest(Options.Create(new ContentOptions { Path = content.ContentPath }), Database, Store, Comparisons,
+            Current, NullLogger<ContentIngest>.Instance);
     }
 
     public Database Database { get; }
 
     public ArticleStore Store { get; }
+
+    public ComparisonStore Comparisons { get; }
 
     public CurrentSnapshot Current { get; } = new();
 
