@@ -47,6 +47,11 @@ builder.Services.AddHealthChecks().AddCheck<ContentHealthCheck>("content");
 builder.Services.AddRazorPages(options =>
     // The paragraph page answers both /p/{slug}/{fingerprint} (its own route) and /p/{id}.
     options.Conventions.AddPageRoute("/Paragraph", "/p/{id}"));
+// Text in any script is written as itself, not as numeric references: the default encoder escapes all but
+// ASCII, which makes a Japanese or Russian title, quote or difference several times its size in UTF-8.
+// Markup-significant characters are escaped all the same.
+builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>
+    options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi(options => options.AddOperationTransformer<OpenApiProblemResponses>());
 
