@@ -47,6 +47,15 @@ builder.Services.AddHealthChecks().AddCheck<ContentHealthCheck>("content");
 builder.Services.AddRazorPages(options =>
     // The paragraph page answers both /p/{slug}/{fingerprint} (its own route) and /p/{id}.
     options.Conventions.AddPageRoute("/Paragraph", "/p/{id}"));
+// Nothing here is ever protected (no sign-in, no cookies, no form that posts), yet the framework loads the
+// data-protection key ring at start-up: it reads or creates key files in the user's profile, with their XML
+// and its warnings. Left out, the key ring would load on first use, which never comes.
+foreach (var keyRingLoader in builder.Services
+    .Where(service => service.ImplementationType?.FullName == "Microsoft.AspNetCore.DataProtection.Internal.DataProtectionHostedService")
+    .ToList())
+{
+    builder.Services.Remove(keyRingLoader);
+}
 // Text in any script is written as itself, not as numeric references: the default encoder escapes all but
 // ASCII, which makes a Japanese or Russian title, quote or difference several times its size in UTF-8.
 // Markup-significant characters are escaped all the same.
