@@ -78,7 +78,8 @@ public sealed class ContentSnapshot
     }
 
     // A comparison is stored under the content version, so it is of these very accounts and paragraphs; checking
-    // that it names them costs little and keeps a row that does not (written by hand, or by a fault) from being shown.
+    // that it names them, and quotes their words where it says, costs little and keeps a row that does not (written
+    // by hand, or by a fault) from being shown.
     private static StoryComparison? Stored(Story story, Func<string, StoryComparison?>? storedComparison)
     {
         if (storedComparison?.Invoke(SlugCase.Of(story.Name)) is not { } stored
@@ -86,13 +87,20 @@ public sealed class ContentSnapshot
         {
             return null;
         }
-        var paragraphs = story.Articles.SelectMany(article => article.Paragraphs).Select(paragraph => paragraph.Id).ToHashSet(StringComparer.Ordinal);
-        return stored.Unmatched.All(paragraphs.Contains)
-            && stored.Pairs.All(pair => pair is not null && paragraphs.Contains(pair.Left) && paragraphs.Contains(pair.Right)
-                && pair.Differences.All(difference => difference is not null))
-            ? stored
-            : null;
+        var texts = story.Articles.SelectMany(article => article.Paragraphs)
+            .ToDictionary(paragraph => paragraph.Id, paragraph => paragraph.Text, StringComparer.Ordinal);
+        return stored.Unmatched.All(texts.ContainsKey) && stored.Pairs.All(pair => Fits(pair, texts)) ? stored : null;
     }
+
+    private static bool Fits(ParagraphPair? pair, Dictionary<string, string> texts) =>
+        pair is not null
+        && texts.TryGetValue(pair.Left, out var left) && texts.TryGetValue(pair.Right, out var right)
+        && pair.Differences.All(difference => difference is not null && Quotes(difference.Left, left) && Quotes(difference.Right, right));
+
+    private static bool Quotes(WordRange? range, string text) =>
+        range is null
+        || (range.Start >= 0 && range.Length >= 0 && range.Start <= text.Length - range.Length
+            && text.AsSpan(range.Start, range.Length).SequenceEqual(range.Text));
 
     private StoryComparison Compare(Story story, Lazy<WordWeights> library)
     {

@@ -56,6 +56,10 @@ public sealed class ComparisonStoreTests : IDisposable
     [InlineData("UPDATE story_comparisons SET comparison = json_set(comparison, '$.unmatched', json('[\"mali-france-rt-99\"]'))")]
     [InlineData("UPDATE story_comparisons SET comparison = replace(comparison, 'mali-france-translation', 'another-account')")]
     [InlineData("UPDATE story_comparisons SET story = 'another-story'")]
+    [InlineData("UPDATE story_comparisons SET comparison = json_set(comparison, '$.pairs[0].left', 'mali-france-rt-99')")]
+    [InlineData("UPDATE story_comparisons SET comparison = json_set(comparison, '$.pairs[2].differences[0].left.start', 100000)")]
+    [InlineData("UPDATE story_comparisons SET comparison = json_set(comparison, '$.pairs[2].differences[0].left.length', -1)")]
+    [InlineData("UPDATE story_comparisons SET comparison = json_set(comparison, '$.pairs[2].differences[0].left.text', 'Paris')")]
     public void AStoredComparisonThatDoesNotFit_IsComparedAgain(string tampering)
     {
         var compared = PrepareAndStore();
