@@ -495,21 +495,28 @@ public sealed partial class ContentIngest(
         };
     }
 
-    /// <summary>The comparisons a previous run stored for this very content, if any; a part-loaded library has none.</summary>
-    private Func<string, StoryComparison?>? StoredComparisons(string version)
+    /// <summary>
+    /// The comparisons a previous run stored for this very content, read when a story first asks (a library with no
+    /// story told by several accounts never reads them), once for every story; a part-loaded library has none.
+    /// </summary>
+    private Func<string, StoryComparison?> StoredComparisons(string version)
     {
-        Dictionary<string, string> stored;
+        var stored = new Lazy<Dictionary<string, string>>(() => ReadStoredComparisons(version));
+        return story => stored.Value.TryGetValue(story, out var json) ? ComparisonStore.Parse(json) : null;
+    }
+
+    private Dictionary<string, string> ReadStoredComparisons(string version)
+    {
         try
         {
-            stored = comparisons.Read(version);
+            return comparisons.Read(version);
         }
         catch (SqliteException e)
         {
             // Only time is lost: the stories are compared again.
             LogComparisonsUnreadable(e);
-            return null;
+            return [];
         }
-        return stored.Count == 0 ? null : story => stored.TryGetValue(story, out var json) ? ComparisonStore.Parse(json) : null;
     }
 
     /// <summary>Finds the files read for nothing and logs each one not reported before; true when the list changed.</summary>

@@ -78,6 +78,22 @@ public sealed class ComparisonStoreTests : IDisposable
     }
 
     [Fact]
+    public void StoredComparisonsThatCannotBeRead_AreComparedAgain()
+    {
+        var compared = PrepareAndStore();
+        using (var connection = new Database(_content.DatabasePath).Open())
+        {
+            connection.Execute("DROP TABLE story_comparisons");
+        }
+
+        using var restarted = new Support.Ingest(_content);
+        var snapshot = restarted.Sync();
+
+        Assert.Equal(compared, Json(snapshot.Comparison(TestContent.Story)));
+        Assert.Equal(1, snapshot.StoriesCompared);
+    }
+
+    [Fact]
     public void Saving_ReplacesWhatAnEarlierContentVersionStored()
     {
         using var ingest = new Support.Ingest(_content);
