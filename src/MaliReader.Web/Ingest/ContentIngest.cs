@@ -546,6 +546,12 @@ public sealed partial class ContentIngest(
         foreach (var file in _stored.Values.OrderBy(file => file.FileName, StringComparer.Ordinal))
         {
             hash.AppendData(Encoding.UTF8.GetBytes($"{file.FileName}\n{file.Hash}\n"));
+            // A file that cannot be read is served as its last good version, which its own bytes do not name: the
+            // same broken bytes may stand in front of different last good texts (fixed, edited, broken again).
+            if (file.Error is not null && _articles.TryGetValue(file.FileName, out var lastGood))
+            {
+                AppendServed(hash, lastGood);
+            }
         }
         foreach (var (key, story) in _stories.OrderBy(entry => entry.Key, StringComparer.Ordinal))
         {
@@ -561,6 +567,24 @@ public sealed partial class ContentIngest(
             hash.AppendData(Encoding.UTF8.GetBytes($"loading\n{loading.FilesRead}\n{loading.Files}\n"));
         }
         return Convert.ToHexStringLower(hash.GetHashAndReset().AsSpan(0, 12));
+    }
+
+    private static void AppendServed(IncrementalHash hash, Article article)
+    {
+        // Each field ends with a character no text holds, so that no two articles append the same bytes.
+        void Append(object? value) => hash.AppendData(Encoding.UTF8.GetBytes($"{value}\u0000"));
+        foreach (var field in new[] { article.Slug, article.Title, article.Source, article.Note, article.Url, article.Published, article.Story })
+        {
+            Append(field);
+        }
+        foreach (var paragraph in article.Paragraphs)
+        {
+            Append(paragraph.Text);
+        }
+        foreach (var removed in article.Removed)
+        {
+            Append($"{removed.Rule}\n{removed.Paragraph}\n{removed.Offset}\n{removed.Text}");
+        }
     }
 
     private static bool SameEntries<T>(Dictionary<string, T> left, Dictionary<string, T> right) =>

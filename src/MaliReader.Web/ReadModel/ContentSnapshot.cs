@@ -77,9 +77,10 @@ public sealed class ContentSnapshot
                 StringComparer.Ordinal);
     }
 
-    // A comparison is stored under the content version, so it is of these very accounts and paragraphs; checking
-    // that it names them, and quotes their words where it says, costs little and keeps a row that does not (written
-    // by hand, or by a fault) from being shown.
+    // A comparison is stored under the content version, so it is of these very accounts and paragraphs. Checking
+    // that it says only what a comparison can (its pairs' sides in account order, scores from 0 to 1, kinds this
+    // build knows, quoted words where it says they are) costs little, and keeps a row that does not (written by
+    // hand, or by a fault) from being shown or from failing a page.
     private static StoryComparison? Stored(Story story, Func<string, StoryComparison?>? storedComparison)
     {
         if (storedComparison?.Invoke(SlugCase.Of(story.Name)) is not { } stored
@@ -87,15 +88,24 @@ public sealed class ContentSnapshot
         {
             return null;
         }
-        var texts = story.Articles.SelectMany(article => article.Paragraphs)
-            .ToDictionary(paragraph => paragraph.Id, paragraph => paragraph.Text, StringComparer.Ordinal);
-        return stored.Unmatched.All(texts.ContainsKey) && stored.Pairs.All(pair => Fits(pair, texts)) ? stored : null;
+        var paragraphs = new Dictionary<string, (int Account, string Text)>(StringComparer.Ordinal);
+        foreach (var (account, article) in story.Articles.Index())
+        {
+            foreach (var paragraph in article.Paragraphs)
+            {
+                paragraphs[paragraph.Id] = (account, paragraph.Text);
+            }
+        }
+        return stored.Unmatched.All(paragraphs.ContainsKey) && stored.Pairs.All(pair => Fits(pair, paragraphs)) ? stored : null;
     }
 
-    private static bool Fits(ParagraphPair? pair, Dictionary<string, string> texts) =>
+    private static bool Fits(ParagraphPair? pair, Dictionary<string, (int Account, string Text)> paragraphs) =>
         pair is not null
-        && texts.TryGetValue(pair.Left, out var left) && texts.TryGetValue(pair.Right, out var right)
-        && pair.Differences.All(difference => difference is not null && Quotes(difference.Left, left) && Quotes(difference.Right, right));
+        && pair.Score is >= 0 and <= 1
+        && paragraphs.TryGetValue(pair.Left, out var left) && paragraphs.TryGetValue(pair.Right, out var right)
+        && left.Account < right.Account
+        && pair.Differences.All(difference => difference is not null && Enum.IsDefined(difference.Kind)
+            && Quotes(difference.Left, left.Text) && Quotes(difference.Right, right.Text));
 
     private static bool Quotes(WordRange? range, string text) =>
         range is null

@@ -52,11 +52,12 @@ public sealed partial class SnapshotPreparation(
         try
         {
             snapshot.CompareAllStories(stoppingToken);
+            SearchService.PrepareIndex(snapshot);
+            // Last: another process holding the database's write lock keeps this waiting, and nothing else with it.
             if (snapshot.StoriesCompared > 0)
             {
                 Store(snapshot);
             }
-            SearchService.PrepareIndex(snapshot);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

@@ -21,7 +21,9 @@ public sealed class ComparisonStore(Database database)
         using var connection = database.OpenReadOnly();
         var stored = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var row in connection.Query(
-            "SELECT story, comparison FROM story_comparisons WHERE content_version = $content AND code_version = $code",
+            // Rows whose columns are not text are not this store's: a damaged or hand-made row is skipped, not fatal.
+            "SELECT story, comparison FROM story_comparisons WHERE content_version = $content AND code_version = $code"
+            + " AND typeof(story) = 'text' AND typeof(comparison) = 'text'",
             ("$content", contentVersion), ("$code", StoryComparer.CodeVersion)))
         {
             stored[row.GetString(0)] = row.GetString(1);

@@ -12,6 +12,12 @@ namespace MaliReader.Tests.Storage;
 /// </summary>
 public sealed class ComparisonStoreTests : IDisposable
 {
+    private const string TranslationFile = "mali-france-translation.md";
+    private const string ShortNote = "The minister wrote a short note.";
+
+    // Bytes that cannot be read: the file's last good version stays served.
+    private const string Broken = "---\ntitle: [unclosed\n---\n\nbroken\n";
+
     private readonly TestContent _content = new();
 
     public void Dispose() => _content.Dispose();
@@ -56,6 +62,11 @@ public sealed class ComparisonStoreTests : IDisposable
     [InlineData("UPDATE story_comparisons SET comparison = json_set(comparison, '$.unmatched', json('[\"mali-france-rt-99\"]'))")]
     [InlineData("UPDATE story_comparisons SET comparison = replace(comparison, 'mali-france-translation', 'another-account')")]
     [InlineData("UPDATE story_comparisons SET story = 'another-story'")]
+    [InlineData("UPDATE story_comparisons SET comparison = CAST(comparison AS BLOB)")]
+    [InlineData("UPDATE story_comparisons SET comparison = replace(comparison, '\"kind\":0', '\"kind\":99')")]
+    [InlineData("UPDATE story_comparisons SET comparison = json_set(comparison, '$.pairs[0].score', -7.5)")]
+    [InlineData("UPDATE story_comparisons SET comparison = json_set(comparison, '$.pairs[0].left', json_extract(comparison, '$.pairs[0].right'), '$.pairs[0].right', json_extract(comparison, '$.pairs[0].left'))")]
+    [InlineData("UPDATE story_comparisons SET comparison = replace(comparison, '\"text\":\"Abdallah\"', '\"text\":\"Moussa\"')")]
     [InlineData("UPDATE story_comparisons SET comparison = json_set(comparison, '$.pairs[0].left', 'mali-france-rt-99')")]
     [InlineData("UPDATE story_comparisons SET comparison = json_set(comparison, '$.pairs[2].differences[0].left.start', 100000)")]
     [InlineData("UPDATE story_comparisons SET comparison = json_set(comparison, '$.pairs[2].differences[0].left.length', -1)")]
@@ -75,6 +86,54 @@ public sealed class ComparisonStoreTests : IDisposable
 
         Assert.Equal(compared, Json(snapshot.Comparison(TestContent.Story)));
         Assert.Equal(1, snapshot.StoriesCompared);
+    }
+
+    [Fact]
+    public void AFileBrokenTheSameWayInFrontOfAnotherLastGoodVersion_IsNotShownWithTheComparisonOfTheFirst()
+    {
+        var original = _content.Read(TranslationFile);
+        using (var first = new Support.Ingest(_content))
+        {
+            first.Sync();
+            _content.Write(TranslationFile, Broken);
+            var broken = first.Sync();
+            broken.CompareAllStories(CancellationToken.None);
+            first.Comparisons.Save(broken.Version, broken.Comparisons());
+        }
+        // Fixed with an edit and read, but stopped before anything was compared; then broken the same way again.
+        var edited = original.Replace(original.Split("\n\n")[4], ShortNote, StringComparison.Ordinal);
+        _content.Write(TranslationFile, edited);
+        using (var second = new Support.Ingest(_content))
+        {
+            Assert.Equal(ShortNote, second.Sync().Article(TestContent.TranslationSlug)!.Paragraphs[3].Text);
+        }
+        _content.Write(TranslationFile, Broken);
+
+        using var third = new Support.Ingest(_content);
+        var snapshot = third.Sync();
+
+        Assert.Equal(ShortNote, snapshot.Article(TestContent.TranslationSlug)!.Paragraphs[3].Text);
+        Assert.Equal(FreshComparison(edited), Json(snapshot.Comparison(TestContent.Story)));
+        Assert.Equal(1, snapshot.StoriesCompared);
+    }
+
+    [Fact]
+    public void AFileBrokenTheSameWayInFrontOfAnotherLastGoodVersion_GetsAnotherContentVersion()
+    {
+        var original = _content.Read(TranslationFile);
+        using var ingest = new Support.Ingest(_content);
+        ingest.Sync();
+        _content.Write(TranslationFile, Broken);
+        var brokenFirst = ingest.Sync().Version;
+        _content.Write(TranslationFile, original.Replace(original.Split("\n\n")[4], ShortNote, StringComparison.Ordinal));
+        ingest.Sync();
+        _content.Write(TranslationFile, Broken);
+
+        var brokenAgain = ingest.Sync();
+
+        // The version is the pages' ETag: were it the same, a reader holding the first page would be told by a 304 to keep it.
+        Assert.NotEqual(brokenFirst, brokenAgain.Version);
+        Assert.Equal(ShortNote, brokenAgain.Article(TestContent.TranslationSlug)!.Paragraphs[3].Text);
     }
 
     [Fact]
@@ -115,6 +174,15 @@ public sealed class ComparisonStoreTests : IDisposable
         Assert.Equal(1, snapshot.StoriesCompared);
         first.Comparisons.Save(snapshot.Version, snapshot.Comparisons());
         return Json(snapshot.Comparison(TestContent.Story));
+    }
+
+    /// <summary>The story's comparison with this translation, by a library that never stored one.</summary>
+    private static string FreshComparison(string translation)
+    {
+        using var fresh = new TestContent();
+        fresh.Write(TranslationFile, translation);
+        using var ingest = new Support.Ingest(fresh);
+        return Json(ingest.Sync().Comparison(TestContent.Story));
     }
 
     private static string Json(StoryComparison? comparison) => JsonSerializer.Serialize(Assert.IsType<StoryComparison>(comparison));

@@ -3,7 +3,7 @@
 -- hold one content version and code version at a time, each save replaces them all, and losing them costs
 -- only the time to compare again.
 CREATE TABLE story_comparisons (
-    story TEXT PRIMARY KEY,
+    story TEXT PRIMARY KEY NOT NULL,
     content_version TEXT NOT NULL,
     code_version TEXT NOT NULL,
     comparison TEXT NOT NULL
