@@ -5,7 +5,8 @@ namespace MaliReader.Web.Articles;
 
 /// <summary>
 /// Words as the full-text index sees them: runs of letters and digits (with any combining marks on
-/// them); letters include the letter numbers (〇, Ⅻ), which Unicode counts as alphabetic. Everything else separates words and never reaches a query.
+/// them); letters include the letter numbers (〇, Ⅻ), which Unicode counts as alphabetic. Everything else
+/// separates words and never reaches a query.
 /// </summary>
 public static class Words
 {
@@ -16,7 +17,7 @@ public static class Words
     public static bool IsWrittenWithoutSpaces(char c) => c switch
     {
         // The letters of the CJK Symbols and Punctuation block are written inside runs of ideographs and kana:
-        // iteration marks (人々, and 〻 〱), the closing mark 〆, the ideographic zero 〇 and the Hangzhou numerals (〡〢〣).
+        // iteration marks (人々, and 〻 〱), the closing mark 〆, the ideographic zero 〇, the Hangzhou numerals (〡〢〣).
         // The rest of the block is punctuation (、。「」), which separates words anyway.
         >= '\u3000' and <= '\u303F' => IsWordCharacter(new Rune(c)),
         >= '\u3040' and <= '\u30FF' => true, // Hiragana, Katakana

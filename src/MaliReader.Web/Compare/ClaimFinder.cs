@@ -49,31 +49,49 @@ public static class ClaimFinder
     /// </summary>
     public static IReadOnlyList<CompareWord> WithinWholeBrackets(string text, Rendering.MarkupLayout layout, IReadOnlyList<CompareWord> words)
     {
+        // Forwards for the start, then backwards for the end. A move reads on from the new edge, so that a bracket
+        // in the gap it leaves behind (a link's "](" as typed) counts as outside the quote, and the one pairing it
+        // moves the edge again.
         var first = 0;
-        var unclosed = new Stack<int>();
+        var depth = 0;
         for (var i = 0; i + 1 < words.Count; i++)
         {
-            foreach (var c in layout.Visible(text, words[i].Start + words[i].Length, words[i + 1].Start))
+            foreach (var c in Gap(i))
             {
                 if (OpeningBrackets.Contains(c))
                 {
-                    unclosed.Push(i + 1);
+                    depth++;
                 }
-                else if (ClosingBrackets.Contains(c))
+                else if (ClosingBrackets.Contains(c) && depth-- == 0 && OpensBefore(text, layout, words[first].Start))
                 {
-                    if (unclosed.Count > 0)
-                    {
-                        unclosed.Pop();
-                    }
-                    else if (OpensBefore(text, layout, words[first].Start))
-                    {
-                        first = i + 1;
-                    }
+                    (first, depth) = (i + 1, 0);
+                    break;
                 }
+                depth = Math.Max(depth, 0);
             }
         }
-        var last = unclosed.Count > 0 && ClosesAfter(text, layout, words[^1].Start + words[^1].Length) ? unclosed.Min() - 1 : words.Count - 1;
+        var last = words.Count - 1;
+        depth = 0;
+        for (var i = words.Count - 2; i >= first; i--)
+        {
+            var gap = Gap(i);
+            for (var at = gap.Length - 1; at >= 0; at--)
+            {
+                if (ClosingBrackets.Contains(gap[at]))
+                {
+                    depth++;
+                }
+                else if (OpeningBrackets.Contains(gap[at]) && depth-- == 0 && ClosesAfter(text, layout, words[last].Start + words[last].Length))
+                {
+                    (last, depth) = (i, 0);
+                    break;
+                }
+                depth = Math.Max(depth, 0);
+            }
+        }
         return first == 0 && last == words.Count - 1 ? words : words.Skip(first).Take(last - first + 1).ToList();
+
+        string Gap(int i) => layout.Visible(text, words[i].Start + words[i].Length, words[i + 1].Start);
     }
 
     // Whether a bracket opened before the quote is still open where it starts.

@@ -14,6 +14,9 @@ public sealed class ClaimQuoteBracketTests
     [InlineData("[1] Rebels took the town on Monday.", "1", "Monday", "Rebels took the town on Monday")]
     [InlineData("日本は「国連」に書簡を送った。", "連", "た", "に書簡を送った")]
     [InlineData("马里（联合国成员）向安理会致函。", "员", "函", "向安理会致函")]
+    // From inside a link as typed, past its address: starts after the address too.
+    [InlineData("The minister sent [the letter](https://example.org/letter.pdf) on Monday.", "the", "Monday", "on Monday")]
+    [InlineData("Rebels ((took)) the town.", "took", "town", "the town")]
     // Into the start of one: stops before it.
     [InlineData("He said (in a statement to the press) that France armed them.", "He", "statement", "He said")]
     [InlineData("Troops left the town [on Monday] at dawn.", "Troops", "on", "Troops left the town")]
@@ -35,6 +38,30 @@ public sealed class ClaimQuoteBracketTests
         var kept = ClaimFinder.WithinWholeBrackets(text, layout, words.Skip(first).Take(last - first + 1).ToList());
 
         Assert.Equal(quote, ParagraphDiffer.Range(text, layout, kept).Text);
+    }
+
+    // Every run of words, from any word to any later one, of paragraphs whose brackets are all paired.
+    [Theory]
+    [InlineData("The minister sent [the letter](https://example.org/letter.pdf) on Monday.", false)]
+    [InlineData("The minister sent [the letter](https://example.org/letter.pdf) on *Monday*.", true)]
+    [InlineData("A [trick](javascript:alert(1)) and <img src=x onerror=alert(1)> stay text.", false)]
+    [InlineData("Mali (a state [of the Sahel] in West Africa) wrote to the Council (UNSC) on Monday (local time).", false)]
+    [InlineData("马里（联合国成员）向安理会（「UNSC」）致函。", false)]
+    public void AnyRunOfWords_KeepsAWord_AndOpensAndClosesNoBracket(string text, bool inlineMarkup)
+    {
+        var layout = MaliReader.Web.Rendering.ParagraphMarkup.Layout(text, inlineMarkup);
+        var words = CompareWords.Of(text, inlineMarkup);
+        for (var first = 0; first < words.Count; first++)
+        {
+            for (var last = first; last < words.Count; last++)
+            {
+                var kept = ClaimFinder.WithinWholeBrackets(text, layout, words.Skip(first).Take(last - first + 1).ToList());
+
+                Assert.NotEmpty(kept);
+                var quote = ParagraphDiffer.Range(text, layout, kept).Text;
+                Assert.True(BracketsBalanced(quote), $"Words {first}..{last} gave \"{quote}\", which opens or closes inside brackets");
+            }
+        }
     }
 
     // The first, the seed's own paragraph against a shorter telling.
