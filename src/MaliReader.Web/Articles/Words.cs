@@ -5,7 +5,8 @@ namespace MaliReader.Web.Articles;
 
 /// <summary>
 /// Words as the full-text index sees them: runs of letters and digits (with any combining marks on
-/// them). Everything else separates words and never reaches a query.
+/// them); letters include the letter numbers (〇, Ⅻ), which Unicode counts as alphabetic. Everything else
+/// separates words and never reaches a query.
 /// </summary>
 public static class Words
 {
@@ -15,6 +16,10 @@ public static class Words
     /// </summary>
     public static bool IsWrittenWithoutSpaces(char c) => c switch
     {
+        // The letters of the CJK Symbols and Punctuation block are written inside runs of ideographs and kana:
+        // iteration marks (人々, and 〻 〱), the closing mark 〆, the ideographic zero 〇, the Hangzhou numerals (〡〢〣).
+        // The rest of the block is punctuation (、。「」), which separates words anyway.
+        >= '\u3000' and <= '\u303F' => IsWordCharacter(new Rune(c)),
         >= '\u3040' and <= '\u30FF' => true, // Hiragana, Katakana
         >= '\u3400' and <= '\u4DBF' => true, // CJK Extension A
         >= '\u4E00' and <= '\u9FFF' => true, // CJK Unified Ideographs
@@ -37,7 +42,7 @@ public static class Words
             {
                 rune = Rune.ReplacementChar;
             }
-            var isLetterOrDigit = Rune.IsLetterOrDigit(rune);
+            var isLetterOrDigit = IsWordCharacter(rune);
             if (isLetterOrDigit || (start >= 0 && IsMark(rune)))
             {
                 if (start < 0)
@@ -116,6 +121,9 @@ public static class Words
         }
         return clean.ToString().Normalize(NormalizationForm.FormC);
     }
+
+    private static bool IsWordCharacter(Rune rune) =>
+        Rune.IsLetterOrDigit(rune) || Rune.GetUnicodeCategory(rune) == UnicodeCategory.LetterNumber;
 
     private static bool IsMark(Rune rune) => Rune.GetUnicodeCategory(rune)
         is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;

@@ -33,12 +33,96 @@ public static class ClaimFinder
                 && !other.Any(candidate => ParagraphSimilarity.WordMatch(word.Key, candidate.Key) > 0)).ToList();
             if (unfound.Count > 0)
             {
-                claims.Add(ParagraphDiffer.Range(text, layout, unfound));
+                claims.Add(ParagraphDiffer.Range(text, layout, WithinWholeBrackets(text, layout, unfound)));
             }
         }
         claims.AddRange(UnmentionedNames(text, inlineMarkup, layout, other, claims));
         return claims.OrderBy(range => range.Start).ToList();
     }
+
+    /// <summary>
+    /// The words of a quote that neither opens nor closes inside a pair of brackets. A clause breaks at a bracket,
+    /// but a fragment too short to stand alone is carried across it, so a quote can run from the end of a
+    /// parenthesis ("UNSC) to put an end") or into the start of one: it then starts after the closing bracket, or
+    /// ends before the opening one, as the clause would have broken there. Brackets of any kind count as one
+    /// depth; a bracket the paragraph never opens or never closes is a typo and is left alone.
+    /// </summary>
+    public static IReadOnlyList<CompareWord> WithinWholeBrackets(string text, Rendering.MarkupLayout layout, IReadOnlyList<CompareWord> words)
+    {
+        // Forwards for the start, then backwards for the end. A move reads on from the new edge, so that a bracket
+        // in the gap it leaves behind (a link's "](" as typed) counts as outside the quote, and the one pairing it
+        // moves the edge again.
+        var first = 0;
+        var depth = 0;
+        for (var i = 0; i + 1 < words.Count; i++)
+        {
+            foreach (var c in Gap(i))
+            {
+                if (OpeningBrackets.Contains(c))
+                {
+                    depth++;
+                }
+                else if (ClosingBrackets.Contains(c) && depth-- == 0 && OpensBefore(text, layout, words[first].Start))
+                {
+                    (first, depth) = (i + 1, 0);
+                    break;
+                }
+                depth = Math.Max(depth, 0);
+            }
+        }
+        var last = words.Count - 1;
+        depth = 0;
+        for (var i = words.Count - 2; i >= first; i--)
+        {
+            var gap = Gap(i);
+            for (var at = gap.Length - 1; at >= 0; at--)
+            {
+                if (ClosingBrackets.Contains(gap[at]))
+                {
+                    depth++;
+                }
+                else if (OpeningBrackets.Contains(gap[at]) && depth-- == 0 && ClosesAfter(text, layout, words[last].Start + words[last].Length))
+                {
+                    (last, depth) = (i, 0);
+                    break;
+                }
+                depth = Math.Max(depth, 0);
+            }
+        }
+        return first == 0 && last == words.Count - 1 ? words : words.Skip(first).Take(last - first + 1).ToList();
+
+        string Gap(int i) => layout.Visible(text, words[i].Start + words[i].Length, words[i + 1].Start);
+    }
+
+    // Whether a bracket opened before the quote is still open where it starts.
+    private static bool OpensBefore(string text, Rendering.MarkupLayout layout, int start)
+    {
+        var depth = 0;
+        foreach (var c in layout.Visible(text, 0, start))
+        {
+            depth += OpeningBrackets.Contains(c) ? 1 : ClosingBrackets.Contains(c) && depth > 0 ? -1 : 0;
+        }
+        return depth > 0;
+    }
+
+    // Whether a bracket open where the quote ends is closed after it.
+    private static bool ClosesAfter(string text, Rendering.MarkupLayout layout, int end)
+    {
+        var depth = 0;
+        foreach (var c in layout.Visible(text, end, text.Length))
+        {
+            if (ClosingBrackets.Contains(c) && depth-- == 0)
+            {
+                return true;
+            }
+            depth += OpeningBrackets.Contains(c) ? 1 : 0;
+        }
+        return false;
+    }
+
+    // Round, square, curly and the brackets of Chinese and Japanese, full-width and corner ones.
+    private static readonly System.Buffers.SearchValues<char> OpeningBrackets = System.Buffers.SearchValues.Create("([{（［｛「『【〔〈《〖〘〚｟");
+    private static readonly System.Buffers.SearchValues<char> ClosingBrackets = System.Buffers.SearchValues.Create(")]}）］｝」』】〕〉》〗〙〛｠");
 
     /// <summary>
     /// Names (capitalised words inside a sentence, with the capitalised words next to them) that the

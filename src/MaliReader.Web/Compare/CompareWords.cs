@@ -93,6 +93,12 @@ public static partial class CompareWords
                 if (Words.IsWrittenWithoutSpaces(text[at]))
                 {
                     element = Math.Max(element, UnspacedWordLength(text.AsSpan(at, end - at)));
+                    // A modifier letter (an iteration mark as in 人々 or ゝ, the long-vowel mark ー) stands for or
+                    // changes the sound of the character before it, so belongs to its word, as a combining mark does.
+                    while (at + element < end && IsModifierOfUnspacedScript(text[at + element]))
+                    {
+                        element++;
+                    }
                     if (pieceStart < at)
                     {
                         split.Add((pieceStart, at - pieceStart));
@@ -144,6 +150,9 @@ public static partial class CompareWords
         }
         return katakana;
     }
+
+    private static bool IsModifierOfUnspacedScript(char c) =>
+        Words.IsWrittenWithoutSpaces(c) && CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.ModifierLetter;
 
     // The middle dot (・) separates the parts of a foreign name, so it ends a run.
     private static bool IsKatakana(char c) => c is >= '\u30A1' and <= '\u30FA' or '\u30FC';

@@ -51,24 +51,39 @@ public static class Settings
 
     /// <summary>
     /// The framework's "Logging" section, checked on its own before the app is built, since building it
-    /// makes the first logger, which reads the levels: a level it does not know, or null.
+    /// makes the first logger, which reads the levels: the first level that is not one, or null.
     /// </summary>
     public static string? LoggingProblem(IConfiguration configuration)
     {
-        using var services = new ServiceCollection()
-            .AddLogging(logging => logging.AddConfiguration(configuration.GetSection("Logging")))
-            .BuildServiceProvider();
-        try
+        // The levels are where the logging library looks for them: every value under "Logging:LogLevel"
+        // and under "Logging:<provider>:LogLevel" (LoggerFilterConfigureOptions in Microsoft.Extensions.Logging).
+        foreach (var section in configuration.GetSection("Logging").GetChildren())
         {
-            _ = services.GetRequiredService<IOptions<LoggerFilterOptions>>().Value;
-            return null;
+            // Found among the children rather than by GetSection, so that the line names it as it was typed.
+            var levels = IsLevels(section) ? section : section.GetChildren().FirstOrDefault(IsLevels);
+            foreach (var (path, value) in levels?.AsEnumerable() ?? [])
+            {
+                if (!string.IsNullOrEmpty(value) && !IsLogLevel(value))
+                {
+                    return $"{path} is \"{value}\", not a level: one of {string.Join(", ", Enum.GetNames<LogLevel>())}.";
+                }
+            }
         }
-        catch (InvalidOperationException e)
-        {
-            // "Configuration value 'loud' is not supported."
-            return $"Logging:LogLevel: {e.Message} A level is one of {string.Join(", ", Enum.GetNames<LogLevel>())}.";
-        }
+        return null;
+
+        static bool IsLevels(IConfigurationSection section) => section.Key.Equals("LogLevel", StringComparison.OrdinalIgnoreCase);
     }
+
+    // The logging library parses a level with Enum.TryParse, ignoring case, so it also takes a number and
+    // names joined by commas. A number that is the value of a level ("2") is that level by the enum's
+    // documented values, and is kept; any other number ("42", "-1") parses too but names no level, and
+    // silently turns logging fully off or on; a list ("Debug,Error") is read as the bitwise OR of its levels
+    // (here Critical), which no one writing it means: both are refused. An empty value is no rule to the
+    // library and is left alone.
+    private static bool IsLogLevel(string value) =>
+        !value.Contains(',', StringComparison.Ordinal)
+        && Enum.TryParse<LogLevel>(value, ignoreCase: true, out var level)
+        && Enum.IsDefined(level);
 
     private sealed class AnnotatedSettings<T>(string section) : IValidateOptions<T>
         where T : class

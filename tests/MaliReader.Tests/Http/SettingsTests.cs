@@ -37,6 +37,8 @@ public sealed class SettingsTests : IDisposable
     [InlineData("ForwardedHeaders:KnownProxies:0", "10.1")]
     [InlineData("ForwardedHeaders:KnownProxies", "proxy")]
     [InlineData("Logging:LogLevel:Default", "loud")]
+    [InlineData("Logging:LogLevel:Default", "42")]
+    [InlineData("Logging:Console:LogLevel:Default", "-1")]
     public async Task AWrongSetting_StopsTheAppWithOneLineNamingItAndItsValue(string setting, string value)
     {
         var (exitCode, output) = await RunAppAsync($"--{setting}={value}");
