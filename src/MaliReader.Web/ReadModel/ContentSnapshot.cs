@@ -33,7 +33,8 @@ public sealed class ContentSnapshot
         // "mali-france" mean one story, and a reader may type either. The story goes by the spelling of
         // its first account by file name, so its name does not depend on which file was saved last.
         Articles = articles.Select(article => (Key: SlugCase.Of(article.Story), Article: article))
-            .OrderBy(keyed => keyed.Key, StringComparer.Ordinal)
+            .OrderBy(keyed => keyed.Key, ReadingOrder)
+            .ThenBy(keyed => keyed.Key, StringComparer.Ordinal)
             .ThenBy(keyed => keyed.Article.FileName, StringComparer.Ordinal)
             .Select(keyed => keyed.Article)
             .ToList();
@@ -118,6 +119,11 @@ public sealed class ContentSnapshot
         return StoryComparer.Compare(story.Articles, library.Value);
     }
 
+    // Story keys as a reader counts: "day-2" before "day-10" (numbers by their value, as the invariant culture's
+    // numeric ordering compares them); keys it holds equal ("day-2", "day-02") keep ordinal order between them.
+    private static readonly StringComparer ReadingOrder =
+        StringComparer.Create(System.Globalization.CultureInfo.InvariantCulture, System.Globalization.CompareOptions.NumericOrdering);
+
     // Of two story files whose keys differ only in case, the first key in ordinal order describes the
     // story; the other is listed on /status as read for nothing (ContentFolder.Orphans).
     private static Dictionary<string, StoryInfo> StoryFilesByKey(IReadOnlyDictionary<string, StoryInfo> storyFiles)
@@ -132,10 +138,10 @@ public sealed class ContentSnapshot
 
     public static ContentSnapshot Empty { get; } = new([], new Dictionary<string, StoryInfo>(), [], "empty");
 
-    /// <summary>Ordered by story, then by file name.</summary>
+    /// <summary>Ordered by story (see <see cref="Stories"/>), then by file name.</summary>
     public IReadOnlyList<Article> Articles { get; }
 
-    /// <summary>Ordered by story key in <see cref="SlugCase"/>'s form.</summary>
+    /// <summary>Ordered by story key in <see cref="SlugCase"/>'s form, with the numbers in keys by their value: "day-2" before "day-10".</summary>
     public IReadOnlyList<Story> Stories { get; }
 
     public IReadOnlyDictionary<string, StoryInfo> StoryFiles { get; }
