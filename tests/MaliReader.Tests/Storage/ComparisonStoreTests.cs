@@ -1,6 +1,7 @@
 using System.Text.Json;
 using MaliReader.Tests.Support;
 using MaliReader.Web.Compare;
+using MaliReader.Web.ReadModel;
 using MaliReader.Web.Storage;
 
 namespace MaliReader.Tests.Storage;
@@ -27,11 +28,9 @@ public sealed class ComparisonStoreTests : IDisposable
     {
         var compared = PrepareAndStore();
 
-        using var restarted = new Support.Ingest(_content);
-        var snapshot = restarted.Sync();
+        var restart = Restart();
 
-        Assert.Equal(compared, Json(snapshot.Comparison(TestContent.Story)));
-        Assert.Equal(0, snapshot.StoriesCompared);
+        Assert.Equal((compared, 0), (restart.Comparison, restart.StoriesCompared));
     }
 
     [Fact]
@@ -41,13 +40,12 @@ public sealed class ComparisonStoreTests : IDisposable
         const string Added = "Separately, the Malian government asked the Security Council to hold an emergency meeting on the letter.";
         _content.Write("mali-france-rt.md", _content.Read("mali-france-rt.md") + "\n\n" + Added + "\n");
 
-        using var restarted = new Support.Ingest(_content);
-        var snapshot = restarted.Sync();
-        var comparison = snapshot.Comparison(TestContent.Story)!;
+        var restart = Restart();
+        var comparison = restart.Snapshot.Comparison(TestContent.Story)!;
 
-        Assert.Equal(1, snapshot.StoriesCompared);
-        Assert.NotEqual(before, Json(comparison));
-        var addedId = snapshot.Article(TestContent.RtSlug)!.Paragraphs.Single(paragraph => paragraph.Text == Added).Id;
+        Assert.Equal(1, restart.StoriesCompared);
+        Assert.NotEqual(before, restart.Comparison);
+        var addedId = restart.Snapshot.Article(TestContent.RtSlug)!.Paragraphs.Single(paragraph => paragraph.Text == Added).Id;
         Assert.True(comparison.Unmatched.Contains(addedId) || comparison.CounterpartsOf(addedId).Any(),
             "the paragraph added since the comparisons were stored is part of the comparison served");
     }
@@ -74,58 +72,44 @@ public sealed class ComparisonStoreTests : IDisposable
     public void AStoredComparisonThatDoesNotFit_IsComparedAgain(string tampering)
     {
         var compared = PrepareAndStore();
-        using (var connection = new Database(_content.DatabasePath).Open())
-        {
-            using var command = connection.CreateCommand();
-            command.CommandText = tampering;
-            Assert.Equal(1, command.ExecuteNonQuery());
-        }
+        Assert.Equal(1, Change(tampering));
 
-        using var restarted = new Support.Ingest(_content);
-        var snapshot = restarted.Sync();
+        var restart = Restart();
 
-        Assert.Equal(compared, Json(snapshot.Comparison(TestContent.Story)));
-        Assert.Equal(1, snapshot.StoriesCompared);
+        Assert.Equal((compared, 1), (restart.Comparison, restart.StoriesCompared));
     }
 
     [Fact]
     public void AFileBrokenTheSameWayInFrontOfAnotherLastGoodVersion_IsNotShownWithTheComparisonOfTheFirst()
     {
-        var original = _content.Read(TranslationFile);
-        using (var first = new Support.Ingest(_content))
-        {
-            first.Sync();
-            _content.Write(TranslationFile, Broken);
-            var broken = first.Sync();
-            broken.CompareAllStories(CancellationToken.None);
-            first.Comparisons.Save(broken.Version, broken.Comparisons());
-        }
+        var edited = EditedTranslation();
+        PrepareAndStore();
+        // Broken, and served as its last good version, the original: that is compared and stored too.
+        _content.Write(TranslationFile, Broken);
+        PrepareAndStore();
         // Fixed with an edit and read, but stopped before anything was compared; then broken the same way again.
-        var edited = original.Replace(original.Split("\n\n")[4], ShortNote, StringComparison.Ordinal);
         _content.Write(TranslationFile, edited);
         using (var second = new Support.Ingest(_content))
         {
-            Assert.Equal(ShortNote, second.Sync().Article(TestContent.TranslationSlug)!.Paragraphs[3].Text);
+            Assert.Equal(ShortNote, second.Sync().Article(TestContent.TranslationSlug)!.Paragraphs[0].Text);
         }
         _content.Write(TranslationFile, Broken);
 
-        using var third = new Support.Ingest(_content);
-        var snapshot = third.Sync();
+        var restart = Restart();
 
-        Assert.Equal(ShortNote, snapshot.Article(TestContent.TranslationSlug)!.Paragraphs[3].Text);
-        Assert.Equal(FreshComparison(edited), Json(snapshot.Comparison(TestContent.Story)));
-        Assert.Equal(1, snapshot.StoriesCompared);
+        Assert.Equal(ShortNote, restart.Snapshot.Article(TestContent.TranslationSlug)!.Paragraphs[0].Text);
+        Assert.Equal((FreshComparison(edited), 1), (restart.Comparison, restart.StoriesCompared));
     }
 
     [Fact]
     public void AFileBrokenTheSameWayInFrontOfAnotherLastGoodVersion_GetsAnotherContentVersion()
     {
-        var original = _content.Read(TranslationFile);
+        var edited = EditedTranslation();
         using var ingest = new Support.Ingest(_content);
         ingest.Sync();
         _content.Write(TranslationFile, Broken);
         var brokenFirst = ingest.Sync().Version;
-        _content.Write(TranslationFile, original.Replace(original.Split("\n\n")[4], ShortNote, StringComparison.Ordinal));
+        _content.Write(TranslationFile, edited);
         ingest.Sync();
         _content.Write(TranslationFile, Broken);
 
@@ -133,23 +117,18 @@ public sealed class ComparisonStoreTests : IDisposable
 
         // The version is the pages' ETag: were it the same, a reader holding the first page would be told by a 304 to keep it.
         Assert.NotEqual(brokenFirst, brokenAgain.Version);
-        Assert.Equal(ShortNote, brokenAgain.Article(TestContent.TranslationSlug)!.Paragraphs[3].Text);
+        Assert.Equal(ShortNote, brokenAgain.Article(TestContent.TranslationSlug)!.Paragraphs[0].Text);
     }
 
     [Fact]
     public void StoredComparisonsThatCannotBeRead_AreComparedAgain()
     {
         var compared = PrepareAndStore();
-        using (var connection = new Database(_content.DatabasePath).Open())
-        {
-            connection.Execute("DROP TABLE story_comparisons");
-        }
+        Change("DROP TABLE story_comparisons");
 
-        using var restarted = new Support.Ingest(_content);
-        var snapshot = restarted.Sync();
+        var restart = Restart();
 
-        Assert.Equal(compared, Json(snapshot.Comparison(TestContent.Story)));
-        Assert.Equal(1, snapshot.StoriesCompared);
+        Assert.Equal((compared, 1), (restart.Comparison, restart.StoriesCompared));
     }
 
     [Fact]
@@ -174,6 +153,35 @@ public sealed class ComparisonStoreTests : IDisposable
         Assert.Equal(1, snapshot.StoriesCompared);
         first.Comparisons.Save(snapshot.Version, snapshot.Comparisons());
         return Json(snapshot.Comparison(TestContent.Story));
+    }
+
+    /// <summary>A run after a restart: its snapshot, the story's comparison as JSON, and how many stories it compared to give it.</summary>
+    private (ContentSnapshot Snapshot, string Comparison, int StoriesCompared) Restart()
+    {
+        using var restarted = new Support.Ingest(_content);
+        var snapshot = restarted.Sync();
+        // Comparisons are made on first use: the count means something only once the story has been asked for.
+        var comparison = Json(snapshot.Comparison(TestContent.Story));
+        return (snapshot, comparison, snapshot.StoriesCompared);
+    }
+
+    /// <summary>Runs a statement on the database as someone editing it by hand would; returns the rows it changed.</summary>
+    private int Change(string sql)
+    {
+        using var connection = new Database(_content.DatabasePath).Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return command.ExecuteNonQuery();
+    }
+
+    /// <summary>
+    /// The translation with its first paragraph rewritten: one paired with no difference, so that a stored
+    /// comparison of the original quotes nothing that would give it away.
+    /// </summary>
+    private string EditedTranslation()
+    {
+        var original = _content.Read(TranslationFile);
+        return original.Replace(original.Split("\n\n")[1], ShortNote, StringComparison.Ordinal);
     }
 
     /// <summary>The story's comparison with this translation, by a library that never stored one.</summary>
