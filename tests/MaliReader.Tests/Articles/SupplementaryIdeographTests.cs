@@ -62,6 +62,19 @@ public sealed class SupplementaryIdeographTests
     public void PageBlocks_CountASupplementaryIdeographAsOneCharacter(string text, int words) =>
         Assert.Equal(words, PageBlocks.CountWords(text));
 
+    // The size of a comparison, which decides whether a story is compared at all, counts words as a reader would.
+    [Fact]
+    public void StoryComparer_SizesAccountsOfSupplementaryIdeographs_AsItSizesTheSameTextOfBasicOnes()
+    {
+        static Article Account(string slug, string text) =>
+            ArticleReader.Read($"{slug}.md", System.Text.Encoding.UTF8.GetBytes(TestContent.Article(slug, slug, "meeting", text, text)));
+
+        var supplementary = new[] { Account("a", string.Concat(Enumerable.Repeat("𠮷野家で会合", 20))), Account("b", string.Concat(Enumerable.Repeat("𠮷野家の会合", 20))) };
+        var basic = new[] { Account("a", string.Concat(Enumerable.Repeat("吉野家で会合", 20))), Account("b", string.Concat(Enumerable.Repeat("吉野家の会合", 20))) };
+
+        Assert.Equal(StoryComparer.Extent(basic), StoryComparer.Extent(supplementary));
+    }
+
     private const string WithSupplementary = "国連は𠮷野家で会合を開いた。";
     private const string WithBasicVariant = "住民は吉野川の近くに住む。";
 
