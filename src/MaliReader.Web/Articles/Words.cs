@@ -12,23 +12,62 @@ public static class Words
 {
     /// <summary>
     /// A character of a script written without spaces between words (Chinese, Japanese kana, Thai, Lao, Khmer,
-    /// Burmese): a run of them is many words, not one.
+    /// Burmese): a run of them is many words, not one. Half of a surrogate pair is none: see the overload for a
+    /// whole <see cref="Rune"/>, or <see cref="UnspacedLength"/> to read one from a string.
     /// </summary>
-    public static bool IsWrittenWithoutSpaces(char c) => c switch
+    public static bool IsWrittenWithoutSpaces(char c) => !char.IsSurrogate(c) && IsWrittenWithoutSpaces(new Rune(c));
+
+    /// <inheritdoc cref="IsWrittenWithoutSpaces(char)"/>
+    public static bool IsWrittenWithoutSpaces(Rune rune) => rune.Value switch
     {
-        // The letters of the CJK Symbols and Punctuation block are written inside runs of ideographs and kana:
-        // iteration marks (人々, and 〻 〱), the closing mark 〆, the ideographic zero 〇, the Hangzhou numerals (〡〢〣).
-        // The rest of the block is punctuation (、。「」), which separates words anyway.
-        >= '\u3000' and <= '\u303F' => IsWordCharacter(new Rune(c)),
-        >= '\u3040' and <= '\u30FF' => true, // Hiragana, Katakana
-        >= '\u3400' and <= '\u4DBF' => true, // CJK Extension A
-        >= '\u4E00' and <= '\u9FFF' => true, // CJK Unified Ideographs
-        >= '\uF900' and <= '\uFAFF' => true, // CJK Compatibility Ideographs
-        >= '\u0E00' and <= '\u0EFF' => true, // Thai, Lao
-        >= '\u1780' and <= '\u17FF' => true, // Khmer
-        >= '\u1000' and <= '\u109F' => true, // Myanmar
+        // The letters of the CJK Symbols and Punctuation block, ideographic (IsIdeographic) or kana marks, are written
+        // inside runs of ideographs and kana; the rest of the block is punctuation (、。「」), which separates words anyway.
+        >= 0x3000 and <= 0x303F => IsWordCharacter(rune),
+        >= 0x3040 and <= 0x30FF => true, // Hiragana, Katakana
+        >= 0x0E00 and <= 0x0EFF => true, // Thai, Lao
+        >= 0x1780 and <= 0x17FF => true, // Khmer
+        >= 0x1000 and <= 0x109F => true, // Myanmar
+        _ => IsIdeographic(rune),
+    };
+
+    /// <summary>
+    /// A Chinese character (used in Japanese as kanji) or a letter written among them as one: the CJK ideograph blocks of
+    /// the Basic Multilingual Plane, the Supplementary and Tertiary Ideographic Planes (U+20000–U+3FFFF: Extensions
+    /// B to I, rare characters of names such as 𠮷), and the letters of the CJK Symbols and Punctuation block,
+    /// which stand for an ideograph or a number: iteration marks (人々, 〻), the closing mark 〆, the ideographic zero
+    /// 〇, the Hangzhou numerals (〡〢〣). Not kana: the block's kana repeat marks (〱–〵) and the masu mark (〼) stand
+    /// for kana syllables, as hiragana endings do.
+    /// </summary>
+    public static bool IsIdeographic(Rune rune) => rune.Value switch
+    {
+        >= 0x3031 and <= 0x3035 or 0x303C => false,
+        >= 0x3000 and <= 0x303F => IsWordCharacter(rune),
+        >= 0x3400 and <= 0x4DBF => true, // CJK Extension A
+        >= 0x4E00 and <= 0x9FFF => true, // CJK Unified Ideographs
+        >= 0xF900 and <= 0xFAFF => true, // CJK Compatibility Ideographs
+        // Both planes are set aside for ideographs; what is not yet assigned there is no letter.
+        >= 0x20000 and <= 0x3FFFF => IsWordCharacter(rune),
         _ => false,
     };
+
+    /// <summary>
+    /// How many UTF-16 units the character <paramref name="text"/> starts with takes when it is written without spaces:
+    /// 1, or 2 for a character beyond the Basic Multilingual Plane (a surrogate pair, never cut); 0 when it is not
+    /// such a character, when <paramref name="text"/> is empty, or when it starts with a lone surrogate.
+    /// </summary>
+    public static int UnspacedLength(ReadOnlySpan<char> text)
+    {
+        if (text.IsEmpty)
+        {
+            return 0;
+        }
+        if (!char.IsSurrogate(text[0]))
+        {
+            return IsWrittenWithoutSpaces(new Rune(text[0])) ? 1 : 0;
+        }
+        return Rune.DecodeFromUtf16(text, out var rune, out var consumed) == System.Buffers.OperationStatus.Done && IsWrittenWithoutSpaces(rune)
+            ? consumed : 0;
+    }
 
     /// <summary>Where each word of <paramref name="text"/> starts and how long it is.</summary>
     public static List<(int Start, int Length)> Spans(string text)

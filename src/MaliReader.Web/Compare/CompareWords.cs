@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using MaliReader.Web.Articles;
 using MaliReader.Web.Search;
 
@@ -77,7 +78,8 @@ public static partial class CompareWords
     /// </summary>
     private static List<(int Start, int Length)> CharactersOfUnspacedScripts(string text, List<(int Start, int Length)> spans)
     {
-        // A quick way out for most text: every such script lies in this range.
+        // A quick way out for most text: every such script lies in this range (beyond the Basic Multilingual Plane, as
+        // surrogates).
         if (!spans.Exists(span => text.AsSpan(span.Start, span.Length).ContainsAnyInRange('\u0E00', '\uFAFF')))
         {
             return spans;
@@ -90,7 +92,7 @@ public static partial class CompareWords
             for (var at = start; at < end;)
             {
                 var element = System.Globalization.StringInfo.GetNextTextElementLength(text.AsSpan(at, end - at));
-                if (Words.IsWrittenWithoutSpaces(text[at]))
+                if (Words.UnspacedLength(text.AsSpan(at, end - at)) > 0)
                 {
                     element = Math.Max(element, UnspacedWordLength(text.AsSpan(at, end - at)));
                     // A modifier letter (an iteration mark as in 人々 or ゝ, the long-vowel mark ー) stands for or
@@ -99,6 +101,9 @@ public static partial class CompareWords
                     {
                         element++;
                     }
+                    // Marks on the last character taken (a variation selector on 々, a vowel sign after a katakana word) stay
+                    // with it: a word of marks alone would be no word.
+                    element += MarksAt(text.AsSpan(at + element, end - at - element));
                     if (pieceStart < at)
                     {
                         split.Add((pieceStart, at - pieceStart));
@@ -151,7 +156,18 @@ public static partial class CompareWords
         return katakana;
     }
 
-    private static bool IsModifierOfUnspacedScript(char c) =>
+    private static int MarksAt(ReadOnlySpan<char> text)
+    {
+        var length = 0;
+        while (Rune.DecodeFromUtf16(text[length..], out var rune, out var consumed) == System.Buffers.OperationStatus.Done
+            && Rune.GetUnicodeCategory(rune) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark)
+        {
+            length += consumed;
+        }
+        return length;
+    }
+
+        private static bool IsModifierOfUnspacedScript(char c) =>
         Words.IsWrittenWithoutSpaces(c) && CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.ModifierLetter;
 
     // The middle dot (・) separates the parts of a foreign name, so it ends a run.

@@ -1,3 +1,4 @@
+using System.Text;
 using MaliReader.Web.Articles;
 using DiffPlex;
 using DiffPlex.Chunkers;
@@ -147,13 +148,33 @@ public static class ParagraphDiffer
     private static bool IsUnspacedWord(string text, Rendering.MarkupLayout layout, List<CompareWord> words)
     {
         if (words.Count is 0 or > MaxIdeographsInAWord
-            || !words.All(word => word.Text.All(c => c is >= '\u30A1' and <= '\u30FA' or '\u30FC' || (Words.IsWrittenWithoutSpaces(c) && c >= '\u3400')))
+            || !words.All(word => IsOfIdeographsOrKatakana(word.Text))
             || !words.Zip(words.Skip(1)).All(pair => layout.Visible(text, pair.First.Start + pair.First.Length, pair.Second.Start).Length == 0))
         {
             return false;
         }
         var after = layout.Visible(text, words[^1].Start + words[^1].Length, text.Length);
         return after.Length == 0 || after[0] is < '\u3041' or > '\u309F' || Particles.Contains(after[0]);
+    }
+
+    /// <summary>
+    /// Ideographs in any plane with the letters written among them as ideographs (佐々木, 〆; <see cref="Words.IsIdeographic"/>),
+    /// or letters of the Katakana block, with any marks on them (a variation selector choosing a name's glyph); not
+    /// hiragana, the kana of grammar, nor the letters of another script.
+    /// </summary>
+    private static bool IsOfIdeographsOrKatakana(string word)
+    {
+        foreach (var rune in word.EnumerateRunes())
+        {
+            var isKatakana = rune.Value is >= 0x30A0 and <= 0x30FF && Rune.IsLetter(rune);
+            var isMark = Rune.GetUnicodeCategory(rune) is System.Globalization.UnicodeCategory.NonSpacingMark
+                or System.Globalization.UnicodeCategory.SpacingCombiningMark or System.Globalization.UnicodeCategory.EnclosingMark;
+            if (!Words.IsIdeographic(rune) && !isKatakana && !isMark)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     // Japanese case and topic particles that follow a noun.

@@ -91,9 +91,11 @@ public static class StoryComparer
         foreach (var paragraph in account.Paragraphs)
         {
             words++;
-            foreach (var c in paragraph.Text)
+            var text = paragraph.Text.AsSpan();
+            for (var i = 0; i < text.Length; i++)
             {
-                if (c == ' ' || Words.IsWrittenWithoutSpaces(c))
+                // The second half of a surrogate pair starts no character, so a character beyond the Basic Multilingual Plane counts once.
+                if (text[i] == ' ' || Words.UnspacedLength(text[i..]) > 0)
                 {
                     words++;
                 }

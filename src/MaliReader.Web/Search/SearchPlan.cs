@@ -117,7 +117,7 @@ public sealed class SearchPlan
         {
             Term = term;
             var tokens = term.Tokens;
-            LoneCharacter = tokens.Count == 1 && !term.Prefix && IsLoneUnspacedCharacter(tokens[0].Form) ? tokens[0].Form[0] : null;
+            LoneCharacter = tokens.Count == 1 && !term.Prefix && IsLoneUnspacedCharacter(tokens[0].Form) ? tokens[0].Form : null;
             var slots = tokens.Select((token, index) => term.Prefix && index == tokens.Count - 1
                 ? new Slot(token.Form, FrozenSet<string>.Empty, token.Form)
                 : new Slot(token.Form, tokens.Count == 1 && IsLoneUnspacedCharacter(token.Form)
@@ -146,7 +146,8 @@ public sealed class SearchPlan
         /// A Chinese or Japanese character searched alone: it is found inside the pairs of characters its
         /// script is indexed as, and only it, not the pair, is the match a reader is shown.
         /// </summary>
-        public char? LoneCharacter { get; }
+        /// <remarks>One character, of one or two UTF-16 units (a surrogate pair).</remarks>
+        public string? LoneCharacter { get; }
 
         public IReadOnlyList<IReadOnlyList<Slot>> Spellings { get; }
 
@@ -181,7 +182,7 @@ public sealed class SearchPlan
         private static FrozenSet<string> VariantsOf(string form, Vocabulary vocabulary) =>
             vocabulary.Variants(form).Append(form).ToFrozenSet(StringComparer.Ordinal);
 
-        private static bool IsLoneUnspacedCharacter(string form) => form.Length == 1 && Articles.Words.IsWrittenWithoutSpaces(form[0]);
+        private static bool IsLoneUnspacedCharacter(string form) => form.Length > 0 && Articles.Words.UnspacedLength(form) == form.Length;
 
         /// <summary>
         /// Runs of Chinese, Japanese, Thai… are indexed as overlapping pairs of characters, so a character
@@ -189,7 +190,7 @@ public sealed class SearchPlan
         /// for single characters, and as itself where it stands alone in the text.
         /// </summary>
         private static FrozenSet<string> LoneCharacterForms(string form, Vocabulary vocabulary) =>
-            vocabulary.UnspacedPairsWith(form[0]).Append(form).ToFrozenSet(StringComparer.Ordinal);
+            vocabulary.UnspacedPairsWith(form).Append(form).ToFrozenSet(StringComparer.Ordinal);
 
         private static string FtsOf(IReadOnlyList<Slot> slots)
         {

@@ -138,9 +138,10 @@ public static class SearchTokens
 
     private static bool HasUnspacedScript(string text, (int Start, int Length) span)
     {
-        foreach (var c in text.AsSpan(span.Start, span.Length))
+        var word = text.AsSpan(span.Start, span.Length);
+        for (var i = 0; i < word.Length; i++)
         {
-            if (Words.IsWrittenWithoutSpaces(c))
+            if (Words.UnspacedLength(word[i..]) > 0)
             {
                 return true;
             }
@@ -159,24 +160,34 @@ public static class SearchTokens
         var at = start;
         while (at < end)
         {
-            var unspaced = Words.IsWrittenWithoutSpaces(text[at]);
-            var runEnd = at + 1;
-            while (runEnd < end && Words.IsWrittenWithoutSpaces(text[runEnd]) == unspaced)
+            // A character is one or two UTF-16 units (a surrogate pair, as 𠮷 is): pairs are cut between characters only.
+            var first = Words.UnspacedLength(text.AsSpan(at, end - at));
+            if (first == 0)
             {
-                runEnd++;
-            }
-            if (!unspaced || runEnd - at == 1)
-            {
-                tokens.Add(new SearchToken(at, runEnd - at, Form(text[at..runEnd])));
-            }
-            else
-            {
-                for (var pair = at; pair + 1 < runEnd; pair++)
+                var runEnd = at + 1;
+                while (runEnd < end && Words.UnspacedLength(text.AsSpan(runEnd, end - runEnd)) == 0)
                 {
-                    tokens.Add(new SearchToken(pair, 2, Form(text.Substring(pair, 2))));
+                    runEnd++;
                 }
+                tokens.Add(new SearchToken(at, runEnd - at, Form(text[at..runEnd])));
+                at = runEnd;
+                continue;
             }
-            at = runEnd;
+            var pairStart = at;
+            var next = at + first;
+            var second = Words.UnspacedLength(text.AsSpan(next, end - next));
+            if (second == 0)
+            {
+                tokens.Add(new SearchToken(at, first, Form(text.Substring(at, first))));
+            }
+            while (second > 0)
+            {
+                tokens.Add(new SearchToken(pairStart, next + second - pairStart, Form(text[pairStart..(next + second)])));
+                pairStart = next;
+                next += second;
+                second = Words.UnspacedLength(text.AsSpan(next, end - next));
+            }
+            at = next;
         }
     }
 

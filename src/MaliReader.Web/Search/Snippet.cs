@@ -45,8 +45,8 @@ public static class Snippet
         {
             return (start, end);
         }
-        var first = text.IndexOf(character, start, end - start);
-        return first < 0 ? (start, end) : (first, text.LastIndexOf(character, end - 1, end - start) + 1);
+        var first = text.IndexOf(character, start, end - start, StringComparison.Ordinal);
+        return first < 0 ? (start, end) : (first, text.LastIndexOf(character, end - 1, end - start, StringComparison.Ordinal) + character.Length);
     }
 
     private static string Marked(string text, IReadOnlyList<SearchToken> tokens, IReadOnlyList<Occurrence> occurrences, int first, int end, bool whole,

@@ -17,7 +17,7 @@ public sealed class Vocabulary
     private readonly string[] _sortedForms;
     private readonly FrozenDictionary<string, string[][]> _compounds;
     private readonly FrozenDictionary<int, (string Word, int Frequency)[]> _byLength;
-    private readonly FrozenDictionary<char, string[]> _pairsByCharacter;
+    private readonly FrozenDictionary<string, string[]> _pairsByCharacter;
 
     /// <param name="tokenizedTexts">Each text's search tokens.</param>
     public Vocabulary(IEnumerable<IReadOnlyList<SearchToken>> tokenizedTexts)
@@ -61,10 +61,26 @@ public sealed class Vocabulary
             .GroupBy(entry => entry.Key.Length)
             .ToFrozenDictionary(group => group.Key, group => group.Select(entry => (entry.Key, entry.Value)).ToArray());
         _pairsByCharacter = frequency.Keys
-            .Where(form => form.Length == 2 && Words.IsWrittenWithoutSpaces(form[0]) && Words.IsWrittenWithoutSpaces(form[1]))
-            .SelectMany(pair => pair[0] == pair[1] ? [(Character: pair[0], Pair: pair)] : new[] { (Character: pair[0], Pair: pair), (Character: pair[1], Pair: pair) })
-            .GroupBy(item => item.Character)
-            .ToFrozenDictionary(group => group.Key, group => group.Select(item => item.Pair).Order(StringComparer.Ordinal).ToArray());
+            .Select(form => (Form: form, Characters: UnspacedPair(form)))
+            .Where(pair => pair.Characters is not null)
+            .SelectMany(pair => pair.Characters!.Distinct(StringComparer.Ordinal).Select(character => (Character: character, Pair: pair.Form)))
+            .GroupBy(item => item.Character, StringComparer.Ordinal)
+            .ToFrozenDictionary(group => group.Key, group => group.Select(item => item.Pair).Order(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// The two characters of a pair that a run of an unspaced script is indexed as (<see cref="SearchTokens"/>), each one or
+    /// two UTF-16 units; null for any other form.
+    /// </summary>
+    private static string[]? UnspacedPair(string form)
+    {
+        var first = Words.UnspacedLength(form);
+        if (first == 0 || first >= form.Length)
+        {
+            return null;
+        }
+        var second = Words.UnspacedLength(form.AsSpan(first));
+        return first + second == form.Length && second > 0 ? [form[..first], form[first..]] : null;
     }
 
     public static Vocabulary Of(params string[] texts) => new(texts.Select(text => SearchTokens.Of(text)));
@@ -94,7 +110,7 @@ public sealed class Vocabulary
     /// (<see cref="SearchTokens"/>) that begin or end with <paramref name="character"/>: where a character
     /// typed alone stands in those runs.
     /// </summary>
-    public IReadOnlyList<string> UnspacedPairsWith(char character) => _pairsByCharacter.GetValueOrDefault(character) ?? [];
+    public IReadOnlyList<string> UnspacedPairsWith(string character) => _pairsByCharacter.GetValueOrDefault(character) ?? [];
 
     /// <summary>The hyphenated spellings of a closed form the articles use: "email" → ["e", "mail"].</summary>
     public IReadOnlyList<string[]> HyphenatedSpellings(string form) => _compounds.GetValueOrDefault(form) ?? [];
@@ -104,9 +120,10 @@ public sealed class Vocabulary
 
     /// <summary>
     /// Words worth correcting: three letters or more and no digit. One edit turns a word of two letters
-    /// into dozens of others, and numbers are not misspelt the way words are.
+    /// into dozens of others, and numbers are not misspelt the way words are. Nor are words holding a character beyond
+    /// the Basic Multilingual Plane (a pair of CJK characters with 𠮷 in it): edits count UTF-16 units and would cut it in two.
     /// </summary>
-    public static bool IsCorrectable(string word) => word.Length >= 3 && !word.Any(char.IsDigit);
+    public static bool IsCorrectable(string word) => word.Length >= 3 && !word.Any(c => char.IsDigit(c) || char.IsSurrogate(c));
 
     /// <summary>
     /// The article word closest to <paramref name="word"/>: at most one edit away for words of up to

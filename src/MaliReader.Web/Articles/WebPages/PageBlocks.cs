@@ -53,9 +53,10 @@ public static class PageBlocks
         foreach (var token in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             var unspaced = 0;
-            foreach (var c in token)
+            // By index, so that a character beyond the Basic Multilingual Plane (a surrogate pair) counts once.
+            for (var i = 0; i < token.Length; i++)
             {
-                if (Words.IsWrittenWithoutSpaces(c))
+                if (Words.UnspacedLength(token.AsSpan(i)) > 0)
                 {
                     unspaced++;
                 }
