@@ -167,7 +167,7 @@ public static partial class CompareWords
         return length;
     }
 
-        private static bool IsModifierOfUnspacedScript(char c) =>
+    private static bool IsModifierOfUnspacedScript(char c) =>
         Words.IsWrittenWithoutSpaces(c) && CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.ModifierLetter;
 
     // The middle dot (・) separates the parts of a foreign name, so it ends a run.
