@@ -54,6 +54,12 @@ public sealed class Database
     /// aside; <see cref="DatabaseUnusableException.HoldsSomethingElse"/> tells a wrong setting from a database out of reach.</exception>
     public bool EnsureReady(bool checkIntegrity = true)
     {
+        // A pooled connection opened while the file could not be written stays read-only after it can be: none is reused.
+        foreach (var pooled in new[] { _connectionString, _readOnlyConnectionString })
+        {
+            using var connection = new SqliteConnection(pooled);
+            SqliteConnection.ClearPool(connection);
+        }
         try
         {
             return MakeReady(checkIntegrity);
@@ -151,6 +157,8 @@ public sealed class Database
     private const int SqliteNotADatabase = 26;
     // Result codes of a file SQLite cannot use at all (https://sqlite.org/rescode.html).
     private const int SqlitePermission = 3;
+    private const int SqliteBusy = 5;
+    private const int SqliteLocked = 6;
     private const int SqliteReadOnly = 8;
     private const int SqliteIoError = 10;
     private const int SqliteFull = 13;
@@ -169,10 +177,29 @@ public sealed class Database
             connection.Execute($"PRAGMA user_version = {number}", transaction);
             transaction.Commit();
         }
-        // Opened read-only (a file or folder that cannot be written), SQLite reads without complaint until the
-        // first write: taking the write lock finds that out now, and writes nothing.
-        using var probe = connection.BeginTransaction(deferred: false);
-        probe.Rollback();
+        ProbeWriting(connection);
+    }
+
+    /// <summary>
+    /// Opened read-only (a file or folder that cannot be written), SQLite reads without complaint until the first
+    /// write: taking the write lock finds that out now, and writes nothing.
+    /// </summary>
+    private static void ProbeWriting(SqliteConnection connection)
+    {
+        using var probe = connection.CreateCommand();
+        // Another connection holding the lock shows that the file can be written: start-up does not wait for it.
+        probe.CommandTimeout = 1;
+        probe.CommandText = "BEGIN IMMEDIATE";
+        try
+        {
+            probe.ExecuteNonQuery();
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode is SqliteBusy or SqliteLocked)
+        {
+            return;
+        }
+        probe.CommandText = "ROLLBACK";
+        probe.ExecuteNonQuery();
     }
 
     /// <summary>The rows of the paragraph history that a damaged file still yields; none when it yields nothing.</summary>
