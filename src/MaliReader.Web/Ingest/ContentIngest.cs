@@ -5,6 +5,7 @@ using System.Text;
 using MaliReader.Web.Articles;
 using MaliReader.Web.Articles.WebPages;
 using MaliReader.Web.Compare;
+using MaliReader.Web.Hosting;
 using MaliReader.Web.ReadModel;
 using MaliReader.Web.Storage;
 using Microsoft.Data.Sqlite;

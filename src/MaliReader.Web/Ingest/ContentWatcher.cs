@@ -1,3 +1,4 @@
+using MaliReader.Web.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace MaliReader.Web.Ingest;
