@@ -288,7 +288,8 @@ public sealed partial class ContentIngest(
     {
         try
         {
-            if (database.EnsureReady())
+            // The whole-file check only once the file can be written: a read-only file would be read whole at every try.
+            if (database.EnsureReady(checkIntegrity: false) || !database.IsIntact() && database.EnsureReady())
             {
                 LogDatabaseSetAside(database.Path, database.SetAsidePath);
             }

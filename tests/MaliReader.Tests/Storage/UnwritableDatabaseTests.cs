@@ -119,6 +119,9 @@ public sealed class UnwritableDatabaseTests : IDisposable
             using var response = await client.GetAsync(url);
             Assert.True(response.StatusCode == HttpStatusCode.OK, $"{url} answered {(int)response.StatusCode}");
         }
+        // A link to a passage the article no longer has is looked up in the paragraph history, which is in the database.
+        using var oldLink = await client.GetAsync($"/p/{slug}/0123456789ab");
+        Assert.Equal(HttpStatusCode.NotFound, oldLink.StatusCode);
     }
 
     private static async Task AssertDegradedNaming(HttpClient client, string why)
