@@ -82,6 +82,33 @@ public sealed class UnwritableDatabaseTests : IDisposable
     }
 
     [Fact]
+    public void ADatabaseThatStopsTakingWritesWhileRunning_ServesTheChangesFromMemory_AndStoresThemWhenItTakesWritesAgain()
+    {
+        using var ingest = new Support.Ingest(_content);
+        ingest.Sync();
+        var sharedMemory = MakeReadOnly();
+        const string Edited = "The minister's letter was read out at the Council.";
+        _content.Write("mali-france-rt.md", TestContent.Article("RT", "RT", TestContent.Story, Edited));
+        _content.Write(AddedFile, TestContent.Article("Harbour", "RT", "harbour", AddedText));
+
+        var served = ingest.Sync();
+
+        Assert.Equal(Edited, served.Article(TestContent.RtSlug)!.Paragraphs.Single().Text);
+        Assert.Equal(AddedText, served.Article(AddedSlug)!.Paragraphs.Single().Text);
+        Assert.Contains(served.Errors, error => error.FileName == _content.DatabasePath && error.Reason.Contains("readonly", StringComparison.Ordinal));
+        Assert.DoesNotContain(AddedSlug, StoredSlugs());
+
+        Directory.Delete(sharedMemory);
+        var back = ingest.Sync();
+
+        Assert.Null(ingest.Writer.DatabaseProblem);
+        Assert.DoesNotContain(back.Errors, error => error.FileName == _content.DatabasePath);
+        Assert.NotEqual(served.Version, back.Version);
+        Assert.Contains(AddedSlug, StoredSlugs());
+        Assert.Equal([Edited], StoredParagraphs(TestContent.RtSlug));
+    }
+
+    [Fact]
     public void ADatabaseThatCannotBeWritten_IsReportedAsOutOfReach_NotAsAWrongSetting()
     {
         using (var first = new Support.Ingest(_content))
@@ -143,6 +170,12 @@ public sealed class UnwritableDatabaseTests : IDisposable
             health = await client.GetStringAsync("/healthz");
         }
         Assert.StartsWith("Healthy", health, StringComparison.Ordinal);
+    }
+
+    private List<string> StoredParagraphs(string slug)
+    {
+        using var connection = new Database(_content.DatabasePath).OpenReadOnly();
+        return [.. connection.Query("SELECT text FROM paragraphs WHERE slug = $slug ORDER BY n", ("$slug", slug)).Select(row => row.GetString(0))];
     }
 
     private List<string> StoredSlugs()
