@@ -286,6 +286,8 @@ public sealed partial class ContentIngest(
     /// </summary>
     private bool Reconnect()
     {
+        var heldInMemory = new Dictionary<string, Article>(_articles, StringComparer.Ordinal);
+        var readInMemory = new Dictionary<string, StoredFile>(_stored, StringComparer.Ordinal);
         try
         {
             // The whole-file check only once the file can be written: a read-only file would be read whole at every try.
@@ -304,6 +306,19 @@ public sealed partial class ContentIngest(
         {
             NoteDatabaseOutOfReach(e);
             return false;
+        }
+        // A file read while the database was out of reach is read again and stored; one that has broken since keeps
+        // the last good version read then, rather than an older one the database holds (or none).
+        foreach (var (fileName, article) in heldInMemory)
+        {
+            var read = readInMemory[fileName];
+            if (_stored.GetValueOrDefault(fileName)?.Hash == read.Hash)
+            {
+                continue;
+            }
+            _articles[fileName] = article;
+            _stored[fileName] = read with { Hash = "" };
+            _seen.Remove(fileName);
         }
         _databaseProblem = null;
         LogDatabaseBack(database.Path);

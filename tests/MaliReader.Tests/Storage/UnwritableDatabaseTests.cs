@@ -109,6 +109,26 @@ public sealed class UnwritableDatabaseTests : IDisposable
     }
 
     [Fact]
+    public void AFileThatBreaksWhileNoDatabaseCanBeMade_KeepsTheVersionReadFromMemory_WhenTheDatabaseComesBack()
+    {
+        var folder = Path.GetDirectoryName(_content.DatabasePath)!;
+        File.WriteAllText(folder, "a file where the database's folder should be");
+        using var ingest = new Support.Ingest(_content);
+        _content.Write(AddedFile, TestContent.Article("Harbour", "RT", "harbour", AddedText));
+        ingest.Sync();
+        _content.Write(AddedFile, "---\ntitle: [unclosed\n---\n\nbroken\n");
+        ingest.Sync();
+
+        File.Delete(folder);
+        var back = ingest.Sync();
+
+        Assert.Null(ingest.Writer.DatabaseProblem);
+        Assert.Equal(AddedText, back.Article(AddedSlug)!.Paragraphs.Single().Text);
+        Assert.Contains(back.Errors, error => error.FileName == AddedFile);
+        Assert.Contains(TestContent.RtSlug, StoredSlugs());
+    }
+
+    [Fact]
     public void ADatabaseThatCannotBeWritten_IsReportedAsOutOfReach_NotAsAWrongSetting()
     {
         using (var first = new Support.Ingest(_content))
