@@ -157,12 +157,13 @@ public sealed class Database
     private const int SqliteNotADatabase = 26;
     // Result codes of a file SQLite cannot use at all (https://sqlite.org/rescode.html).
     private const int SqlitePermission = 3;
-    private const int SqliteBusy = 5;
-    private const int SqliteLocked = 6;
     private const int SqliteReadOnly = 8;
     private const int SqliteIoError = 10;
     private const int SqliteFull = 13;
     private const int SqliteCantOpen = 14;
+    // Another connection is writing.
+    private const int SqliteBusy = 5;
+    private const int SqliteLocked = 6;
 
     private void Migrate()
     {
