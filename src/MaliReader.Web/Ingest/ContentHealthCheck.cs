@@ -1,14 +1,16 @@
 using System.Globalization;
 using MaliReader.Web.ReadModel;
+using MaliReader.Web.Storage;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace MaliReader.Web.Ingest;
 
 /// <summary>
-/// Healthy when every content file was read; Degraded, naming the files, when some could not be, and while
-/// a load is still reading the folder (the site serves, but not all of it yet).
+/// Healthy when every content file was read; Degraded, naming the files, when some could not be, while
+/// a load is still reading the folder (the site serves, but not all of it yet), and while the database cannot be
+/// written (the site serves from memory, but keeps nothing).
 /// </summary>
-public sealed class ContentHealthCheck(CurrentSnapshot current) : IHealthCheck
+public sealed class ContentHealthCheck(CurrentSnapshot current, Database database) : IHealthCheck
 {
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
@@ -24,10 +26,14 @@ public sealed class ContentHealthCheck(CurrentSnapshot current) : IHealthCheck
             problems.Add(string.Create(CultureInfo.InvariantCulture,
                 $"loading content, {loading.FilesRead} of {loading.Files} files read, {snapshot.Articles.Count} articles served so far"));
         }
-        if (snapshot.Errors.Count > 0)
+        // Ingest lists the database's problem among the snapshot's errors, under the database's path, for /status.
+        var databaseErrors = snapshot.Errors.Where(error => error.FileName == database.Path).ToList();
+        problems.AddRange(databaseErrors.Select(error => $"{error.FileName}: {error.Reason}"));
+        var fileErrors = snapshot.Errors.Except(databaseErrors).ToList();
+        if (fileErrors.Count > 0)
         {
-            var files = string.Join(", ", snapshot.Errors.Select(error => error.FileName));
-            problems.Add($"{snapshot.Errors.Count} content {(snapshot.Errors.Count == 1 ? "file" : "files")} could not be read: {files}; see /status");
+            var files = string.Join(", ", fileErrors.Select(error => error.FileName));
+            problems.Add($"{fileErrors.Count} content {(fileErrors.Count == 1 ? "file" : "files")} could not be read: {files}; see /status");
         }
         return Task.FromResult(HealthCheckResult.Degraded(string.Join("; ", problems), data: data));
     }

@@ -5,6 +5,7 @@ using System.Text;
 using MaliReader.Web.Articles;
 using MaliReader.Web.Articles.WebPages;
 using MaliReader.Web.Compare;
+using MaliReader.Web.Hosting;
 using MaliReader.Web.ReadModel;
 using MaliReader.Web.Storage;
 using Microsoft.Data.Sqlite;
@@ -39,6 +40,9 @@ public sealed partial class ContentIngest(
     private readonly Dictionary<string, ContentError> _storyErrors = new(StringComparer.Ordinal);
     private List<ContentWarning> _warnings = [];
 
+    // Why the database cannot be written, while it cannot: content is then read into memory only.
+    private volatile string? _databaseProblem;
+
     // While a load runs, a snapshot of what is read so far is served at most this often: each one costs a
     // pass over every article loaded, and a reader gains little from seeing more sooner.
     private static readonly TimeSpan PublishEvery = TimeSpan.FromSeconds(1);
@@ -62,17 +66,24 @@ public sealed partial class ContentIngest(
     /// <summary>True while files of the folder are still to be read: the snapshot served holds only part of it.</summary>
     public bool IsLoading => current.Value.Loading is not null;
 
+    /// <summary>
+    /// Why the database cannot be opened or written, while it cannot; null when it can. Meanwhile every run reads
+    /// changed files into memory only, serves them, and tries the database again first.
+    /// </summary>
+    public string? DatabaseProblem => _databaseProblem;
+
     private ContentSnapshot Sync(int maxBatches)
     {
         lock (_running)
         {
+            var reconnected = _started && _databaseProblem is not null && Reconnect();
             if (!_started)
             {
                 Start();
             }
             var contentPath = options.Value.Path;
             var files = Directory.Exists(contentPath) ? ContentFolder.Scan(contentPath) : [];
-            var changed = ReadStoryFiles(files.Where(file => ContentFolder.IsStoryFile(file.Name)));
+            var changed = ReadStoryFiles(files.Where(file => ContentFolder.IsStoryFile(file.Name))) | reconnected;
             var started = Stopwatch.GetTimestamp();
             var cpuBefore = Environment.CpuUsage.TotalTime;
             var sidecars = files.Where(file => ContentFolder.IsSidecar(file.Name)).ToDictionary(file => file.Name, StringComparer.Ordinal);
@@ -162,7 +173,18 @@ public sealed partial class ContentIngest(
     private TimeSpan Store(List<FileChange> changes, SyncCounts counts)
     {
         var started = Stopwatch.GetTimestamp();
-        store.Apply(changes);
+        if (_databaseProblem is null)
+        {
+            try
+            {
+                store.Apply(changes);
+            }
+            catch (SqliteException e) when (Database.IsUnavailable(e))
+            {
+                // Nothing of the batch is stored (it is one transaction); it is served from memory all the same.
+                NoteDatabaseOutOfReach(e);
+            }
+        }
         Remember(changes);
         counts.Add(changes);
         return Stopwatch.GetElapsedTime(started);
@@ -175,7 +197,8 @@ public sealed partial class ContentIngest(
     /// </summary>
     public void CheckDatabase()
     {
-        if (database.IsIntact())
+        // A database out of reach is checked when it is back (see Reconnect).
+        if (_databaseProblem is not null || database.IsIntact())
         {
             return;
         }
@@ -196,14 +219,27 @@ public sealed partial class ContentIngest(
         var started = Stopwatch.GetTimestamp();
         var cpuBefore = Environment.CpuUsage.TotalTime;
         // Without quick_check, which reads the whole file: CheckDatabase runs it once the app serves.
-        if (database.EnsureReady(checkIntegrity: false))
+        try
         {
-            LogDatabaseSetAside(database.Path, database.SetAsidePath);
+            if (database.EnsureReady(checkIntegrity: false))
+            {
+                LogDatabaseSetAside(database.Path, database.SetAsidePath);
+            }
+        }
+        catch (DatabaseUnusableException e) when (!e.HoldsSomethingElse)
+        {
+            NoteDatabaseOutOfReach(e.InnerException!);
         }
         var checkTime = Stopwatch.GetElapsedTime(started);
         try
         {
             LoadStored();
+        }
+        catch (SqliteException) when (_databaseProblem is not null)
+        {
+            // A database that cannot be written may not be readable either, or of an older schema: every content
+            // file is read into memory instead.
+            ForgetStored();
         }
         catch (SqliteException e) when (Database.IsCorruption(e))
         {
@@ -225,18 +261,78 @@ public sealed partial class ContentIngest(
         _started = true;
     }
 
+    /// <summary>Replaces what is held in memory with what the store holds; when reading fails, memory is left as it was.</summary>
     private void LoadStored()
     {
-        _stored = store.Files();
+        var files = store.Files();
+        var articles = store.Articles();
+        ForgetStored();
+        _stored = files;
         // A restart with the files as they were reads none of them again: their stamps are those stored.
         foreach (var file in _stored.Values.Where(file => file.RulesVersion == ArticleReader.RulesVersion))
         {
             _seen[file.FileName] = file.Stamp;
         }
-        foreach (var article in store.Articles())
+        foreach (var article in articles)
         {
             _articles[article.FileName] = article;
         }
+    }
+
+    /// <summary>
+    /// Tries again a database that could not be written: once it can be (checked whole, as after start-up), what it
+    /// holds replaces what is in memory, and the run goes on as a restart would, reading and storing every file
+    /// changed since. True when the database is back.
+    /// </summary>
+    private bool Reconnect()
+    {
+        var heldInMemory = new Dictionary<string, Article>(_articles, StringComparer.Ordinal);
+        var readInMemory = new Dictionary<string, StoredFile>(_stored, StringComparer.Ordinal);
+        try
+        {
+            // The whole-file check only once the file can be written: a read-only file would be read whole at every try.
+            if (database.EnsureReady(checkIntegrity: false) || !database.IsIntact() && database.EnsureReady())
+            {
+                LogDatabaseSetAside(database.Path, database.SetAsidePath);
+            }
+            LoadStored();
+        }
+        catch (DatabaseUnusableException e)
+        {
+            NoteDatabaseOutOfReach(e.InnerException!);
+            return false;
+        }
+        catch (SqliteException e) when (Database.IsUnavailable(e))
+        {
+            NoteDatabaseOutOfReach(e);
+            return false;
+        }
+        // A file read while the database was out of reach is read again and stored; one that has broken since keeps
+        // the last good version read then, rather than an older one the database holds (or none).
+        foreach (var (fileName, article) in heldInMemory)
+        {
+            var read = readInMemory[fileName];
+            if (_stored.GetValueOrDefault(fileName)?.Hash == read.Hash)
+            {
+                continue;
+            }
+            _articles[fileName] = article;
+            _stored[fileName] = read with { Hash = "" };
+            _seen.Remove(fileName);
+        }
+        _databaseProblem = null;
+        LogDatabaseBack(database.Path);
+        return true;
+    }
+
+    private void NoteDatabaseOutOfReach(Exception exception)
+    {
+        var problem = $"the database cannot be written ({exception.Message}); content is served from memory, and stored once it can be: it is tried again until then";
+        if (_databaseProblem is null)
+        {
+            LogDatabaseOutOfReach(database.Path, exception);
+        }
+        _databaseProblem = problem;
     }
 
     private void ForgetStored()
@@ -486,6 +582,10 @@ public sealed partial class ContentIngest(
         {
             errors.Insert(0, new ContentError(contentPath, "the content folder does not exist"));
         }
+        if (_databaseProblem is { } databaseProblem)
+        {
+            errors.Insert(0, new ContentError(database.Path, databaseProblem));
+        }
         var version = VersionOf(loading);
         return new ContentSnapshot(_articles.Values, new Dictionary<string, StoryInfo>(_stories), errors, version,
             loading is null ? StoredComparisons(version) : null)
@@ -561,6 +661,11 @@ public sealed partial class ContentIngest(
         {
             hash.AppendData(Encoding.UTF8.GetBytes($"{warning.FileName}\n{warning.Reason}\n"));
         }
+        // Shown on /status too: a page cached before the database was lost (or came back) must not validate.
+        if (_databaseProblem is { } databaseProblem)
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes($"database\n{databaseProblem}\n"));
+        }
         // A load's progress is shown (on /status), so it is part of what a cache validates; a finished load adds nothing.
         if (loading is not null)
         {
@@ -601,6 +706,12 @@ public sealed partial class ContentIngest(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The database {Path} was corrupt: it was moved to {SetAsidePath} and a new one is built from content, keeping the paragraph history that could be read")]
     private partial void LogDatabaseSetAside(string path, string? setAsidePath);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The database {Path} cannot be written: content is served from memory, and stored once it can be; it is tried again until then")]
+    private partial void LogDatabaseOutOfReach(string path, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The database {Path} can be written again: what changed in content meanwhile is read and stored")]
+    private partial void LogDatabaseBack(string path);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The stored comparisons could not be read; the stories are compared again")]
     private partial void LogComparisonsUnreadable(Exception exception);
@@ -672,6 +783,10 @@ public sealed class DatabaseOptions : IValidatableObject
 {
     [Required(ErrorMessage = "but it names the SQLite file that keeps the articles")]
     public string Path { get; set; } = "";
+
+    /// <summary>How often a database that cannot be written is tried again (content changes try it too).</summary>
+    [Range(1, 86_400, ErrorMessage = "not a whole number of seconds from 1 to 86400")]
+    public int RetrySeconds { get; set; } = 30;
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {

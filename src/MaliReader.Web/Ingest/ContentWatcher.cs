@@ -1,15 +1,18 @@
+using MaliReader.Web.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace MaliReader.Web.Ingest;
 
 /// <summary>
 /// Runs ingest, off the request path, when anything in the content folder changes, and finishes a first
-/// load that start-up left part-read once the app has answered its first request. Nothing a run throws stops the host: the error
-/// is logged and the snapshot served before stays.
+/// load that start-up left part-read once the app has answered its first request; while the database cannot be written, also
+/// every <see cref="DatabaseOptions.RetrySeconds"/>, so that it is taken back on its own. Nothing a run throws stops the host:
+/// the error is logged and the snapshot served before stays.
 /// </summary>
 public sealed partial class ContentWatcher(
     ContentIngest ingest,
     IOptions<ContentOptions> options,
+    IOptions<DatabaseOptions> databaseOptions,
     FirstResponse firstResponse,
     ILogger<ContentWatcher> logger) : BackgroundService
 {
@@ -50,10 +53,11 @@ public sealed partial class ContentWatcher(
             await DedicatedThread.Run(RunSync, stoppingToken);
         }
 
+        var retry = TimeSpan.FromSeconds(databaseOptions.Value.RetrySeconds);
         while (!stoppingToken.IsCancellationRequested)
         {
-            await changed.WaitAsync(stoppingToken);
-            while (await changed.WaitAsync(Settle, stoppingToken))
+            var changeSeen = await changed.WaitAsync(ingest.DatabaseProblem is null ? Timeout.InfiniteTimeSpan : retry, stoppingToken);
+            while (changeSeen && await changed.WaitAsync(Settle, stoppingToken))
             {
                 // Swallow the burst of events one save makes.
             }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using MaliReader.Web.Hosting;
 using MaliReader.Web.Ingest;
 using MaliReader.Web.Search;
 using MaliReader.Web.Storage;

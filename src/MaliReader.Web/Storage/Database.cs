@@ -50,19 +50,60 @@ public sealed class Database
     /// <exception cref="SqliteException">Any other failure, such as a schema script that fails: it is not
     /// a reason to throw data away, so it stops start-up loudly instead.</exception>
     /// <exception cref="DatabaseUnusableException">SQLite cannot open, create or write a database at <see cref="Path"/>
-    /// (a device, a file of a read-only system, a folder that cannot be made): a setting to correct, not damage.</exception>
+    /// (a device, a read-only file, folder or file system, a folder that cannot be made): not damage, so nothing is set
+    /// aside; <see cref="DatabaseUnusableException.HoldsSomethingElse"/> tells a wrong setting from a database out of reach.</exception>
     public bool EnsureReady(bool checkIntegrity = true)
     {
+        // A pooled connection opened while the file could not be written stays read-only after it can be: none is reused.
+        foreach (var pooled in new[] { _connectionString, _readOnlyConnectionString })
+        {
+            using var connection = new SqliteConnection(pooled);
+            SqliteConnection.ClearPool(connection);
+        }
         try
         {
             return MakeReady(checkIntegrity);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException
-            || e is SqliteException { SqliteErrorCode: SqliteCantOpen or SqliteIoError or SqlitePermission or SqliteReadOnly })
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException || e is SqliteException sqlite && IsUnavailable(sqlite))
         {
-            throw new DatabaseUnusableException(Path, e);
+            throw new DatabaseUnusableException(Path, e, HoldsSomethingElse());
         }
     }
+
+    /// <summary>
+    /// Whether SQLite raised <paramref name="exception"/> because the file cannot be opened, created or written
+    /// (permissions, a read-only folder or file system, a full disk, an I/O error): the database is out of reach,
+    /// not damaged, and may come back.
+    /// </summary>
+    public static bool IsUnavailable(SqliteException exception) =>
+        exception.SqliteErrorCode is SqliteCantOpen or SqliteIoError or SqlitePermission or SqliteReadOnly or SqliteFull;
+
+    /// <summary>
+    /// Whether something other than a SQLite database is at <see cref="Path"/>: a device, an empty file, another
+    /// program's file. Such a path is a setting to correct; a database that cannot be written, or no file where
+    /// none can be made, is only out of reach.
+    /// </summary>
+    private bool HoldsSomethingElse()
+    {
+        try
+        {
+            if (!File.Exists(Path))
+            {
+                return false;
+            }
+            using var file = File.OpenRead(Path);
+            Span<byte> header = stackalloc byte[SqliteHeader.Length];
+            return file.ReadAtLeast(header, header.Length, throwOnEndOfStream: false) < header.Length || !header.SequenceEqual(SqliteHeader);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Not even readable: nothing says it is a database.
+            return true;
+        }
+    }
+
+    // The first bytes of every SQLite database file (https://sqlite.org/fileformat.html).
+    private static ReadOnlySpan<byte> SqliteHeader => "SQLite format 3\0"u8;
 
     private bool MakeReady(bool checkIntegrity)
     {
@@ -118,7 +159,11 @@ public sealed class Database
     private const int SqlitePermission = 3;
     private const int SqliteReadOnly = 8;
     private const int SqliteIoError = 10;
+    private const int SqliteFull = 13;
     private const int SqliteCantOpen = 14;
+    // Another connection is writing.
+    private const int SqliteBusy = 5;
+    private const int SqliteLocked = 6;
 
     private void Migrate()
     {
@@ -133,6 +178,29 @@ public sealed class Database
             connection.Execute($"PRAGMA user_version = {number}", transaction);
             transaction.Commit();
         }
+        ProbeWriting(connection);
+    }
+
+    /// <summary>
+    /// Opened read-only (a file or folder that cannot be written), SQLite reads without complaint until the first
+    /// write: taking the write lock finds that out now, and writes nothing.
+    /// </summary>
+    private static void ProbeWriting(SqliteConnection connection)
+    {
+        using var probe = connection.CreateCommand();
+        // Another connection holding the lock shows that the file can be written: start-up does not wait for it.
+        probe.CommandTimeout = 1;
+        probe.CommandText = "BEGIN IMMEDIATE";
+        try
+        {
+            probe.ExecuteNonQuery();
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode is SqliteBusy or SqliteLocked)
+        {
+            return;
+        }
+        probe.CommandText = "ROLLBACK";
+        probe.ExecuteNonQuery();
     }
 
     /// <summary>The rows of the paragraph history that a damaged file still yields; none when it yields nothing.</summary>
@@ -206,8 +274,14 @@ public sealed class Database
 }
 
 /// <summary>The database cannot be opened, created or written at its configured path; the message names the path and why.</summary>
-public sealed class DatabaseUnusableException(string path, Exception inner)
+public sealed class DatabaseUnusableException(string path, Exception inner, bool holdsSomethingElse)
     : Exception($"SQLite cannot open, create or write a database at {path}: {inner.Message}", inner)
 {
     public string Path { get; } = path;
+
+    /// <summary>
+    /// True when the path holds no SQLite database but something else (a device, an empty or foreign file): a
+    /// wrong setting. False when the database is only out of reach (read-only, or no file where none can be made).
+    /// </summary>
+    public bool HoldsSomethingElse { get; } = holdsSomethingElse;
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.Data.Sqlite;
 
 namespace MaliReader.Web.Storage;
 
@@ -8,8 +9,23 @@ namespace MaliReader.Web.Storage;
 /// </summary>
 public sealed class ParagraphHistory(Database database)
 {
-    /// <summary>Every paragraph text the article with <paramref name="slug"/> has had, current ones included.</summary>
+    /// <summary>
+    /// Every paragraph text the article with <paramref name="slug"/> has had, current ones included; none while
+    /// the database cannot be opened (an old link is then answered as one whose passage is unknown, not as an error).
+    /// </summary>
     public IReadOnlyList<HistoricParagraph> For(string slug)
+    {
+        try
+        {
+            return Read(slug);
+        }
+        catch (SqliteException e) when (Database.IsUnavailable(e))
+        {
+            return [];
+        }
+    }
+
+    private List<HistoricParagraph> Read(string slug)
     {
         using var connection = database.OpenReadOnly();
         var history = new List<HistoricParagraph>();

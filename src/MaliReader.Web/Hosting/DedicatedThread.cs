@@ -1,4 +1,4 @@
-namespace MaliReader.Web.Ingest;
+namespace MaliReader.Web.Hosting;
 
 /// <summary>
 /// Runs long background work (reading a folder of files, comparing every story, building the search index,

@@ -1,6 +1,6 @@
-using MaliReader.Web.Ingest;
+using MaliReader.Web.Hosting;
 
-namespace MaliReader.Tests.Ingest;
+namespace MaliReader.Tests.Hosting;
 
 /// <summary>Long background work leaves the thread pool, which serves requests, alone.</summary>
 public sealed class DedicatedThreadTests
