@@ -10,13 +10,13 @@ namespace MaliReader.Web.Ingest;
 /// a load is still reading the folder (the site serves, but not all of it yet), and while the database cannot be
 /// written (the site serves from memory, but keeps nothing).
 /// </summary>
-public sealed class ContentHealthCheck(CurrentSnapshot current, Database database) : IHealthCheck
+public sealed class ContentHealthCheck(CurrentSnapshot current) : IHealthCheck
 {
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         var snapshot = current.Value;
         var data = new Dictionary<string, object> { ["articles"] = snapshot.Articles.Count };
-        if (snapshot.Errors.Count == 0 && snapshot.Loading is null)
+        if (snapshot.Errors.Count == 0 && snapshot.Loading is null && snapshot.DatabaseProblem is null)
         {
             return Task.FromResult(HealthCheckResult.Healthy($"{snapshot.Articles.Count} articles served", data));
         }
@@ -26,14 +26,14 @@ public sealed class ContentHealthCheck(CurrentSnapshot current, Database databas
             problems.Add(string.Create(CultureInfo.InvariantCulture,
                 $"loading content, {loading.FilesRead} of {loading.Files} files read, {snapshot.Articles.Count} articles served so far"));
         }
-        // Ingest lists the database's problem among the snapshot's errors, under the database's path, for /status.
-        var databaseErrors = snapshot.Errors.Where(error => error.FileName == database.Path).ToList();
-        problems.AddRange(databaseErrors.Select(error => $"{error.FileName}: {error.Reason}"));
-        var fileErrors = snapshot.Errors.Except(databaseErrors).ToList();
-        if (fileErrors.Count > 0)
+        if (snapshot.DatabaseProblem is { } databaseProblem)
         {
-            var files = string.Join(", ", fileErrors.Select(error => error.FileName));
-            problems.Add($"{fileErrors.Count} content {(fileErrors.Count == 1 ? "file" : "files")} could not be read: {files}; see /status");
+            problems.Add(databaseProblem);
+        }
+        if (snapshot.Errors.Count > 0)
+        {
+            var files = string.Join(", ", snapshot.Errors.Select(error => error.FileName));
+            problems.Add($"{snapshot.Errors.Count} content {(snapshot.Errors.Count == 1 ? "file" : "files")} could not be read: {files}; see /status");
         }
         return Task.FromResult(HealthCheckResult.Degraded(string.Join("; ", problems), data: data));
     }

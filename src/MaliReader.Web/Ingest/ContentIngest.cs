@@ -582,16 +582,13 @@ public sealed partial class ContentIngest(
         {
             errors.Insert(0, new ContentError(contentPath, "the content folder does not exist"));
         }
-        if (_databaseProblem is { } databaseProblem)
-        {
-            errors.Insert(0, new ContentError(database.Path, databaseProblem));
-        }
         var version = VersionOf(loading);
         return new ContentSnapshot(_articles.Values, new Dictionary<string, StoryInfo>(_stories), errors, version,
             loading is null ? StoredComparisons(version) : null)
         {
             Warnings = _warnings,
             Loading = loading,
+            DatabaseProblem = _databaseProblem,
         };
     }
 

@@ -153,6 +153,12 @@ public sealed class ContentSnapshot
     public IReadOnlyList<ContentWarning> Warnings { get; init; } = [];
 
     /// <summary>
+    /// Why the database cannot be opened or written, while it cannot: the content is served from memory and nothing
+    /// is stored until it can be. Null when the database takes writes.
+    /// </summary>
+    public string? DatabaseProblem { get; init; }
+
+    /// <summary>
     /// While the content folder is still being read (a first load serves what it has read so far), how far
     /// it has come; null once every file has been read. Stories may lack accounts still to come.
     /// </summary>

@@ -81,6 +81,11 @@ public sealed partial class SnapshotPreparation(
         {
             comparisons.Save(snapshot.Version, snapshot.Comparisons());
         }
+        catch (SqliteException e) when (Database.IsUnavailable(e))
+        {
+            // Ingest reports the database out of reach (log, /status, /healthz) and tries it again: one line here is enough.
+            LogComparisonsNotStoredOutOfReach(e.Message);
+        }
         catch (SqliteException e)
         {
             // The comparisons are served from memory all the same; only the next start compares again.
@@ -90,6 +95,9 @@ public sealed partial class SnapshotPreparation(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The comparisons could not be stored; the next start compares the stories again")]
     private partial void LogComparisonsNotStored(Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The comparisons could not be stored, as the database cannot be written ({Reason}); the next start compares the stories again")]
+    private partial void LogComparisonsNotStoredOutOfReach(string reason);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Prepared comparisons and the search index of {Articles} articles in {Milliseconds:F0} ms: {Compared} stories compared, {Stored} taken as stored")]
     private partial void LogPrepared(int articles, double milliseconds, int compared, int stored);
