@@ -311,8 +311,7 @@ public sealed partial class ContentIngest(
         // the last good version read then, rather than an older one the database holds (or none).
         foreach (var (fileName, article) in heldInMemory)
         {
-            var read = readInMemory[fileName];
-            if (_stored.GetValueOrDefault(fileName)?.Hash == read.Hash)
+            if (!readInMemory.TryGetValue(fileName, out var read) || _stored.GetValueOrDefault(fileName)?.Hash == read.Hash)
             {
                 continue;
             }
