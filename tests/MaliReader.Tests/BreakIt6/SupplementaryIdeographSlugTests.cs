@@ -8,7 +8,7 @@ namespace MaliReader.Tests.BreakIt6;
 public sealed class SupplementaryIdeographSlugTests
 {
     [Theory]
-    [InlineData("𠮷野家.md", "吉野家.md")]
+    [InlineData("𠮷野家.md", "𪚲野家.md")]
     [InlineData("𠮷野家.md", "𡈽野家.md")]
     public void NamesThatDifferInAnIdeographBeyondTheBasicPlane_HaveTwoSlugs(string one, string other) =>
         Assert.NotEqual(ContentFileReader.SlugFor(one), ContentFileReader.SlugFor(other));
