@@ -75,7 +75,7 @@ public static class ContentFileReader
 
     /// <summary>
     /// The slug is the file name without its extension, lower-cased, with every run of characters
-    /// other than letters and digits (spaces, dots, '#', '%', …) made one hyphen: stable, readable in
+    /// other than letters and digits (and the marks on them) (spaces, dots, '#', '%', …) made one hyphen: stable, readable in
     /// links, and safe as an HTML id and a URL segment. "Upper Case Name.md" is "upper-case-name". Letters
     /// are in <see cref="SlugCase"/>'s form, so a name saved with decomposed accents has the same slug.
     /// </summary>
@@ -84,11 +84,18 @@ public static class ContentFileReader
     {
         var name = SlugCase.Composed(Path.GetFileNameWithoutExtension(fileName));
         var slug = new System.Text.StringBuilder(name.Length);
-        foreach (var c in name)
+        // By character, not by UTF-16 unit: an ideograph beyond the Basic Multilingual Plane (𠮷) is a letter, though
+        // neither half of its surrogate pair is one.
+        foreach (var rune in name.EnumerateRunes())
         {
-            if (char.IsLetterOrDigit(c))
+            if (Rune.IsLetterOrDigit(rune))
             {
-                slug.Append(SlugCase.Lower(c));
+                slug.Append(SlugCase.Lower(rune).ToString());
+            }
+            // A mark on a letter is part of it: a vowel sign (हिन्दी), a variation selector choosing a name's glyph.
+            else if (IsMark(rune) && slug.Length > 0 && slug[^1] != '-')
+            {
+                slug.Append(rune.ToString());
             }
             else if (slug.Length > 0 && slug[^1] != '-')
             {
@@ -100,6 +107,10 @@ public static class ContentFileReader
             ? trimmed
             : throw new ContentFileException(fileName, "the file name has no letter or digit to make the article's link from; rename the file");
     }
+
+    private static bool IsMark(Rune rune) => Rune.GetUnicodeCategory(rune)
+        is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark
+        or System.Globalization.UnicodeCategory.EnclosingMark;
 
     /// <summary>
     /// Every line end as "\n": Windows's "\r\n" and the "\r" alone of old Mac files end lines too, and

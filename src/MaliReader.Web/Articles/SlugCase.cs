@@ -28,7 +28,7 @@ public static class SlugCase
         }
     }
 
-    public static char Lower(char c) => c == 'İ' ? 'i' : char.ToLowerInvariant(c);
+    public static Rune Lower(Rune rune) => rune.Value == 'İ' ? new Rune('i') : Rune.ToLowerInvariant(rune);
 
     private static string Lower(string text) => text.ToLowerInvariant().Replace('İ', 'i');
 }

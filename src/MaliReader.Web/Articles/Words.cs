@@ -69,6 +69,21 @@ public static class Words
             ? consumed : 0;
     }
 
+    /// <summary>
+    /// How many UTF-16 units of combining marks (Unicode categories Mn, Mc, Me: accents, vowel signs, variation
+    /// selectors) <paramref name="text"/> starts with: what stays with the character before them.
+    /// </summary>
+    public static int MarksLength(ReadOnlySpan<char> text)
+    {
+        var length = 0;
+        while (Rune.DecodeFromUtf16(text[length..], out var rune, out var consumed) == System.Buffers.OperationStatus.Done
+            && Rune.GetUnicodeCategory(rune) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark)
+        {
+            length += consumed;
+        }
+        return length;
+    }
+
     /// <summary>Where each word of <paramref name="text"/> starts and how long it is.</summary>
     public static List<(int Start, int Length)> Spans(string text)
     {

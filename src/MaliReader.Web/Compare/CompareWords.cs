@@ -103,7 +103,7 @@ public static partial class CompareWords
                     }
                     // Marks on the last character taken (a variation selector on 々, a vowel sign after a katakana word) stay
                     // with it: a word of marks alone would be no word.
-                    element += MarksAt(text.AsSpan(at + element, end - at - element));
+                    element += Words.MarksLength(text.AsSpan(at + element, end - at - element));
                     if (pieceStart < at)
                     {
                         split.Add((pieceStart, at - pieceStart));
@@ -154,17 +154,6 @@ public static partial class CompareWords
             katakana++;
         }
         return katakana;
-    }
-
-    private static int MarksAt(ReadOnlySpan<char> text)
-    {
-        var length = 0;
-        while (Rune.DecodeFromUtf16(text[length..], out var rune, out var consumed) == System.Buffers.OperationStatus.Done
-            && Rune.GetUnicodeCategory(rune) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark)
-        {
-            length += consumed;
-        }
-        return length;
     }
 
     private static bool IsModifierOfUnspacedScript(char c) =>

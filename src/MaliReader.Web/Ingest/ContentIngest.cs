@@ -179,9 +179,11 @@ public sealed partial class ContentIngest(
             {
                 store.Apply(changes);
             }
-            catch (SqliteException e) when (Database.IsUnavailable(e))
+            catch (SqliteException e) when (Database.IsOutOfService(e))
             {
-                // Nothing of the batch is stored (it is one transaction); it is served from memory all the same.
+                // Nothing of the batch is stored (it is one transaction); it is served from memory all the same. A file
+                // damaged or replaced while the app runs is made usable again (set aside, or given its tables) by the
+                // retry, as one that could not be written is.
                 NoteDatabaseOutOfReach(e);
             }
         }
@@ -302,7 +304,7 @@ public sealed partial class ContentIngest(
             NoteDatabaseOutOfReach(e.InnerException!);
             return false;
         }
-        catch (SqliteException e) when (Database.IsUnavailable(e))
+        catch (SqliteException e) when (Database.IsOutOfService(e))
         {
             NoteDatabaseOutOfReach(e);
             return false;
@@ -326,7 +328,8 @@ public sealed partial class ContentIngest(
 
     private void NoteDatabaseOutOfReach(Exception exception)
     {
-        var problem = $"the database cannot be written ({exception.Message}); content is served from memory, and stored once it can be: it is tried again until then";
+        var what = exception is SqliteException sqlite && !Database.IsUnavailable(sqlite) ? "cannot be used" : "cannot be written";
+        var problem = $"the database {what} ({exception.Message}); content is served from memory, and stored once it can be: it is tried again until then";
         if (_databaseProblem is null)
         {
             LogDatabaseOutOfReach(database.Path, exception);

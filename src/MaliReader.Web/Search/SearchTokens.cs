@@ -157,11 +157,18 @@ public static class SearchTokens
     /// </summary>
     private static void AddUnspaced(string text, int start, int end, List<SearchToken> tokens)
     {
+        // A character is one or two UTF-16 units (a surrogate pair, as 𠮷 is) and the marks on it (a variation selector
+        // choosing a name's glyph, 葛󠄀): pairs are cut between characters only, and a mark never ends a run.
+        int CharacterAt(int at)
+        {
+            var length = Words.UnspacedLength(text.AsSpan(at, end - at));
+            return length == 0 ? 0 : length + Words.MarksLength(text.AsSpan(at + length, end - at - length));
+        }
+
         var at = start;
         while (at < end)
         {
-            // A character is one or two UTF-16 units (a surrogate pair, as 𠮷 is): pairs are cut between characters only.
-            var first = Words.UnspacedLength(text.AsSpan(at, end - at));
+            var first = CharacterAt(at);
             if (first == 0)
             {
                 var runEnd = at + 1;
@@ -169,13 +176,17 @@ public static class SearchTokens
                 {
                     runEnd++;
                 }
-                tokens.Add(new SearchToken(at, runEnd - at, Form(text[at..runEnd])));
+                // Marks alone (after a digit or a space) have no form: no word to find.
+                if (Form(text[at..runEnd]) is { Length: > 0 } form)
+                {
+                    tokens.Add(new SearchToken(at, runEnd - at, form));
+                }
                 at = runEnd;
                 continue;
             }
             var pairStart = at;
             var next = at + first;
-            var second = Words.UnspacedLength(text.AsSpan(next, end - next));
+            var second = CharacterAt(next);
             if (second == 0)
             {
                 tokens.Add(new SearchToken(at, first, Form(text.Substring(at, first))));
@@ -185,7 +196,7 @@ public static class SearchTokens
                 tokens.Add(new SearchToken(pairStart, next + second - pairStart, Form(text[pairStart..(next + second)])));
                 pairStart = next;
                 next += second;
-                second = Words.UnspacedLength(text.AsSpan(next, end - next));
+                second = CharacterAt(next);
             }
             at = next;
         }

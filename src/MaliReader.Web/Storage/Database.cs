@@ -50,8 +50,9 @@ public sealed class Database
     /// <exception cref="SqliteException">Any other failure, such as a schema script that fails: it is not
     /// a reason to throw data away, so it stops start-up loudly instead.</exception>
     /// <exception cref="DatabaseUnusableException">SQLite cannot open, create or write a database at <see cref="Path"/>
-    /// (a device, a read-only file, folder or file system, a folder that cannot be made): not damage, so nothing is set
-    /// aside; <see cref="DatabaseUnusableException.HoldsSomethingElse"/> tells a wrong setting from a database out of reach.</exception>
+    /// (a device, a read-only file, folder or file system, a folder that cannot be made), or the file is another
+    /// program's database or a newer build's: not damage, so nothing is set aside;
+    /// <see cref="DatabaseUnusableException.HoldsSomethingElse"/> tells a wrong setting from a database out of reach.</exception>
     public bool EnsureReady(bool checkIntegrity = true)
     {
         // A pooled connection opened while the file could not be written stays read-only after it can be: none is reused.
@@ -77,6 +78,17 @@ public sealed class Database
     /// </summary>
     public static bool IsUnavailable(SqliteException exception) =>
         exception.SqliteErrorCode is SqliteCantOpen or SqliteIoError or SqlitePermission or SqliteReadOnly or SqliteFull;
+
+    /// <summary>
+    /// Whether <paramref name="exception"/> says the database cannot serve at all for now: out of reach
+    /// (<see cref="IsUnavailable"/>), damaged or not a database (<see cref="IsCorruption"/>), or without the app's
+    /// tables (the file was replaced by an empty one while the app ran). <see cref="EnsureReady"/> then makes it
+    /// usable again, or says why it cannot.
+    /// </summary>
+    public static bool IsOutOfService(SqliteException exception) =>
+        IsUnavailable(exception) || IsCorruption(exception)
+        // SQLite has no code of its own for a missing table, only its generic error with this message.
+        || exception.SqliteErrorCode == SqliteError && exception.Message.Contains("no such table", StringComparison.Ordinal);
 
     /// <summary>
     /// Whether something other than a SQLite database is at <see cref="Path"/>: a device, an empty file, another
@@ -153,6 +165,7 @@ public sealed class Database
         }
     }
 
+    private const int SqliteError = 1;
     private const int SqliteCorrupt = 11;
     private const int SqliteNotADatabase = 26;
     // Result codes of a file SQLite cannot use at all (https://sqlite.org/rescode.html).
@@ -168,9 +181,9 @@ public sealed class Database
     private void Migrate()
     {
         using var connection = Open();
-        connection.Execute("PRAGMA journal_mode = WAL");
-
         var version = Convert.ToInt32(connection.Scalar("PRAGMA user_version"), System.Globalization.CultureInfo.InvariantCulture);
+        RefuseIfNotOurs(connection, version);
+        connection.Execute("PRAGMA journal_mode = WAL");
         foreach (var (number, sql) in SchemaScripts().Where(script => script.Number > version))
         {
             using var transaction = connection.BeginTransaction();
@@ -179,6 +192,32 @@ public sealed class Database
             transaction.Commit();
         }
         ProbeWriting(connection);
+    }
+
+    /// <summary>
+    /// A file that another program made, or a newer build of this app, is never written into (nor its journal mode
+    /// changed): every database this app makes records its schema's number in <c>user_version</c> with its first
+    /// tables, so tables under version 0 are someone else's, and a number beyond this build's last script is not a
+    /// schema this build knows.
+    /// </summary>
+    /// <exception cref="DatabaseUnusableException">With <see cref="DatabaseUnusableException.HoldsSomethingElse"/>: a
+    /// setting to correct.</exception>
+    private void RefuseIfNotOurs(SqliteConnection connection, int version)
+    {
+        var latest = SchemaScripts().Max(script => script.Number);
+        string? why = null;
+        if (version > latest)
+        {
+            why = $"its schema is number {version}, and this build knows up to {latest}: a newer version of the app, or another program, made it";
+        }
+        else if (version == 0 && Convert.ToInt64(connection.Scalar("SELECT count(*) FROM sqlite_master"), System.Globalization.CultureInfo.InvariantCulture) > 0)
+        {
+            why = "it holds tables that the app did not make (another program's database)";
+        }
+        if (why is not null)
+        {
+            throw new DatabaseUnusableException(Path, new InvalidDataException(why), holdsSomethingElse: true);
+        }
     }
 
     /// <summary>
@@ -273,9 +312,12 @@ public sealed class Database
     }
 }
 
-/// <summary>The database cannot be opened, created or written at its configured path; the message names the path and why.</summary>
+/// <summary>
+/// The database at its configured path cannot be opened, created or written, or is not one this build may write
+/// (another program's, a newer build's); the message names the path and why.
+/// </summary>
 public sealed class DatabaseUnusableException(string path, Exception inner, bool holdsSomethingElse)
-    : Exception($"SQLite cannot open, create or write a database at {path}: {inner.Message}", inner)
+    : Exception($"the database at {path} cannot be used: {inner.Message}", inner)
 {
     public string Path { get; } = path;
 

@@ -11,7 +11,8 @@ public sealed class ParagraphHistory(Database database)
 {
     /// <summary>
     /// Every paragraph text the article with <paramref name="slug"/> has had, current ones included; none while
-    /// the database cannot be opened (an old link is then answered as one whose passage is unknown, not as an error).
+    /// the database cannot serve (out of reach, damaged, replaced: an old link is then answered as one whose passage
+    /// is unknown, not as an error).
     /// </summary>
     public IReadOnlyList<HistoricParagraph> For(string slug)
     {
@@ -19,7 +20,7 @@ public sealed class ParagraphHistory(Database database)
         {
             return Read(slug);
         }
-        catch (SqliteException e) when (Database.IsUnavailable(e))
+        catch (SqliteException e) when (Database.IsOutOfService(e))
         {
             return [];
         }

@@ -159,17 +159,33 @@ public static partial class PageMetadata
 
     private static IEnumerable<string> TypeNames(JsonElement type) => type.ValueKind switch
     {
-        JsonValueKind.String => [type.GetString()!],
-        JsonValueKind.Array => type.EnumerateArray().Where(t => t.ValueKind == JsonValueKind.String).Select(t => t.GetString()!),
+        JsonValueKind.String => TextOf(type) is { } name ? [name] : [],
+        JsonValueKind.Array => type.EnumerateArray().Where(t => t.ValueKind == JsonValueKind.String).Select(TextOf).OfType<string>(),
         _ => [],
     };
+
+    /// <summary>
+    /// A string value, or null when it escapes a lone surrogate ("\ud800"): JSON may write one, but it is no text, so
+    /// the value says nothing and the rest of the block still may.
+    /// </summary>
+    private static string? TextOf(JsonElement element)
+    {
+        try
+        {
+            return element.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
+    }
 
     private static string? StringOf(JsonElement element, string property) =>
         element.ValueKind == JsonValueKind.Object && element.TryGetProperty(property, out var value) ? AsString(value) : null;
 
     private static string? AsString(JsonElement element) => element.ValueKind switch
     {
-        JsonValueKind.String => element.GetString(),
+        JsonValueKind.String => TextOf(element),
         JsonValueKind.Array => element.EnumerateArray().Select(AsString).FirstOrDefault(text => text is not null),
         _ => null,
     };

@@ -1,10 +1,11 @@
 using MaliReader.Web.Articles;
 
-namespace MaliReader.Tests.BreakIt6;
+namespace MaliReader.Tests.Articles;
 
-// Found by hostile testing: a file name's ideographs beyond the Basic Multilingual Plane (𠮷, U+20BB7) are dropped from
-// its slug, as each half of the surrogate pair is no letter by itself; two articles whose names differ only in such an
-// ideograph then claim one slug, and the second is refused. A name of such ideographs alone has no slug at all.
+/// <summary>
+/// A file name's ideographs beyond the Basic Multilingual Plane (𠮷, U+20BB7) are kept in its slug, so two names
+/// that differ only in such an ideograph are two articles, not one slug claimed twice.
+/// </summary>
 public sealed class SupplementaryIdeographSlugTests
 {
     [Theory]

@@ -1,11 +1,12 @@
 using System.Text;
 using MaliReader.Web.Articles;
 
-namespace MaliReader.Tests.BreakIt6;
+namespace MaliReader.Tests.Articles.WebPages;
 
-// Found by hostile testing: a saved page whose JSON-LD escapes a lone surrogate ("\ud800": JSON may write it, but it is
-// no text) is refused whole, "the file could not be read (InvalidOperationException: …)", though a broken JSON-LD block
-// is meant to say nothing and leave the page's other metadata and its text to be read.
+/// <summary>
+/// A saved page whose JSON-LD escapes a lone surrogate ("\ud800": JSON may write it, but it is no text) is read:
+/// that value says nothing, and the page's other metadata and its text are read as ever.
+/// </summary>
 public sealed class LoneSurrogateInJsonLdTests
 {
     private const string Body =

@@ -1,12 +1,15 @@
 using System.Net;
 using MaliReader.Tests.Support;
+using MaliReader.Web.Storage;
 using Microsoft.Data.Sqlite;
 
-namespace MaliReader.Tests.BreakIt6;
+namespace MaliReader.Tests.Storage;
 
-// Found by hostile testing: a database file replaced while the app runs (by another program's file, or truncated) is
-// neither "out of reach" (no retry, /healthz Healthy) nor set aside: every later run of ingest throws, so no edit of
-// content is served again until a restart. Meanwhile an old paragraph link, looked up in the paragraph history, is a 500.
+/// <summary>
+/// A database file replaced while the app runs (by another program's file, or emptied) stops nothing: edits are
+/// still read and served from memory, the file is set aside or given its tables again by the retry, and an old
+/// paragraph link, looked up in the history the database held, is a 404 and not a 500.
+/// </summary>
 public sealed class ReplacedDatabaseTests : IDisposable
 {
     private const string AddedFile = "harbour-rt.md";
@@ -30,6 +33,21 @@ public sealed class ReplacedDatabaseTests : IDisposable
         var served = ingest.Sync();
 
         Assert.Equal(AddedText, served.Article(AddedSlug)?.Paragraphs.Single().Text);
+        Assert.NotNull(served.DatabaseProblem);
+
+        // The retry makes the file usable again and stores what is served.
+        var back = ingest.Sync();
+
+        Assert.Null(back.DatabaseProblem);
+        Assert.Equal(AddedText, back.Article(AddedSlug)?.Paragraphs.Single().Text);
+        Assert.Contains(AddedSlug, StoredSlugs());
+        Assert.Contains(TestContent.RtSlug, StoredSlugs());
+    }
+
+    private List<string> StoredSlugs()
+    {
+        using var connection = new Database(_content.DatabasePath).OpenReadOnly();
+        return [.. connection.Query("SELECT slug FROM articles").Select(row => row.GetString(0))];
     }
 
     [Theory]

@@ -1,11 +1,12 @@
 using MaliReader.Web.Search;
 
-namespace MaliReader.Tests.BreakIt6;
+namespace MaliReader.Tests.Search;
 
-// Found by hostile testing: an ideographic variation selector (U+E0100 and up, which picks a name's glyph, as in 葛󠄀飾区)
-// ends the run of ideographs in the search index, so the pair it stands in ("葛飾") is never indexed and a reader typing
-// the name without the selector, as every keyboard does, does not find it. Comparison keeps such marks on their
-// character (CompareWords); search does not.
+/// <summary>
+/// An ideographic variation selector (U+E0100 and up, which picks a name's glyph, as in 葛󠄀飾区) stays on its
+/// character: the pair it stands in ("葛飾") is indexed, so a reader typing the name without it, as every keyboard
+/// does, finds it; and it is no search word of its own.
+/// </summary>
 public sealed class VariationSelectorSearchTests
 {
     [Theory]

@@ -2,12 +2,13 @@ using MaliReader.Tests.Support;
 using MaliReader.Web.Storage;
 using Microsoft.Data.Sqlite;
 
-namespace MaliReader.Tests.BreakIt6;
+namespace MaliReader.Tests.Storage;
 
-// Found by hostile testing: Database:Path pointed by mistake at another program's SQLite database. With that program's
-// user_version at 0, MaliReader writes its own tables into the other program's file and serves as if nothing were
-// wrong; with a user_version above MaliReader's last schema, no script runs and start-up dies of an unhandled
-// "no such table: content_files" (exit 134, a stack trace) instead of "Setting not valid: Database:Path".
+/// <summary>
+/// Database:Path pointed by mistake at another program's SQLite database (tables under user_version 0, or a schema
+/// number beyond this build's) is refused as a wrong setting and left exactly as it was: no table of ours is added
+/// and its journal mode is not changed.
+/// </summary>
 public sealed class ForeignDatabaseTests : IDisposable
 {
     private readonly TestContent _content = new();
