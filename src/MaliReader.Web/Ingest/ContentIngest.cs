@@ -82,7 +82,12 @@ public sealed partial class ContentIngest(
                 Start();
             }
             var contentPath = options.Value.Path;
-            var files = Directory.Exists(contentPath) ? ContentFolder.Scan(contentPath) : [];
+            var folderExists = Directory.Exists(contentPath);
+            if (!folderExists)
+            {
+                LogContentFolderMissing(contentPath);
+            }
+            var files = folderExists ? ContentFolder.Scan(contentPath) : [];
             var changed = ReadStoryFiles(files.Where(file => ContentFolder.IsStoryFile(file.Name))) | reconnected;
             var started = Stopwatch.GetTimestamp();
             var cpuBefore = Environment.CpuUsage.TotalTime;
@@ -329,7 +334,15 @@ public sealed partial class ContentIngest(
     private void NoteDatabaseOutOfReach(Exception exception)
     {
         var what = exception is SqliteException sqlite && !Database.IsUnavailable(sqlite) ? "cannot be used" : "cannot be written";
-        var problem = $"the database {what} ({exception.Message}); content is served from memory, and stored once it can be: it is tried again until then";
+        // Shown on the public /status and /healthz: SQLite's own messages name no path, the system's do (a folder that
+        // cannot be made), so those are told in general terms here and in full in the log.
+        var reason = exception switch
+        {
+            SqliteException or InvalidDataException => exception.Message,
+            UnauthorizedAccessException => "its folder cannot be made or opened: permission denied",
+            _ => "its folder cannot be made or opened",
+        };
+        var problem = $"the database {what} ({reason}); content is served from memory, and stored once it can be: it is tried again until then";
         if (_databaseProblem is null)
         {
             LogDatabaseOutOfReach(database.Path, exception);
@@ -582,7 +595,8 @@ public sealed partial class ContentIngest(
             .ToList();
         if (!Directory.Exists(contentPath))
         {
-            errors.Insert(0, new ContentError(contentPath, "the content folder does not exist"));
+            // Named by its setting: /status is public, and the folder's path is the server's own business (it is in the log).
+            errors.Insert(0, new ContentError("Content:Path", "the content folder it names does not exist"));
         }
         var version = VersionOf(loading);
         return new ContentSnapshot(_articles.Values, new Dictionary<string, StoryInfo>(_stories), errors, version,
@@ -705,6 +719,9 @@ public sealed partial class ContentIngest(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The database {Path} was corrupt: it was moved to {SetAsidePath} and a new one is built from content, keeping the paragraph history that could be read")]
     private partial void LogDatabaseSetAside(string path, string? setAsidePath);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The content folder {Path} (Content:Path) does not exist: no article is served")]
+    private partial void LogContentFolderMissing(string path);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The database {Path} cannot be written: content is served from memory, and stored once it can be; it is tried again until then")]
     private partial void LogDatabaseOutOfReach(string path, Exception exception);

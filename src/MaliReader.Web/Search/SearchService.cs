@@ -18,7 +18,11 @@ namespace MaliReader.Web.Search;
 /// </summary>
 public sealed class SearchService(CurrentSnapshot content) : IDisposable
 {
+    /// <summary>In characters as a reader counts them: 𠮷, two UTF-16 units, is one.</summary>
     public const int MaxQueryLength = 500;
+
+    private static bool IsTooLong(string raw) =>
+        raw.Length > MaxQueryLength && (raw.Length > 2 * MaxQueryLength || raw.EnumerateRunes().Count() > MaxQueryLength);
 
     /// <summary>
     /// The most words of the library one prefix* may stand for: "terror*" is a handful, "w1*" over a
@@ -43,11 +47,11 @@ public sealed class SearchService(CurrentSnapshot content) : IDisposable
         {
             return SearchResult.Nothing("");
         }
-        if (raw.Length > MaxQueryLength)
+        if (IsTooLong(raw))
         {
             return SearchResult.Nothing(Words.Sanitize(raw).Trim()) with
             {
-                Problem = $"A search can be at most {MaxQueryLength} characters long; this one has {raw.Length}.",
+                Problem = $"A search can be at most {MaxQueryLength} characters long; this one has {raw.EnumerateRunes().Count()}.",
             };
         }
 
@@ -80,7 +84,7 @@ public sealed class SearchService(CurrentSnapshot content) : IDisposable
     /// </summary>
     public ParagraphHighlights Highlight(Story story, string? raw)
     {
-        if (string.IsNullOrWhiteSpace(raw) || raw.Length > MaxQueryLength || SearchQuery.Parse(raw) is not { HasSomethingToFind: true } query)
+        if (string.IsNullOrWhiteSpace(raw) || IsTooLong(raw) || SearchQuery.Parse(raw) is not { HasSomethingToFind: true } query)
         {
             return ParagraphHighlights.None;
         }

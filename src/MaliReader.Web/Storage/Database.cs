@@ -109,8 +109,8 @@ public sealed class Database
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            // Not even readable: nothing says it is a database.
-            return true;
+            // Not readable (its permissions): out of reach, as a file that cannot be written is, until they change.
+            return false;
         }
     }
 
@@ -191,7 +191,7 @@ public sealed class Database
             connection.Execute($"PRAGMA user_version = {number}", transaction);
             transaction.Commit();
         }
-        ProbeWriting(connection);
+        ProbeWriting();
     }
 
     /// <summary>
@@ -221,11 +221,14 @@ public sealed class Database
     }
 
     /// <summary>
-    /// Opened read-only (a file or folder that cannot be written), SQLite reads without complaint until the first
-    /// write: taking the write lock finds that out now, and writes nothing.
+    /// Opened on a file or folder that cannot be written, SQLite reads without complaint, and may even take the write
+    /// lock (a file handle opened before the file became read-only is shared by the connections opened after): only
+    /// committing a write finds out. So the probe commits one that no reader can see, on a connection like the one
+    /// the articles are stored through: <c>user_version</c> set to the number it already has.
     /// </summary>
-    private static void ProbeWriting(SqliteConnection connection)
+    private void ProbeWriting()
     {
+        using var connection = OpenForBatch();
         using var probe = connection.CreateCommand();
         // Another connection holding the lock shows that the file can be written: start-up does not wait for it.
         probe.CommandTimeout = 1;
@@ -238,8 +241,28 @@ public sealed class Database
         {
             return;
         }
-        probe.CommandText = "ROLLBACK";
-        probe.ExecuteNonQuery();
+        try
+        {
+            var version = Convert.ToInt32(connection.Scalar("PRAGMA user_version"), System.Globalization.CultureInfo.InvariantCulture);
+            probe.CommandText = $"PRAGMA user_version = {version}";
+            probe.ExecuteNonQuery();
+            probe.CommandText = "COMMIT";
+            probe.ExecuteNonQuery();
+        }
+        catch (SqliteException)
+        {
+            using var rollback = connection.CreateCommand();
+            rollback.CommandText = "ROLLBACK";
+            try
+            {
+                rollback.ExecuteNonQuery();
+            }
+            catch (SqliteException)
+            {
+                // A failed commit may have ended the transaction already.
+            }
+            throw;
+        }
     }
 
     /// <summary>The rows of the paragraph history that a damaged file still yields; none when it yields nothing.</summary>

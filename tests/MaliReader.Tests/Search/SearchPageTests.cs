@@ -151,6 +151,23 @@ public sealed class SearchPageTests : IClassFixture<SearchPageTests.App>
         Assert.Contains("at most 500 characters", page.QuerySelector(".search-message")!.TextContent, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("𠮷", 500, false)] // 1,000 UTF-16 units, 500 characters
+    [InlineData("𠮷", 501, true)]
+    [InlineData("x", 501, true)]
+    public async Task Search_Length_IsCountedInCharactersAsAReaderCountsThem(string character, int count, bool refused)
+    {
+        using var client = _app.CreateClient();
+        var page = await MaliReaderApp.ParseAsync(await client.GetAsync($"/search?q={Uri.EscapeDataString(string.Concat(Enumerable.Repeat(character, count)))}"));
+
+        var message = page.QuerySelector(".search-message")?.TextContent ?? "";
+        Assert.Equal(refused, message.Contains("at most 500 characters", StringComparison.Ordinal));
+        if (refused)
+        {
+            Assert.Contains($"this one has {count}.", message, StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public async Task Search_MarkupInContent_IsShownAsTextNeverRun()
     {

@@ -40,8 +40,13 @@ public sealed class UnwritableDatabaseTests : IDisposable
         using var client = app.CreateClient();
 
         await AssertEveryPageAnswers(client, TestContent.RtSlug);
-        // The reason names what stands in the way: the file where the database's folder should be.
-        await AssertDegradedNaming(client, Path.GetDirectoryName(_content.DatabasePath)!);
+        // The reason says what stands in the way, without the server's paths: the public pages name none (the log does).
+        await AssertDegradedNaming(client, "its folder cannot be made or opened");
+        foreach (var page in new[] { "/status", "/healthz" })
+        {
+            Assert.DoesNotContain(_content.Root, await client.GetStringAsync(page), StringComparison.Ordinal);
+        }
+        Assert.Contains(logged.Logs.Entries, entry => entry.Contains(_content.DatabasePath, StringComparison.Ordinal));
         Assert.Contains(logged.Logs.Entries, entry => entry.Contains("cannot be written: content is served from memory", StringComparison.Ordinal));
 
         File.Delete(folder);
