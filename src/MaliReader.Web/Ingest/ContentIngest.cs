@@ -339,8 +339,8 @@ public sealed partial class ContentIngest(
         var reason = exception switch
         {
             SqliteException or InvalidDataException => exception.Message,
-            UnauthorizedAccessException => "its folder cannot be made or opened: permission denied",
-            _ => "its folder cannot be made or opened",
+            UnauthorizedAccessException => "the folder Database:Path names cannot be made or opened: permission denied",
+            _ => "the folder Database:Path names cannot be made or opened",
         };
         var problem = $"the database {what} ({reason}); content is served from memory, and stored once it can be: it is tried again until then";
         if (_databaseProblem is null)

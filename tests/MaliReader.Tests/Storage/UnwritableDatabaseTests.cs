@@ -41,7 +41,7 @@ public sealed class UnwritableDatabaseTests : IDisposable
 
         await AssertEveryPageAnswers(client, TestContent.RtSlug);
         // The reason says what stands in the way, without the server's paths: the public pages name none (the log does).
-        await AssertDegradedNaming(client, "its folder cannot be made or opened");
+        await AssertDegradedNaming(client, "the folder Database:Path names cannot be made or opened");
         foreach (var page in new[] { "/status", "/healthz" })
         {
             Assert.DoesNotContain(_content.Root, await client.GetStringAsync(page), StringComparison.Ordinal);
