@@ -39,5 +39,7 @@ public sealed class ForeignDatabaseTests : IDisposable
         using var tables = check.CreateCommand();
         tables.CommandText = "SELECT group_concat(name) FROM sqlite_master WHERE type = 'table'";
         Assert.Equal("moz_places", tables.ExecuteScalar());
+        tables.CommandText = "PRAGMA journal_mode";
+        Assert.Equal("delete", tables.ExecuteScalar());
     }
 }
