@@ -153,8 +153,8 @@ public sealed class ContentSnapshot
     public IReadOnlyList<ContentWarning> Warnings { get; init; } = [];
 
     /// <summary>
-    /// Why the database cannot be opened or written, while it cannot: the content is served from memory and nothing
-    /// is stored until it can be. Null when the database takes writes.
+    /// Why the database cannot be opened, written or used (damaged, replaced), while it cannot: the content is served
+    /// from memory and nothing is stored until it can be. Null when the database takes writes.
     /// </summary>
     public string? DatabaseProblem { get; init; }
 

@@ -81,7 +81,7 @@ public sealed partial class SnapshotPreparation(
         {
             comparisons.Save(snapshot.Version, snapshot.Comparisons());
         }
-        catch (SqliteException e) when (Database.IsUnavailable(e))
+        catch (SqliteException e) when (Database.IsOutOfService(e))
         {
             // Ingest reports the database out of reach (log, /status, /healthz) and tries it again: one line here is enough.
             LogComparisonsNotStoredOutOfReach(e.Message);
@@ -96,7 +96,7 @@ public sealed partial class SnapshotPreparation(
     [LoggerMessage(Level = LogLevel.Warning, Message = "The comparisons could not be stored; the next start compares the stories again")]
     private partial void LogComparisonsNotStored(Exception exception);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The comparisons could not be stored, as the database cannot be written ({Reason}); the next start compares the stories again")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The comparisons could not be stored, as the database cannot be written or used ({Reason}); the next start compares the stories again")]
     private partial void LogComparisonsNotStoredOutOfReach(string reason);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Prepared comparisons and the search index of {Articles} articles in {Milliseconds:F0} ms: {Compared} stories compared, {Stored} taken as stored")]
