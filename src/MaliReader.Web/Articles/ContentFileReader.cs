@@ -93,7 +93,7 @@ public static class ContentFileReader
                 slug.Append(SlugCase.Lower(rune).ToString());
             }
             // A mark on a letter is part of it: a vowel sign (हिन्दी), a variation selector choosing a name's glyph.
-            else if (IsMark(rune) && slug.Length > 0 && slug[^1] != '-')
+            else if (Words.IsMark(rune) && slug.Length > 0 && slug[^1] != '-')
             {
                 slug.Append(rune.ToString());
             }
@@ -107,10 +107,6 @@ public static class ContentFileReader
             ? trimmed
             : throw new ContentFileException(fileName, "the file name has no letter or digit to make the article's link from; rename the file");
     }
-
-    private static bool IsMark(Rune rune) => Rune.GetUnicodeCategory(rune)
-        is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark
-        or System.Globalization.UnicodeCategory.EnclosingMark;
 
     /// <summary>
     /// Every line end as "\n": Windows's "\r\n" and the "\r" alone of old Mac files end lines too, and

@@ -70,14 +70,13 @@ public static class Words
     }
 
     /// <summary>
-    /// How many UTF-16 units of combining marks (Unicode categories Mn, Mc, Me: accents, vowel signs, variation
-    /// selectors) <paramref name="text"/> starts with: what stays with the character before them.
+    /// How many UTF-16 units of combining marks (<see cref="IsMark"/>) <paramref name="text"/> starts with: what
+    /// stays with the character before them.
     /// </summary>
     public static int MarksLength(ReadOnlySpan<char> text)
     {
         var length = 0;
-        while (Rune.DecodeFromUtf16(text[length..], out var rune, out var consumed) == System.Buffers.OperationStatus.Done
-            && Rune.GetUnicodeCategory(rune) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark)
+        while (Rune.DecodeFromUtf16(text[length..], out var rune, out var consumed) == System.Buffers.OperationStatus.Done && IsMark(rune))
         {
             length += consumed;
         }
@@ -179,6 +178,7 @@ public static class Words
     private static bool IsWordCharacter(Rune rune) =>
         Rune.IsLetterOrDigit(rune) || Rune.GetUnicodeCategory(rune) == UnicodeCategory.LetterNumber;
 
-    private static bool IsMark(Rune rune) => Rune.GetUnicodeCategory(rune)
+    /// <summary>A combining mark (Unicode categories Mn, Mc, Me): an accent, a vowel sign, a variation selector.</summary>
+    public static bool IsMark(Rune rune) => Rune.GetUnicodeCategory(rune)
         is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
 }

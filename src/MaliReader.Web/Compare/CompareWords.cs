@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using MaliReader.Web.Articles;
 using MaliReader.Web.Search;
 

@@ -167,9 +167,7 @@ public static class ParagraphDiffer
         foreach (var rune in word.EnumerateRunes())
         {
             var isKatakana = rune.Value is >= 0x30A0 and <= 0x30FF && Rune.IsLetter(rune);
-            var isMark = Rune.GetUnicodeCategory(rune) is System.Globalization.UnicodeCategory.NonSpacingMark
-                or System.Globalization.UnicodeCategory.SpacingCombiningMark or System.Globalization.UnicodeCategory.EnclosingMark;
-            if (!Words.IsIdeographic(rune) && !isKatakana && !isMark)
+            if (!Words.IsIdeographic(rune) && !isKatakana && !Words.IsMark(rune))
             {
                 return false;
             }

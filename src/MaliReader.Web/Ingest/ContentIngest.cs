@@ -600,7 +600,8 @@ public sealed partial class ContentIngest(
         }
         var version = VersionOf(loading);
         return new ContentSnapshot(_articles.Values, new Dictionary<string, StoryInfo>(_stories), errors, version,
-            loading is null ? StoredComparisons(version) : null)
+            // While the database is out of service, nothing stored is of this version (its problem is part of it).
+            loading is null && _databaseProblem is null ? StoredComparisons(version) : null)
         {
             Warnings = _warnings,
             Loading = loading,

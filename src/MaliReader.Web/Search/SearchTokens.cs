@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using Lucene.Net.Tartarus.Snowball.Ext;
 using MaliReader.Web.Articles;
@@ -110,8 +109,7 @@ public static class SearchTokens
         var form = new StringBuilder(decomposed.Length);
         foreach (var rune in decomposed.EnumerateRunes())
         {
-            if (Rune.GetUnicodeCategory(rune) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark
-                or UnicodeCategory.EnclosingMark || rune.Value == 0x0640)
+            if (Words.IsMark(rune) || rune.Value == 0x0640)
             {
                 continue;
             }
