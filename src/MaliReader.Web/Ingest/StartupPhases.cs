@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime;
 
 namespace MaliReader.Web.Ingest;
 
@@ -38,10 +39,13 @@ public sealed partial class StartupPhases
     {
         if (IsEnabled)
         {
-            LogReached(_logger!, phase, (long)(wall - _processStarted).TotalMilliseconds, (long)cpu.TotalMilliseconds);
+            var jitMethods = JitInfo.GetCompiledMethodCount();
+            var jitTime = JitInfo.GetCompilationTime();
+            LogReached(_logger!, phase, (long)(wall - _processStarted).TotalMilliseconds, (long)cpu.TotalMilliseconds,
+                jitMethods, (long)jitTime.TotalMilliseconds);
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Debug, Message = "Start-up: {Phase} at {WallMs} ms since the process began, {CpuMs} ms of CPU time")]
-    private static partial void LogReached(ILogger logger, string phase, long wallMs, long cpuMs);
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Start-up: {Phase} at {WallMs} ms since the process began, {CpuMs} ms of CPU time; {JitMethods} methods compiled in {JitMs} ms")]
+    private static partial void LogReached(ILogger logger, string phase, long wallMs, long cpuMs, long jitMethods, long jitMs);
 }
