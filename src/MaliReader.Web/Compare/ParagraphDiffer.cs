@@ -235,10 +235,10 @@ public static class ParagraphDiffer
         return true;
     }
 
-    // Chinese characters of grammar that stand beside a name but are seldom part of one (在北京 "in Beijing", 的 of
+    // Chinese characters of grammar that stand beside a name but are seldom part of one (在北京 "in Beijing", 是 "is", 的 of
     // possession, 了 of a past action, 把/被/从/对 before an object): a run of ideographs ends there, as Japanese runs end
     // at their hiragana.
-    private static readonly HashSet<string> ChineseGrammarCharacters = new(StringComparer.Ordinal) { "在", "的", "了", "把", "被", "从", "從", "对", "對" };
+    private static readonly HashSet<string> ChineseGrammarCharacters = new(StringComparer.Ordinal) { "在", "是", "的", "了", "把", "被", "从", "從", "对", "對" };
 
     /// <summary>
     /// Ideographs in any plane with the letters written among them as ideographs (佐々木, 〆; <see cref="Words.IsIdeographic"/>),
