@@ -242,7 +242,8 @@ public static class ParagraphDiffer
 
     /// <summary>
     /// Ideographs in any plane with the letters written among them as ideographs (佐々木, 〆; <see cref="Words.IsIdeographic"/>),
-    /// or letters of the Katakana block, with any marks on them (a variation selector choosing a name's glyph); not
+    /// or katakana letters (in full or half width, or the small katakana of Ainu), with any marks on them (a variation
+    /// selector choosing a name's glyph, the half-width sound marks ﾞﾟ); not
     /// hiragana, the kana of grammar, nor the letters of another script.
     /// </summary>
     private static bool IsOfIdeographsOrKatakana(string word)
