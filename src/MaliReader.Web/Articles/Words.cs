@@ -11,24 +11,52 @@ namespace MaliReader.Web.Articles;
 public static class Words
 {
     /// <summary>
-    /// A character of a script written without spaces between words (Chinese, Japanese kana, Thai, Lao, Khmer,
-    /// Burmese): a run of them is many words, not one. Half of a surrogate pair is none: see the overload for a
-    /// whole <see cref="Rune"/>, or <see cref="UnspacedLength"/> to read one from a string.
+    /// A character of a script written without spaces between words (Chinese, Japanese kana in full and half width,
+    /// Thai, Lao, Khmer, Burmese, Yi, Tangut…): a run of them is many words, not one. Half of a surrogate pair is none:
+    /// see the overload for a whole <see cref="Rune"/>, or <see cref="UnspacedLength"/> to read one from a string.
     /// </summary>
     public static bool IsWrittenWithoutSpaces(char c) => !char.IsSurrogate(c) && IsWrittenWithoutSpaces(new Rune(c));
 
     /// <inheritdoc cref="IsWrittenWithoutSpaces(char)"/>
+    /// <remarks>
+    /// The source is the Unicode Line Breaking Algorithm (UAX #14, LineBreak.txt): the letters and marks of the classes
+    /// SA (words found by a dictionary: Thai, Lao, Myanmar, Khmer, Tai Le, New Tai Lue, Tai Tham, Tai Viet, Ahom), ID,
+    /// CJ and NS (a break may fall between any two: ideographs, kana, Bopomofo, Yi, Tangut, Nushu, and their small and
+    /// iteration letters), taken by block, so that letters added to those blocks later count too. Left out: the digits
+    /// of those scripts (class NU: a number is one word, as 2024 is), the ID forms of scripts written with spaces
+    /// (Hangul compatibility and half-width jamo, full-width Latin), and what UAX #14 puts in class AL (Khitan Small
+    /// Script, whose characters join into blocks set apart as words are; Kana Extended-B).
+    /// </remarks>
     public static bool IsWrittenWithoutSpaces(Rune rune) => rune.Value switch
     {
-        // The letters of the CJK Symbols and Punctuation block, ideographic (IsIdeographic) or kana marks, are written
-        // inside runs of ideographs and kana; the rest of the block is punctuation (、。「」), which separates words anyway.
-        >= 0x3000 and <= 0x303F => IsWordCharacter(rune),
-        >= 0x3040 and <= 0x30FF => true, // Hiragana, Katakana
-        >= 0x0E00 and <= 0x0EFF => true, // Thai, Lao
-        >= 0x1780 and <= 0x17FF => true, // Khmer
-        >= 0x1000 and <= 0x109F => true, // Myanmar
+        >= 0x0E00 and <= 0x0EFF // Thai, Lao
+            or >= 0x1000 and <= 0x109F // Myanmar
+            or >= 0x1780 and <= 0x17FF // Khmer
+            or >= 0x1950 and <= 0x19DF // Tai Le, New Tai Lue
+            or >= 0x1A20 and <= 0x1AAF // Tai Tham
+            or >= 0x3000 and <= 0x30FF // CJK Symbols and Punctuation (its letters only: 々, 〆, 〇), Hiragana, Katakana
+            or >= 0x3100 and <= 0x312F // Bopomofo
+            or >= 0x31A0 and <= 0x31BF // Bopomofo Extended
+            or >= 0x31F0 and <= 0x31FF // Katakana Phonetic Extensions (small katakana of Ainu)
+            or >= 0xA000 and <= 0xA4CF // Yi
+            or >= 0xA9E0 and <= 0xA9FF // Myanmar Extended-B
+            or >= 0xAA60 and <= 0xAADF // Myanmar Extended-A, Tai Viet
+            or >= 0xFF66 and <= 0xFF9F // Half-width katakana with their sound marks (ﾞ, ﾟ)
+            or >= 0x11700 and <= 0x1174F // Ahom
+            or >= 0x16FE0 and <= 0x16FFF // Ideographic Symbols: the iteration marks of Tangut and Nushu
+            or >= 0x17000 and <= 0x18AFF // Tangut, Tangut Components
+            or >= 0x18D00 and <= 0x18D7F // Tangut Supplement
+            or >= 0x1B000 and <= 0x1B16F // Kana Supplement, Kana Extended-A, Small Kana Extension
+            or >= 0x1B170 and <= 0x1B2FF // Nushu
+            => Rune.IsLetter(rune) || Rune.GetUnicodeCategory(rune) == UnicodeCategory.LetterNumber || IsMark(rune),
         _ => IsIdeographic(rune),
     };
+
+    /// <summary>
+    /// The half-width katakana sound marks (ﾞ, ﾟ: modifier letters, not combining marks) voice the kana before them as the
+    /// combining ゙ and ゚ do, and Unicode's compatibility forms fold ｶﾞ into ガ: they belong to that kana.
+    /// </summary>
+    private static bool IsHalfWidthSoundMark(Rune rune) => rune.Value is 0xFF9E or 0xFF9F;
 
     /// <summary>
     /// A Chinese character (used in Japanese as kanji) or a letter written among them as one: the CJK ideograph blocks of
@@ -70,13 +98,14 @@ public static class Words
     }
 
     /// <summary>
-    /// How many UTF-16 units of combining marks (<see cref="IsMark"/>) <paramref name="text"/> starts with: what
-    /// stays with the character before them.
+    /// How many UTF-16 units of combining marks (<see cref="IsMark"/>, and the half-width katakana sound marks ﾞ and ﾟ)
+    /// <paramref name="text"/> starts with: what stays with the character before them.
     /// </summary>
     public static int MarksLength(ReadOnlySpan<char> text)
     {
         var length = 0;
-        while (Rune.DecodeFromUtf16(text[length..], out var rune, out var consumed) == System.Buffers.OperationStatus.Done && IsMark(rune))
+        while (Rune.DecodeFromUtf16(text[length..], out var rune, out var consumed) == System.Buffers.OperationStatus.Done
+            && (IsMark(rune) || IsHalfWidthSoundMark(rune)))
         {
             length += consumed;
         }

@@ -79,7 +79,7 @@ public static partial class CompareWords
     {
         // A quick way out for most text: every such script lies in this range (beyond the Basic Multilingual Plane, as
         // surrogates).
-        if (!spans.Exists(span => text.AsSpan(span.Start, span.Length).ContainsAnyInRange('\u0E00', '\uFAFF')))
+        if (!spans.Exists(span => text.AsSpan(span.Start, span.Length).ContainsAnyInRange('\u0E00', '\uFF9F')))
         {
             return spans;
         }
@@ -158,12 +158,19 @@ public static partial class CompareWords
     private static bool IsModifierOfUnspacedScript(char c) =>
         Words.IsWrittenWithoutSpaces(c) && CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.ModifierLetter;
 
-    // The middle dot (・) separates the parts of a foreign name, so it ends a run.
-    private static bool IsKatakana(char c) => c is >= '\u30A1' and <= '\u30FA' or '\u30FC';
+    // The middle dot (・, ･) separates the parts of a foreign name, so it ends a run. Katakana in half width (ｶﾀｶﾅ, with the
+    // sound marks ﾞﾟ and the long-vowel mark ｰ) and the small katakana of Ainu (ㇰ) are written in the same runs.
+    private static bool IsKatakana(char c) => c is >= '\u30A1' and <= '\u30FA' or '\u30FC' or >= '\u31F0' and <= '\u31FF' or >= '\uFF66' and <= '\uFF9F';
 
     /// <summary>The comparison key of one word: folded, with a regular English ending removed.</summary>
     public static string KeyOf(string word)
     {
+        // A word in half or full width (ｶﾞｽ, ＵＳＡ) is the same word in its usual width (ガス, USA), as search takes it:
+        // the compatibility form folds the width; asked only of words holding such forms, as it is slow.
+        if (word.AsSpan().ContainsAnyInRange('\uFF00', '\uFFEF'))
+        {
+            word = word.Normalize(System.Text.NormalizationForm.FormKC);
+        }
         var folded = Words.Fold(word);
         if (char.IsAsciiDigit(folded[0]))
         {

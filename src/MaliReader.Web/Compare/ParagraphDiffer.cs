@@ -83,7 +83,10 @@ public static class ParagraphDiffer
             // changed run of ideographs no longer than a word, or a katakana word, for another is a term.
             else if (IsUnspacedWord(leftText, leftLayout, leftContent) && IsUnspacedWord(rightText, rightLayout, rightContent))
             {
-                differences.Add(new Difference(DifferenceKind.Term, Range(leftText, leftLayout, leftContent), Range(rightText, rightLayout, rightContent)));
+                var (leftTerm, rightTerm) = leftContent.Count == 1 && rightContent.Count == 1
+                    ? AroundChangedIdeograph((leftText, leftLayout, left, leftContent[0]), (rightText, rightLayout, right, rightContent[0]))
+                    : (leftContent, rightContent);
+                differences.Add(new Difference(DifferenceKind.Term, Range(leftText, leftLayout, leftTerm), Range(rightText, rightLayout, rightTerm)));
             }
         }
         return differences;
@@ -157,16 +160,97 @@ public static class ParagraphDiffer
         return after.Length == 0 || after[0] is < '\u3041' or > '\u309F' || Particles.Contains(after[0]);
     }
 
+    /// <summary>Most Chinese and Japanese names of people and places are written in two or three ideographs (王小明, 𠮷田, 吉野家).</summary>
+    private const int MaxIdeographsInAName = 3;
+
+    /// <summary>
+    /// A changed ideograph standing for another is seldom a word of its own: it is a character of a name or word whose other
+    /// characters both sides share (𠮷田/吉田, 王小明/王晓明), and the reader expects that word as the difference, so that
+    /// a change of another name (𠮷川/吉川) is listed too. The shared ideographs on either side are taken, the same on both
+    /// sides, up to the run's end (kana, punctuation, another script, a Chinese grammar character): the whole run when it is
+    /// no longer than a name (<see cref="MaxIdeographsInAName"/>), else one character either side, so that a changed
+    /// character in a long run (a sentence of Chinese) is not taken with the sentence.
+    /// </summary>
+    private static (List<CompareWord> Left, List<CompareWord> Right) AroundChangedIdeograph(
+        (string Text, Rendering.MarkupLayout Layout, IReadOnlyList<CompareWord> Words, CompareWord Changed) left,
+        (string Text, Rendering.MarkupLayout Layout, IReadOnlyList<CompareWord> Words, CompareWord Changed) right)
+    {
+        var (leftAt, rightAt) = (IndexOf(left.Words, left.Changed), IndexOf(right.Words, right.Changed));
+        if (!IsIdeographWord(left.Changed) || !IsIdeographWord(right.Changed))
+        {
+            return ([left.Changed], [right.Changed]);
+        }
+        var before = SharedRun(-1);
+        var after = SharedRun(1);
+        if (1 + before + after > MaxIdeographsInAName)
+        {
+            (before, after) = (Math.Min(before, 1), Math.Min(after, 1));
+        }
+        return ([.. left.Words.Skip(leftAt - before).Take(before + 1 + after)], [.. right.Words.Skip(rightAt - before).Take(before + 1 + after)]);
+
+        int SharedRun(int step)
+        {
+            var taken = 0;
+            while (Continues(left, leftAt + step * taken, leftAt + step * (taken + 1))
+                && Continues(right, rightAt + step * taken, rightAt + step * (taken + 1))
+                && left.Words[leftAt + step * (taken + 1)].Key == right.Words[rightAt + step * (taken + 1)].Key)
+            {
+                taken++;
+            }
+            return taken;
+        }
+
+        static bool Continues((string Text, Rendering.MarkupLayout Layout, IReadOnlyList<CompareWord> Words, CompareWord Changed) side, int from, int to)
+        {
+            if (to < 0 || to >= side.Words.Count || !IsIdeographWord(side.Words[to]) || ChineseGrammarCharacters.Contains(side.Words[to].Text))
+            {
+                return false;
+            }
+            var (first, second) = from < to ? (side.Words[from], side.Words[to]) : (side.Words[to], side.Words[from]);
+            return side.Layout.Visible(side.Text, first.Start + first.Length, second.Start).Length == 0;
+        }
+    }
+
+    private static int IndexOf(IReadOnlyList<CompareWord> words, CompareWord word)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (ReferenceEquals(words[i], word))
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static bool IsIdeographWord(CompareWord word)
+    {
+        foreach (var rune in word.Text.EnumerateRunes())
+        {
+            if (!Words.IsIdeographic(rune) && !Words.IsMark(rune))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // Chinese characters of grammar that stand beside a name but are seldom part of one (在北京 "in Beijing", 是 "is", 的 of
+    // possession, 了 of a past action, 把/被/从/对 before an object): a run of ideographs ends there, as Japanese runs end
+    // at their hiragana.
+    private static readonly HashSet<string> ChineseGrammarCharacters = new(StringComparer.Ordinal) { "在", "是", "的", "了", "把", "被", "从", "從", "对", "對" };
+
     /// <summary>
     /// Ideographs in any plane with the letters written among them as ideographs (佐々木, 〆; <see cref="Words.IsIdeographic"/>),
-    /// or letters of the Katakana block, with any marks on them (a variation selector choosing a name's glyph); not
+    /// or katakana letters (in full or half width, or the small katakana of Ainu), with any marks on them (a variation
+    /// selector choosing a name's glyph, the half-width sound marks ﾞﾟ); not
     /// hiragana, the kana of grammar, nor the letters of another script.
     /// </summary>
     private static bool IsOfIdeographsOrKatakana(string word)
     {
         foreach (var rune in word.EnumerateRunes())
         {
-            var isKatakana = rune.Value is >= 0x30A0 and <= 0x30FF && Rune.IsLetter(rune);
+            var isKatakana = rune.Value is >= 0x30A0 and <= 0x30FF or >= 0x31F0 and <= 0x31FF or >= 0xFF66 and <= 0xFF9F && Rune.IsLetter(rune);
             if (!Words.IsIdeographic(rune) && !isKatakana && !Words.IsMark(rune))
             {
                 return false;
