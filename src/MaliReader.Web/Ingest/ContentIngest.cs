@@ -29,6 +29,9 @@ public sealed partial class ContentIngest(
 {
     private const string SlugTakenPrefix = "its slug";
 
+    // The stored hash of a file that grew past the limit after it was listed (or that reports a length it does not have).
+    private const string OverLimit = "over-limit";
+
     private readonly Lock _running = new();
     private bool _started;
 
@@ -455,13 +458,30 @@ public sealed partial class ContentIngest(
                 $"the file is {file.Length / 1024.0 / 1024.0:0.#} MB, over the limit of {limit / 1024 / 1024} MB for one article"), false);
         }
         byte[] bytes;
-        byte[]? sidecar;
+        byte[]? sidecar = null;
+        var reading = file;
         try
         {
-            bytes = File.ReadAllBytes(file.FullPath);
-            sidecar = file.Sidecar is { } sidecarFile && sidecarFile.Length <= ArticleReader.MaxFileBytes
-                ? File.ReadAllBytes(sidecarFile.FullPath)
-                : null;
+            // The length the folder listing reported is not trusted: the read itself stops past the limit.
+            if (RegularFile.ReadAtMost(file.FullPath, limit) is not { } read)
+            {
+                return (Unchanged(file.Name, OverLimit) ? null : new FileFailed(file.Name, OverLimit, file.Stamp,
+                    $"the file is over the limit of {limit / 1024 / 1024} MB for one article"), false);
+            }
+            bytes = read;
+            if (file.Sidecar is { } sidecarFile)
+            {
+                reading = sidecarFile;
+                // A sidecar over the limit is not read (as one the listing reported too long was not): the page is read without it.
+                sidecar = RegularFile.ReadAtMost(sidecarFile.FullPath, ArticleReader.MaxFileBytes);
+            }
+        }
+        catch (NotARegularFileException e)
+        {
+            var which = reading == file ? "it" : $"its sidecar {reading.Name}";
+            var hash = $"kind:{which}:{e.Kind}";
+            return (Unchanged(file.Name, hash) ? null : new FileFailed(file.Name, hash, file.Stamp,
+                $"{which} is {e.Kind}, not a regular file: only regular files are read"), false);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -557,7 +577,14 @@ public sealed partial class ContentIngest(
                 {
                     throw new ContentFileException(file.Name, "the story file is too large");
                 }
-                stories[StoryFileReader.StoryKeyOf(file.Name)] = StoryFileReader.Read(file.Name, File.ReadAllText(file.FullPath));
+                var bytes = RegularFile.ReadAtMost(file.FullPath, ArticleReader.MaxFileBytes)
+                    ?? throw new ContentFileException(file.Name, "the story file is too large");
+                stories[StoryFileReader.StoryKeyOf(file.Name)] = StoryFileReader.Read(file.Name, DecodeText(bytes));
+            }
+            catch (NotARegularFileException e)
+            {
+                errors[file.Name] = new ContentError(file.Name, $"it is {e.Kind}, not a regular file: only regular files are read");
+                KeepLastGood(file.Name);
             }
             catch (ContentFileException e)
             {
@@ -583,6 +610,13 @@ public sealed partial class ContentIngest(
         Replace(_stories, stories);
         Replace(_storyErrors, errors);
         return changed;
+    }
+
+    /// <summary>Decodes a story file as <see cref="File.ReadAllText(string)"/> would: UTF-8 unless a byte order mark says otherwise.</summary>
+    private static string DecodeText(byte[] bytes)
+    {
+        using var reader = new StreamReader(new MemoryStream(bytes), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        return reader.ReadToEnd();
     }
 
     private ContentSnapshot BuildSnapshot(string contentPath, LoadProgress? loading)
