@@ -34,6 +34,7 @@ public sealed partial class ContentIngest(
 
     private readonly Lock _running = new();
     private bool _started;
+    private bool? _folderExisted;
 
     // What the last run saw, so that a run reads only the files whose size or time changed.
     private readonly Dictionary<string, FileStamp> _seen = new(StringComparer.Ordinal);
@@ -86,12 +87,20 @@ public sealed partial class ContentIngest(
             }
             var contentPath = options.Value.Path;
             var folderExists = Directory.Exists(contentPath);
-            if (!folderExists)
+            // Said once when it goes (it is looked for again and again while it is missing), and once when it is back.
+            var folderChanged = folderExists != _folderExisted;
+            if (!folderExists && folderChanged)
             {
                 LogContentFolderMissing(contentPath);
             }
+            else if (folderExists && folderChanged && _folderExisted is not null)
+            {
+                LogContentFolderBack(contentPath);
+            }
+            _folderExisted = folderExists;
             var files = folderExists ? ContentFolder.Scan(contentPath) : [];
-            var changed = ReadStoryFiles(files.Where(file => ContentFolder.IsStoryFile(file.Name))) | reconnected;
+            // Shown on /status, so a folder that goes or comes back changes the snapshot even when no article does.
+            var changed = ReadStoryFiles(files.Where(file => ContentFolder.IsStoryFile(file.Name))) | reconnected | folderChanged;
             var started = Stopwatch.GetTimestamp();
             var cpuBefore = Environment.CpuUsage.TotalTime;
             var sidecars = files.Where(file => ContentFolder.IsSidecar(file.Name)).ToDictionary(file => file.Name, StringComparer.Ordinal);
@@ -757,6 +766,9 @@ public sealed partial class ContentIngest(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The content folder {Path} (Content:Path) does not exist: no article is served")]
     private partial void LogContentFolderMissing(string path);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The content folder {Path} (Content:Path) is back: its articles are read and served")]
+    private partial void LogContentFolderBack(string path);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The database {Path} cannot be written: content is served from memory, and stored once it can be; it is tried again until then")]
     private partial void LogDatabaseOutOfReach(string path, Exception exception);

@@ -62,6 +62,25 @@ public static class RegularFile
         return Statx(AtCurrentFolder, path, 0, StatxType, status) == 0 ? KindOf(status) : null;
     }
 
+    /// <summary>
+    /// The device and inode of what is at <paramref name="path"/> (links followed): another folder put in the place
+    /// of one renamed away has another. Null when nothing is there, or where the system is not Linux.
+    /// </summary>
+    public static (ulong Inode, ulong Device)? IdentityOf(string path)
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return null;
+        }
+        var status = new byte[StatxSize];
+        if (Statx(AtCurrentFolder, path, 0, StatxInode, status) != 0)
+        {
+            return null;
+        }
+        var device = ((ulong)BitConverter.ToUInt32(status, StatxDeviceMajorOffset) << 32) | BitConverter.ToUInt32(status, StatxDeviceMinorOffset);
+        return (BitConverter.ToUInt64(status, StatxInodeOffset), device);
+    }
+
     private static SafeFileHandle Open(string path)
     {
         if (!OperatingSystem.IsLinux())
@@ -120,7 +139,11 @@ public static class RegularFile
     private const int AtEmptyPath = 0x1000;
     private const uint StatxType = 1;
     private const int StatxSize = 256;
+    private const uint StatxInode = 0x100;
     private const int StatxModeOffset = 28;
+    private const int StatxInodeOffset = 32;
+    private const int StatxDeviceMajorOffset = 136;
+    private const int StatxDeviceMinorOffset = 140;
     private const int FileTypeMask = 0xF000;
     private const int RegularFileType = 0x8000;
     private const int ErrorAccessDenied = 13;
