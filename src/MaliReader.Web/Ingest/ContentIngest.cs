@@ -682,7 +682,11 @@ public sealed partial class ContentIngest(
         // A story file that could not be read is already listed as an error; its story is unknown, so it would
         // also be a story no article belongs to, and /status would name the one file twice.
         var readable = files.Where(file => !_storyErrors.ContainsKey(file.Name));
-        var warnings = ContentFolder.Orphans(readable, _articles.Values.Select(article => SlugCase.Of(article.Story)).ToHashSet(StringComparer.Ordinal));
+        var contentPath = options.Value.Path;
+        var warnings = ContentFolder.Orphans(readable, _articles.Values.Select(article => SlugCase.Of(article.Story)).ToHashSet(StringComparer.Ordinal))
+            .Concat(Directory.Exists(contentPath) ? ContentFolder.NotRead(contentPath) : [])
+            .OrderBy(warning => warning.FileName, StringComparer.Ordinal)
+            .ToList();
         if (warnings.SequenceEqual(_warnings))
         {
             return false;
