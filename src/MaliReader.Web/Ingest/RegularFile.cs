@@ -100,7 +100,8 @@ public static class RegularFile
             {
                 throw new UnauthorizedAccessException(message);
             }
-            throw error is ErrorIsAFolder ? new NotARegularFileException(path, "a folder") : new IOException(message, error);
+            // A socket cannot be opened at all (ENXIO): what is there is told by its kind rather than by that error.
+            throw KindOf(path) is { } kind ? new NotARegularFileException(path, kind) : new IOException(message, error);
         }
         var handle = new SafeFileHandle(descriptor, ownsHandle: true);
         var status = new byte[StatxSize];
@@ -147,7 +148,6 @@ public static class RegularFile
     private const int FileTypeMask = 0xF000;
     private const int RegularFileType = 0x8000;
     private const int ErrorAccessDenied = 13;
-    private const int ErrorIsAFolder = 21;
 
     private static int OpenFile(string path, int flags) => Open(NativePath(path), flags);
 

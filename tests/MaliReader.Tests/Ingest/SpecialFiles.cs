@@ -13,11 +13,13 @@ internal static class SpecialFiles
         Assert.Equal(0, mkfifo.ExitCode);
     }
 
-    /// <summary>Binding a Unix domain socket leaves a socket file at the path, after the socket is closed too.</summary>
+    /// <summary>Binding a Unix domain socket makes a socket file; .NET removes it when the socket closes, so it is moved first.</summary>
     public static void MakeSocket(string path)
     {
+        var bound = path + ".bound";
         using var socket = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
-        socket.Bind(new UnixDomainSocketEndPoint(path));
+        socket.Bind(new UnixDomainSocketEndPoint(bound));
+        File.Move(bound, path);
     }
 
     /// <summary>Makes the entry a test row names: "fifo", "socket", "folder", "link to /dev/zero", "dangling link", "link loop".</summary>
