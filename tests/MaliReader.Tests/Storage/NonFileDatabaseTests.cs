@@ -75,6 +75,9 @@ public sealed class NonFileDatabaseTests : IDisposable
             using var response = await SpecialFiles.Within(() => client.GetAsync(url).GetAwaiter().GetResult());
             Assert.True(response.StatusCode == HttpStatusCode.OK, $"{url} answered {(int)response.StatusCode}");
         }
+        // An old link is looked up in the paragraph history, which is in the database: not found, not waited on.
+        using var oldLink = await SpecialFiles.Within(() => client.GetAsync($"/p/{TestContent.RtSlug}/0123456789ab").GetAwaiter().GetResult());
+        Assert.Equal(HttpStatusCode.NotFound, oldLink.StatusCode);
 
         File.Delete(_content.DatabasePath);
         await WaitFor(() => current.Value.DatabaseProblem is null);
