@@ -50,8 +50,10 @@ public sealed class NonFileDatabaseTests : IDisposable
         Assert.NotNull(failed);
     }
 
-    [Fact]
-    public async Task ADatabaseReplacedByANamedPipeWhileServing_IsOutOfService_AndTakenBackOnceAFileCanBeMade()
+    [Theory]
+    [InlineData("fifo", "a named pipe (FIFO)")]
+    [InlineData("folder", "a folder")]
+    public async Task ADatabaseReplacedWhileServing_ByWhatIsNotAFile_IsOutOfService_AndTakenBackOnceAFileCanBeMade(string kind, string named)
     {
         using var logged = new MaliReaderApp(_content);
         using var app = logged.WithWebHostBuilder(builder => builder.UseSetting("Database:RetrySeconds", "1"));
@@ -63,13 +65,13 @@ public sealed class NonFileDatabaseTests : IDisposable
         {
             File.Delete(_content.DatabasePath + suffix);
         }
-        SpecialFiles.MakeFifo(_content.DatabasePath);
+        SpecialFiles.Make(kind, _content.DatabasePath);
         _content.Write("during.md", TestContent.Article("During", "Outlet", "other-story", "Saved while the database was a pipe."));
         await WaitFor(() => current.Value.Article("during") is not null && current.Value.DatabaseProblem is not null);
 
         var health = await SpecialFiles.Within(() => client.GetStringAsync("/healthz").GetAwaiter().GetResult());
         Assert.StartsWith("Degraded: ", health, StringComparison.Ordinal);
-        Assert.Contains("a named pipe (FIFO)", health, StringComparison.Ordinal);
+        Assert.Contains(named, health, StringComparison.Ordinal);
         foreach (var url in new[] { "/", "/status", $"/api/articles/during", "/search?q=pipe" })
         {
             using var response = await SpecialFiles.Within(() => client.GetAsync(url).GetAwaiter().GetResult());
@@ -79,7 +81,14 @@ public sealed class NonFileDatabaseTests : IDisposable
         using var oldLink = await SpecialFiles.Within(() => client.GetAsync($"/p/{TestContent.RtSlug}/0123456789ab").GetAwaiter().GetResult());
         Assert.Equal(HttpStatusCode.NotFound, oldLink.StatusCode);
 
-        File.Delete(_content.DatabasePath);
+        if (kind == "folder")
+        {
+            Directory.Delete(_content.DatabasePath);
+        }
+        else
+        {
+            File.Delete(_content.DatabasePath);
+        }
         await WaitFor(() => current.Value.DatabaseProblem is null);
         Assert.Contains("during.md", new ArticleStore(new Database(_content.DatabasePath), TimeProvider.System).Files().Keys);
     }
