@@ -1,6 +1,7 @@
 using MaliReader.Web.Articles;
 using MaliReader.Web.Articles.WebPages;
 using MaliReader.Web.ReadModel;
+using System.IO.Enumeration;
 using MaliReader.Web.Storage;
 
 namespace MaliReader.Web.Ingest;
@@ -32,12 +33,44 @@ public static class ContentFolder
         var root = new DirectoryInfo(contentPath);
         return [.. root.EnumerateFiles("*", Walk)
             // Editors' lock, swap and backup files (".#a.md", ".a.md.swp", "a.md~") are not content.
-            .Where(file => !file.Name.StartsWith('.') && (IsArticle(file.Name) || IsStoryFile(file.Name) || IsSidecar(file.Name)))
+            .Where(file => !file.Name.StartsWith('.') && IsContentName(file.Name))
             .Select(file => new ContentFileInfo(
                 Path.GetRelativePath(root.FullName, file.FullName).Replace(Path.DirectorySeparatorChar, '/'),
                 file.FullName, new FileStamp(file.Length, file.LastWriteTimeUtc.Ticks)))
             .OrderBy(file => file.Name, StringComparer.Ordinal)];
     }
+
+    /// <summary>
+    /// Entries named like content that are not read: symbolic links (never followed, wherever they lead: a file
+    /// outside the folder, a device such as /dev/zero, nowhere, or round in a loop) and folders named like an
+    /// article. Each is told by name, so that an author sees why it is not on the site.
+    /// </summary>
+    public static List<ContentWarning> NotRead(string contentPath)
+    {
+        var root = new DirectoryInfo(contentPath);
+        var entries = new FileSystemEnumerable<ContentWarning?>(root.FullName, (ref entry) =>
+            {
+                var name = Path.GetRelativePath(root.FullName, entry.ToFullPath()).Replace(Path.DirectorySeparatorChar, '/');
+                if ((entry.Attributes & FileAttributes.ReparsePoint) != 0)
+                {
+                    return new ContentWarning(name, "it is a symbolic link, and links are not followed (one could lead outside the content folder): put the file itself here");
+                }
+                return entry.IsDirectory && IsArticle(entry.FileName.ToString())
+                    ? new ContentWarning(name, "it is a folder, not a file, so it is not read as an article (files in it are read as in any sub-folder)")
+                    : null;
+            }, new EnumerationOptions { RecurseSubdirectories = true, MaxRecursionDepth = Walk.MaxRecursionDepth, IgnoreInaccessible = true,
+                AttributesToSkip = FileAttributes.Hidden | FileAttributes.System })
+        {
+            ShouldIncludePredicate = (ref entry) => !entry.FileName.StartsWith(".")
+                && ((entry.Attributes & FileAttributes.ReparsePoint) != 0 || entry.IsDirectory)
+                && IsContentName(entry.FileName.ToString()),
+            // A linked folder is not walked into, as Scan does not walk into it.
+            ShouldRecursePredicate = (ref entry) => (entry.Attributes & FileAttributes.ReparsePoint) == 0,
+        };
+        return [.. entries.OfType<ContentWarning>().OrderBy(warning => warning.FileName, StringComparer.Ordinal)];
+    }
+
+    private static bool IsContentName(string name) => IsArticle(name) || IsStoryFile(name) || IsSidecar(name);
 
     public static bool IsArticle(string name) =>
         ArticleExtensions.Any(extension => name.EndsWith(extension, StringComparison.OrdinalIgnoreCase));

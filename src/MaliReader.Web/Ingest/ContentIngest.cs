@@ -29,8 +29,12 @@ public sealed partial class ContentIngest(
 {
     private const string SlugTakenPrefix = "its slug";
 
+    // The stored hash of a file that grew past the limit after it was listed (or that reports a length it does not have).
+    private const string OverLimit = "over-limit";
+
     private readonly Lock _running = new();
     private bool _started;
+    private bool? _folderExisted;
 
     // What the last run saw, so that a run reads only the files whose size or time changed.
     private readonly Dictionary<string, FileStamp> _seen = new(StringComparer.Ordinal);
@@ -83,12 +87,20 @@ public sealed partial class ContentIngest(
             }
             var contentPath = options.Value.Path;
             var folderExists = Directory.Exists(contentPath);
-            if (!folderExists)
+            // Said once when it goes (it is looked for again and again while it is missing), and once when it is back.
+            var folderChanged = folderExists != _folderExisted;
+            if (!folderExists && folderChanged)
             {
                 LogContentFolderMissing(contentPath);
             }
+            else if (folderExists && folderChanged && _folderExisted is not null)
+            {
+                LogContentFolderBack(contentPath);
+            }
+            _folderExisted = folderExists;
             var files = folderExists ? ContentFolder.Scan(contentPath) : [];
-            var changed = ReadStoryFiles(files.Where(file => ContentFolder.IsStoryFile(file.Name))) | reconnected;
+            // Shown on /status, so a folder that goes or comes back changes the snapshot even when no article does.
+            var changed = ReadStoryFiles(files.Where(file => ContentFolder.IsStoryFile(file.Name))) | reconnected | folderChanged;
             var started = Stopwatch.GetTimestamp();
             var cpuBefore = Environment.CpuUsage.TotalTime;
             var sidecars = files.Where(file => ContentFolder.IsSidecar(file.Name)).ToDictionary(file => file.Name, StringComparer.Ordinal);
@@ -455,13 +467,30 @@ public sealed partial class ContentIngest(
                 $"the file is {file.Length / 1024.0 / 1024.0:0.#} MB, over the limit of {limit / 1024 / 1024} MB for one article"), false);
         }
         byte[] bytes;
-        byte[]? sidecar;
+        byte[]? sidecar = null;
+        var reading = file;
         try
         {
-            bytes = File.ReadAllBytes(file.FullPath);
-            sidecar = file.Sidecar is { } sidecarFile && sidecarFile.Length <= ArticleReader.MaxFileBytes
-                ? File.ReadAllBytes(sidecarFile.FullPath)
-                : null;
+            // The length the folder listing reported is not trusted: the read itself stops past the limit.
+            if (RegularFile.ReadAtMost(file.FullPath, limit) is not { } read)
+            {
+                return (Unchanged(file.Name, OverLimit) ? null : new FileFailed(file.Name, OverLimit, file.Stamp,
+                    $"the file is over the limit of {limit / 1024 / 1024} MB for one article"), false);
+            }
+            bytes = read;
+            if (file.Sidecar is { } sidecarFile)
+            {
+                reading = sidecarFile;
+                // A sidecar over the limit is not read (as one the listing reported too long was not): the page is read without it.
+                sidecar = RegularFile.ReadAtMost(sidecarFile.FullPath, ArticleReader.MaxFileBytes);
+            }
+        }
+        catch (NotARegularFileException e)
+        {
+            var which = reading == file ? "it" : $"its sidecar {reading.Name}";
+            var hash = $"kind:{which}:{e.Kind}";
+            return (Unchanged(file.Name, hash) ? null : new FileFailed(file.Name, hash, file.Stamp,
+                $"{which} is {e.Kind}, not a regular file: only regular files are read"), false);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -557,7 +586,14 @@ public sealed partial class ContentIngest(
                 {
                     throw new ContentFileException(file.Name, "the story file is too large");
                 }
-                stories[StoryFileReader.StoryKeyOf(file.Name)] = StoryFileReader.Read(file.Name, File.ReadAllText(file.FullPath));
+                var bytes = RegularFile.ReadAtMost(file.FullPath, ArticleReader.MaxFileBytes)
+                    ?? throw new ContentFileException(file.Name, "the story file is too large");
+                stories[StoryFileReader.StoryKeyOf(file.Name)] = StoryFileReader.Read(file.Name, DecodeText(bytes));
+            }
+            catch (NotARegularFileException e)
+            {
+                errors[file.Name] = new ContentError(file.Name, $"it is {e.Kind}, not a regular file: only regular files are read");
+                KeepLastGood(file.Name);
             }
             catch (ContentFileException e)
             {
@@ -583,6 +619,13 @@ public sealed partial class ContentIngest(
         Replace(_stories, stories);
         Replace(_storyErrors, errors);
         return changed;
+    }
+
+    /// <summary>Decodes a story file as <see cref="File.ReadAllText(string)"/> would: UTF-8 unless a byte order mark says otherwise.</summary>
+    private static string DecodeText(byte[] bytes)
+    {
+        using var reader = new StreamReader(new MemoryStream(bytes), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        return reader.ReadToEnd();
     }
 
     private ContentSnapshot BuildSnapshot(string contentPath, LoadProgress? loading)
@@ -639,7 +682,11 @@ public sealed partial class ContentIngest(
         // A story file that could not be read is already listed as an error; its story is unknown, so it would
         // also be a story no article belongs to, and /status would name the one file twice.
         var readable = files.Where(file => !_storyErrors.ContainsKey(file.Name));
-        var warnings = ContentFolder.Orphans(readable, _articles.Values.Select(article => SlugCase.Of(article.Story)).ToHashSet(StringComparer.Ordinal));
+        var contentPath = options.Value.Path;
+        var warnings = ContentFolder.Orphans(readable, _articles.Values.Select(article => SlugCase.Of(article.Story)).ToHashSet(StringComparer.Ordinal))
+            .Concat(Directory.Exists(contentPath) ? ContentFolder.NotRead(contentPath) : [])
+            .OrderBy(warning => warning.FileName, StringComparer.Ordinal)
+            .ToList();
         if (warnings.SequenceEqual(_warnings))
         {
             return false;
@@ -723,6 +770,9 @@ public sealed partial class ContentIngest(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The content folder {Path} (Content:Path) does not exist: no article is served")]
     private partial void LogContentFolderMissing(string path);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The content folder {Path} (Content:Path) is back: its articles are read and served")]
+    private partial void LogContentFolderBack(string path);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The database {Path} cannot be written: content is served from memory, and stored once it can be; it is tried again until then")]
     private partial void LogDatabaseOutOfReach(string path, Exception exception);

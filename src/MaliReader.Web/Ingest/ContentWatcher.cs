@@ -6,7 +6,8 @@ namespace MaliReader.Web.Ingest;
 /// <summary>
 /// Runs ingest, off the request path, when anything in the content folder changes, and finishes a first
 /// load that start-up left part-read once the app has answered its first request; while the database cannot be written, also
-/// every <see cref="DatabaseOptions.RetrySeconds"/>, so that it is taken back on its own. Nothing a run throws stops the host:
+/// every <see cref="DatabaseOptions.RetrySeconds"/>, so that it is taken back on its own. A content folder that is missing,
+/// or goes, is looked for as often, and read again once it is back. Nothing a run throws stops the host:
 /// the error is logged and the snapshot served before stays.
 /// </summary>
 public sealed partial class ContentWatcher(
@@ -26,12 +27,33 @@ public sealed partial class ContentWatcher(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var path = options.Value.Path;
+        var retry = TimeSpan.FromSeconds(databaseOptions.Value.RetrySeconds);
         var check = CheckDatabaseLater(stoppingToken);
-        if (!Directory.Exists(path))
+        var firstLoad = true;
+        while (!stoppingToken.IsCancellationRequested)
         {
-            await check;
-            return;
+            if (Directory.Exists(path))
+            {
+                // Returns once the folder is gone (deleted, renamed away, unmounted).
+                await WatchAsync(path, retry, firstLoad, stoppingToken);
+                firstLoad = false;
+                continue;
+            }
+            // A missing folder cannot be watched: it is looked for every retry period, and read once it is back and
+            // watched. The database is tried again meanwhile too.
+            firstLoad = false;
+            await Task.Delay(retry, stoppingToken);
+            if (!Directory.Exists(path) && ingest.DatabaseProblem is not null)
+            {
+                await DedicatedThread.Run(RunSync, stoppingToken);
+            }
         }
+        await check;
+    }
+
+    private async Task WatchAsync(string path, TimeSpan retry, bool firstLoad, CancellationToken stoppingToken)
+    {
+        var watched = RegularFile.IdentityOf(path);
         var changed = new SemaphoreSlim(0);
         using var watcher = new FileSystemWatcher(path)
         {
@@ -48,20 +70,35 @@ public sealed partial class ContentWatcher(
         watcher.EnableRaisingEvents = true;
 
         // Watched first, so that a file saved while the rest of the folder is read is read again after it.
-        if (ingest.IsLoading && await firstResponse.WaitAsync(stoppingToken))
+        if (firstLoad && ingest.IsLoading && await firstResponse.WaitAsync(stoppingToken))
+        {
+            await DedicatedThread.Run(RunSync, stoppingToken);
+        }
+        // A folder that appeared after start-up, or came back, is read whole as soon as it is watched.
+        else if (!firstLoad)
         {
             await DedicatedThread.Run(RunSync, stoppingToken);
         }
 
-        var retry = TimeSpan.FromSeconds(databaseOptions.Value.RetrySeconds);
         while (!stoppingToken.IsCancellationRequested)
         {
-            var changeSeen = await changed.WaitAsync(ingest.DatabaseProblem is null ? Timeout.InfiniteTimeSpan : retry, stoppingToken);
+            // Also woken every retry period: a folder renamed away or unmounted sends its watcher no event for the
+            // folder itself, and one put in its place is another folder, which this watcher does not see.
+            var changeSeen = await changed.WaitAsync(retry, stoppingToken);
             while (changeSeen && await changed.WaitAsync(Settle, stoppingToken))
             {
                 // Swallow the burst of events one save makes.
             }
-            await DedicatedThread.Run(RunSync, stoppingToken);
+            var folderGone = !Directory.Exists(path) || RegularFile.IdentityOf(path) != watched;
+            if (changeSeen || folderGone || ingest.DatabaseProblem is not null)
+            {
+                await DedicatedThread.Run(RunSync, stoppingToken);
+            }
+            if (folderGone)
+            {
+                // Read while it was not there, or read as the other folder now at the path: either way, watched anew.
+                return;
+            }
         }
     }
 

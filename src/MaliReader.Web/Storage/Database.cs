@@ -1,4 +1,5 @@
 using System.Reflection;
+using MaliReader.Web.Ingest;
 using Microsoft.Data.Sqlite;
 
 namespace MaliReader.Web.Storage;
@@ -31,8 +32,9 @@ public sealed class Database
     /// </summary>
     public SqliteConnection OpenForBatch() => OpenWith(_batchConnectionString);
 
-    private static SqliteConnection OpenWith(string connectionString)
+    private SqliteConnection OpenWith(string connectionString)
     {
+        RefuseIfNotAFile();
         var connection = new SqliteConnection(connectionString);
         connection.Open();
         return connection;
@@ -99,6 +101,11 @@ public sealed class Database
     {
         try
         {
+            // Checked before opening it: opening a named pipe waits for a writer for ever.
+            if (RegularFile.KindOf(Path) is not null)
+            {
+                return true;
+            }
             if (!File.Exists(Path))
             {
                 return false;
@@ -111,6 +118,19 @@ public sealed class Database
         {
             // Not readable (its permissions): out of reach, as a file that cannot be written is, until they change.
             return false;
+        }
+    }
+
+    /// <summary>
+    /// SQLite opening a named pipe waits for a writer for ever (at start-up, or in the thread of a retry or a request
+    /// once the file was replaced by one); a folder or device it cannot use either. Each is refused before it is opened,
+    /// as a file SQLite cannot open is.
+    /// </summary>
+    private void RefuseIfNotAFile()
+    {
+        if (RegularFile.KindOf(Path) is { } kind)
+        {
+            throw new SqliteException($"unable to open database file: the path names {kind}, not a file", SqliteCantOpen);
         }
     }
 
