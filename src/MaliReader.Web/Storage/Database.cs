@@ -1,5 +1,5 @@
+using MaliReader.Web.Hosting;
 using System.Reflection;
-using MaliReader.Web.Ingest;
 using Microsoft.Data.Sqlite;
 
 namespace MaliReader.Web.Storage;

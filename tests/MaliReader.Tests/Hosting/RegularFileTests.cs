@@ -1,6 +1,7 @@
-using MaliReader.Web.Ingest;
+using MaliReader.Web.Hosting;
+using MaliReader.Tests.Ingest;
 
-namespace MaliReader.Tests.Ingest;
+namespace MaliReader.Tests.Hosting;
 
 /// <summary>
 /// Reading a content file: only a regular file is read, and never past the limit by the bytes that actually come,

@@ -1,7 +1,7 @@
 using System.Runtime.InteropServices;
 using Microsoft.Win32.SafeHandles;
 
-namespace MaliReader.Web.Ingest;
+namespace MaliReader.Web.Hosting;
 
 /// <summary>
 /// Reads a file only if it is a regular file, and never more than a limit of bytes. A named pipe reports a length
