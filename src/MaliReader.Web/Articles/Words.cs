@@ -153,8 +153,20 @@ public static class Words
         }
     }
 
-    /// <summary>Lower case without diacritics: "Malí" → "mali", as the index compares words.</summary>
-    public static string Fold(string word)
+    /// <summary>
+    /// Lower case without diacritics, as words are matched: "Malí" → "mali". The voicing marks of kana (゛ ゜, U+3099 and
+    /// U+309A once decomposed) are kept: they are no accent but make another syllable, so パリ (Paris), バリ (Bali) and
+    /// ハリ stay three words, as ガス (gas) and カス (dregs) do.
+    /// </summary>
+    public static string Fold(string word) => Fold(word, keepKanaVoicing: true);
+
+    /// <summary>
+    /// <see cref="Fold(string)"/> as paragraph fingerprints were first made, which drops the kana voicing marks too: kept
+    /// for them alone, so that a link made before does not change while its paragraph's words have not.
+    /// </summary>
+    public static string FoldForFingerprint(string word) => Fold(word, keepKanaVoicing: false);
+
+    private static string Fold(string word, bool keepKanaVoicing)
     {
         // Most words of English news are plain ASCII, for which folding is lower-casing: skip the two
         // Unicode normalisations, which dominate the cost of fingerprinting an article.
@@ -166,7 +178,7 @@ public static class Words
         var folded = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark || (keepKanaVoicing && IsKanaVoicingMark(c)))
             {
                 folded.Append(char.ToLowerInvariant(c));
             }
@@ -208,6 +220,9 @@ public static class Words
         Rune.IsLetterOrDigit(rune) || Rune.GetUnicodeCategory(rune) == UnicodeCategory.LetterNumber;
 
     /// <summary>A combining mark (Unicode categories Mn, Mc, Me): an accent, a vowel sign, a variation selector.</summary>
+    /// <summary>The combining voicing marks of kana, dakuten and handakuten (U+3099, U+309A), which decomposition splits from ガ and パ.</summary>
+    public static bool IsKanaVoicingMark(char c) => c is '\u3099' or '\u309A';
+
     public static bool IsMark(Rune rune) => Rune.GetUnicodeCategory(rune)
         is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
 }

@@ -41,8 +41,12 @@ public static partial class CompareWords
                 parts.Add(text.Substring(spans[i].Start, spans[i].Length));
                 end = spans[i].Start + spans[i].Length;
             }
-            var joined = string.Concat(parts);
-            words.Add(new CompareWord(text[start..end], KeyOf(joined), start, end - start));
+            var key = KeyOf(string.Concat(parts));
+            // A word of marks alone (a stray half-width sound mark ﾞ) says nothing to compare.
+            if (key.Length > 0)
+            {
+                words.Add(new CompareWord(text[start..end], key, start, end - start));
+            }
         }
         return words;
     }
@@ -172,7 +176,7 @@ public static partial class CompareWords
             word = word.Normalize(System.Text.NormalizationForm.FormKC);
         }
         var folded = Words.Fold(word);
-        if (char.IsAsciiDigit(folded[0]))
+        if (folded.Length == 0 || char.IsAsciiDigit(folded[0]))
         {
             return folded;
         }

@@ -34,11 +34,31 @@ public static class ContentFolder
         return [.. root.EnumerateFiles("*", Walk)
             // Editors' lock, swap and backup files (".#a.md", ".a.md.swp", "a.md~") are not content.
             .Where(file => !file.Name.StartsWith('.') && IsContentName(file.Name))
-            .Select(file => new ContentFileInfo(
-                Path.GetRelativePath(root.FullName, file.FullName).Replace(Path.DirectorySeparatorChar, '/'),
-                file.FullName, new FileStamp(file.Length, file.LastWriteTimeUtc.Ticks)))
+            .Select(file => StampOf(file) is { } stamp
+                ? new ContentFileInfo(Path.GetRelativePath(root.FullName, file.FullName).Replace(Path.DirectorySeparatorChar, '/'), file.FullName, stamp)
+                : null)
+            .OfType<ContentFileInfo>()
             .OrderBy(file => file.Name, StringComparer.Ordinal)];
     }
+
+    /// <summary>
+    /// Null for a file listed but not there by its name: gone since the listing, or named in bytes that are not UTF-8 (a
+    /// Latin-1 "café.md" from an old archive), which .NET lists with U+FFFD in place of each such byte and so cannot
+    /// open. The second is named by <see cref="NotRead"/>.
+    /// </summary>
+    private static FileStamp? StampOf(FileInfo file)
+    {
+        try
+        {
+            return new FileStamp(file.Length, file.LastWriteTimeUtc.Ticks);
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+    }
+
+    private static bool HasUndecodableName(string fileName, string fullPath) => fileName.Contains('\uFFFD') && !Path.Exists(fullPath);
 
     /// <summary>
     /// Entries named like content that are not read: symbolic links (never followed, wherever they lead: a file
@@ -51,6 +71,10 @@ public static class ContentFolder
         var entries = new FileSystemEnumerable<ContentWarning?>(root.FullName, (ref entry) =>
             {
                 var name = Path.GetRelativePath(root.FullName, entry.ToFullPath()).Replace(Path.DirectorySeparatorChar, '/');
+                if (HasUndecodableName(entry.FileName.ToString(), entry.ToFullPath()))
+                {
+                    return new ContentWarning(name, "its name is not valid UTF-8 (each byte that is not shows as �), so it cannot be opened: rename it");
+                }
                 if ((entry.Attributes & FileAttributes.ReparsePoint) != 0)
                 {
                     return new ContentWarning(name, "it is a symbolic link, and links are not followed (one could lead outside the content folder): put the file itself here");
@@ -62,7 +86,8 @@ public static class ContentFolder
                 AttributesToSkip = FileAttributes.Hidden | FileAttributes.System })
         {
             ShouldIncludePredicate = (ref entry) => !entry.FileName.StartsWith(".")
-                && ((entry.Attributes & FileAttributes.ReparsePoint) != 0 || entry.IsDirectory)
+                && ((entry.Attributes & FileAttributes.ReparsePoint) != 0 || entry.IsDirectory
+                    || HasUndecodableName(entry.FileName.ToString(), entry.ToFullPath()))
                 && IsContentName(entry.FileName.ToString()),
             // A linked folder is not walked into, as Scan does not walk into it.
             ShouldRecursePredicate = (ref entry) => (entry.Attributes & FileAttributes.ReparsePoint) == 0,

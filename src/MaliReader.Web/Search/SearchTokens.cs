@@ -96,12 +96,16 @@ public static class SearchTokens
             var joinedToNext = i + 1 < spans.Count && IsHyphen(Between(text, spans[i], spans[i + 1]));
             tokens.Add(new SearchToken(start, length, Form(text.Substring(start, length)), joinedToNext));
         }
+        // A word of marks alone (a stray half-width sound mark ﾞ, whose compatibility form is a combining mark) is no
+        // word to find: an empty form would match every word as a prefix.
+        tokens.RemoveAll(token => token.Form.Length == 0);
         return tokens;
     }
 
     /// <summary>
     /// The word as compared: compatibility-decomposed, every combining mark (Unicode categories Mn, Mc,
-    /// Me) and the Arabic elongation stroke dropped, lower case, recomposed.
+    /// Me) but the voicing marks of kana (<see cref="Words.IsKanaVoicingMark"/>: バリ is not パリ) and the Arabic
+    /// elongation stroke dropped, lower case, recomposed. Empty for a word of marks alone.
     /// </summary>
     public static string Form(string word)
     {
@@ -109,7 +113,7 @@ public static class SearchTokens
         var form = new StringBuilder(decomposed.Length);
         foreach (var rune in decomposed.EnumerateRunes())
         {
-            if (Words.IsMark(rune) || rune.Value == 0x0640)
+            if ((Words.IsMark(rune) && !(rune.IsBmp && Words.IsKanaVoicingMark((char)rune.Value))) || rune.Value == 0x0640)
             {
                 continue;
             }
