@@ -35,6 +35,7 @@ public sealed partial class ContentIngest(
     private readonly Lock _running = new();
     private bool _started;
     private bool? _folderExisted;
+    private (ulong Inode, ulong Device)? _folderIdentity;
 
     // What the last run saw, so that a run reads only the files whose size or time changed.
     private readonly Dictionary<string, FileStamp> _seen = new(StringComparer.Ordinal);
@@ -98,6 +99,17 @@ public sealed partial class ContentIngest(
                 LogContentFolderBack(contentPath);
             }
             _folderExisted = folderExists;
+            // Another folder put in the place of this one (a restore by cp -p, rsync -a or tar, which keep file times) can
+            // hold a file of the same size and time with other words: every file is read again, and only those whose
+            // bytes differ are stored anew. (Stamps stored before a restart are trusted as they are.)
+            if (folderExists && RegularFile.IdentityOf(contentPath) is { } identity)
+            {
+                if (_folderIdentity is { } before && before != identity)
+                {
+                    _seen.Clear();
+                }
+                _folderIdentity = identity;
+            }
             var files = folderExists ? ContentFolder.Scan(contentPath) : [];
             // Shown on /status, so a folder that goes or comes back changes the snapshot even when no article does.
             var changed = ReadStoryFiles(files.Where(file => ContentFolder.IsStoryFile(file.Name))) | reconnected | folderChanged;

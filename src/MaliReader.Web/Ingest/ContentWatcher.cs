@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using MaliReader.Web.Hosting;
 using Microsoft.Extensions.Options;
 
@@ -19,6 +20,7 @@ public sealed partial class ContentWatcher(
 {
     // Editors write a file in several steps; a run starts once events have been quiet this long.
     private static readonly TimeSpan Settle = TimeSpan.FromMilliseconds(100);
+    private static readonly TimeSpan MaxSettle = TimeSpan.FromSeconds(1);
 
     // The whole-file check reads every page of the database: it waits until the first pages have been
     // served, so that on a small machine it does not compete with them for the processor and the disk.
@@ -85,9 +87,11 @@ public sealed partial class ContentWatcher(
             // Also woken every retry period: a folder renamed away or unmounted sends its watcher no event for the
             // folder itself, and one put in its place is another folder, which this watcher does not see.
             var changeSeen = await changed.WaitAsync(retry, stoppingToken);
-            while (changeSeen && await changed.WaitAsync(Settle, stoppingToken))
+            var settling = Stopwatch.GetTimestamp();
+            while (changeSeen && Stopwatch.GetElapsedTime(settling) < MaxSettle && await changed.WaitAsync(Settle, stoppingToken))
             {
-                // Swallow the burst of events one save makes.
+                // Swallow the burst of events one save makes, but not for ever: a file written without pause (a log,
+                // a slow copy) would otherwise keep every article saved meanwhile from being read.
             }
             var folderGone = !Directory.Exists(path) || RegularFile.IdentityOf(path) != watched;
             if (changeSeen || folderGone || ingest.DatabaseProblem is not null)
