@@ -32,6 +32,9 @@ public sealed partial class ContentIngest(
     // The stored hash of a file that grew past the limit after it was listed (or that reports a length it does not have).
     private const string OverLimit = "over-limit";
 
+    // No file has it, so a file recorded with it is read again at the next run.
+    private static readonly FileStamp NeverSeen = new(-1, -1);
+
     private readonly Lock _running = new();
     private bool _started;
     private bool? _folderExisted;
@@ -504,7 +507,15 @@ public sealed partial class ContentIngest(
             return (Unchanged(file.Name, hash) ? null : new FileFailed(file.Name, hash, file.Stamp,
                 $"{which} is {e.Kind}, not a regular file: only regular files are read"), false);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (UnauthorizedAccessException)
+        {
+            // Said on /status, and the last good version (if any) kept. Permission given back (chmod) changes neither the
+            // file's size nor its time, so it is not remembered as seen: it is tried again at every run.
+            var which = reading == file ? "it" : $"its sidecar {reading.Name}";
+            var hash = $"denied:{which}";
+            return (Unchanged(file.Name, hash) ? null : new FileFailed(file.Name, hash, NeverSeen, $"the app may not read {which}: permission denied"), true);
+        }
+        catch (IOException)
         {
             return (null, true);
         }

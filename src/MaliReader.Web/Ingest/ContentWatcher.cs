@@ -60,7 +60,8 @@ public sealed partial class ContentWatcher(
         using var watcher = new FileSystemWatcher(path)
         {
             IncludeSubdirectories = true,
-            NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
+            // Attributes: a file's permission given back (chmod) is a change worth a run, though its size and time stay.
+            NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size | NotifyFilters.Attributes,
         };
         void Signal() => changed.Release();
         watcher.Changed += (_, _) => Signal();
