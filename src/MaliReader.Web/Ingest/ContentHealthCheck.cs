@@ -30,10 +30,17 @@ public sealed class ContentHealthCheck(CurrentSnapshot current) : IHealthCheck
         {
             problems.Add(databaseProblem);
         }
-        if (snapshot.Errors.Count > 0)
+        // The folder's own problem is listed among the files' on /status, under the setting's name; it is no file.
+        var folderErrors = snapshot.Errors.Where(error => error.FileName == ContentIngest.ContentFolderSetting).ToList();
+        foreach (var error in folderErrors)
         {
-            var files = string.Join(", ", snapshot.Errors.Select(error => error.FileName));
-            problems.Add($"{snapshot.Errors.Count} content {(snapshot.Errors.Count == 1 ? "file" : "files")} could not be read: {files}; see /status");
+            problems.Add($"{error.FileName}: {error.Reason}");
+        }
+        var fileErrors = snapshot.Errors.Except(folderErrors).ToList();
+        if (fileErrors.Count > 0)
+        {
+            var files = string.Join(", ", fileErrors.Select(error => error.FileName));
+            problems.Add($"{fileErrors.Count} content {(fileErrors.Count == 1 ? "file" : "files")} could not be read: {files}; see /status");
         }
         return Task.FromResult(HealthCheckResult.Degraded(string.Join("; ", problems), data: data));
     }

@@ -29,6 +29,9 @@ public sealed partial class ContentIngest(
 {
     private const string SlugTakenPrefix = "its slug";
 
+    /// <summary>The name a problem of the content folder itself is listed under, among the files' problems.</summary>
+    public const string ContentFolderSetting = "Content:Path";
+
     // The stored hash of a file that grew past the limit after it was listed (or that reports a length it does not have).
     private const string OverLimit = "over-limit";
 
@@ -662,7 +665,7 @@ public sealed partial class ContentIngest(
         if (!Directory.Exists(contentPath))
         {
             // Named by its setting: /status is public, and the folder's path is the server's own business (it is in the log).
-            errors.Insert(0, new ContentError("Content:Path", "the content folder it names does not exist"));
+            errors.Insert(0, new ContentError(ContentFolderSetting, "the content folder it names does not exist"));
         }
         var version = VersionOf(loading);
         return new ContentSnapshot(_articles.Values, new Dictionary<string, StoryInfo>(_stories), errors, version,

@@ -25,7 +25,8 @@ public sealed class MissingContentFolderTests
         Assert.Contains("Content:Path", statusText, StringComparison.Ordinal);
         Assert.Contains("the content folder it names does not exist", statusText, StringComparison.Ordinal);
         Assert.StartsWith("Degraded: ", health, StringComparison.Ordinal);
-        Assert.Contains("Content:Path", health, StringComparison.Ordinal);
+        Assert.Contains("Content:Path: the content folder it names does not exist", health, StringComparison.Ordinal);
+        Assert.DoesNotContain("could not be read", health, StringComparison.Ordinal);
         Assert.DoesNotContain(content.Root, statusText, StringComparison.Ordinal);
         Assert.DoesNotContain(content.Root, health, StringComparison.Ordinal);
         Assert.Contains(app.Logs.Entries, entry => entry.Contains(content.ContentPath, StringComparison.Ordinal));

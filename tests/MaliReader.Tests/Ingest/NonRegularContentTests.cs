@@ -115,7 +115,7 @@ public sealed class NonRegularContentTests : IDisposable
         var status = WebUtility.HtmlDecode(await client.GetStringAsync("/status"));
         Assert.DoesNotContain("Content:Path", status, StringComparison.Ordinal);
         Assert.StartsWith("Healthy", await client.GetStringAsync("/healthz"), StringComparison.Ordinal);
-        Assert.Single(logged.Logs.Entries, entry => entry.Contains("does not exist", StringComparison.Ordinal));
+        Assert.Single(logged.Logs.Entries, entry => entry.Contains("(Content:Path) does not exist", StringComparison.Ordinal));
     }
 
     private static async Task WaitFor(Func<bool> condition)
