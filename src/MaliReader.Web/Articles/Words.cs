@@ -154,19 +154,19 @@ public static class Words
     }
 
     /// <summary>
-    /// Lower case without diacritics, as words are matched: "Malí" → "mali". The voicing marks of kana (゛ ゜, U+3099 and
-    /// U+309A once decomposed) are kept: they are no accent but make another syllable, so パリ (Paris), バリ (Bali) and
-    /// ハリ stay three words, as ガス (gas) and カス (dregs) do.
+    /// Lower case without diacritics, as words are matched: "Malí" → "mali" (<see cref="IsFoldedMark"/>). The marks that
+    /// are part of their letters stay: the vowel signs of Indic scripts (कमल is not कमाल), the tone marks of Thai (ม้า
+    /// "horse" is not มา "come"), the voicing marks of kana (パリ Paris is not バリ Bali).
     /// </summary>
-    public static string Fold(string word) => Fold(word, keepKanaVoicing: true);
+    public static string Fold(string word) => Fold(word, dropEveryMark: false);
 
     /// <summary>
-    /// <see cref="Fold(string)"/> as paragraph fingerprints were first made, which drops the kana voicing marks too: kept
-    /// for them alone, so that a link made before does not change while its paragraph's words have not.
+    /// <see cref="Fold(string)"/> as paragraph fingerprints were first made, which drops every non-spacing mark: kept for
+    /// them alone, so that a link made before does not change while its paragraph's words have not.
     /// </summary>
-    public static string FoldForFingerprint(string word) => Fold(word, keepKanaVoicing: false);
+    public static string FoldForFingerprint(string word) => Fold(word, dropEveryMark: true);
 
-    private static string Fold(string word, bool keepKanaVoicing)
+    private static string Fold(string word, bool dropEveryMark)
     {
         // Most words of English news are plain ASCII, for which folding is lower-casing: skip the two
         // Unicode normalisations, which dominate the cost of fingerprinting an article.
@@ -178,7 +178,11 @@ public static class Words
         var folded = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark || (keepKanaVoicing && IsKanaVoicingMark(c)))
+            // Every mark folded away is a character of the Basic Multilingual Plane but the variation selectors beyond it,
+            // which Rune-wise callers (search) drop; here a surrogate is kept as it is.
+            var dropped = dropEveryMark ? CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark
+                : !char.IsSurrogate(c) && IsFoldedMark(new Rune(c));
+            if (!dropped)
             {
                 folded.Append(char.ToLowerInvariant(c));
             }
@@ -220,8 +224,29 @@ public static class Words
         Rune.IsLetterOrDigit(rune) || Rune.GetUnicodeCategory(rune) == UnicodeCategory.LetterNumber;
 
     /// <summary>A combining mark (Unicode categories Mn, Mc, Me): an accent, a vowel sign, a variation selector.</summary>
-    /// <summary>The combining voicing marks of kana, dakuten and handakuten (U+3099, U+309A), which decomposition splits from ガ and パ.</summary>
-    public static bool IsKanaVoicingMark(char c) => c is '\u3099' or '\u309A';
+    /// <summary>
+    /// A mark that words are matched without: the blocks Unicode names Combining Diacritical Marks (accents on Latin,
+    /// Greek and Cyrillic letters, é = e), Cyrillic's own combining marks, the pointing of Hebrew and Arabic (vowel
+    /// points, cantillation, harakat), which those scripts are mostly written without, and the variation selectors, which
+    /// choose a glyph (葛󠄀 for 葛), not a word. Other marks belong to their letters and are not dropped: the vowel signs
+    /// and viramas of Indic scripts, the vowels and tone marks of Thai, Lao and Khmer, the voicing marks of kana (U+3099,
+    /// U+309A).
+    /// </summary>
+    public static bool IsFoldedMark(Rune rune) => rune.Value switch
+    {
+        >= 0x180B and <= 0x180D or 0x180F => true, // Mongolian free variation selectors
+        >= 0xFE00 and <= 0xFE0F => true, // Variation Selectors
+        >= 0xE0100 and <= 0xE01EF => true, // Variation Selectors Supplement (ideographic variants)
+        >= 0x0300 and <= 0x036F => true, // Combining Diacritical Marks
+        >= 0x0483 and <= 0x0489 => true, // Cyrillic combining marks (titlo, …)
+        >= 0x0591 and <= 0x05C7 => IsMark(rune), // Hebrew cantillation and points
+        >= 0x0610 and <= 0x061A or >= 0x064B and <= 0x065F or 0x0670 or >= 0x06D6 and <= 0x06ED => IsMark(rune), // Arabic
+        >= 0x1AB0 and <= 0x1AFF => true, // Combining Diacritical Marks Extended
+        >= 0x1DC0 and <= 0x1DFF => true, // Combining Diacritical Marks Supplement
+        >= 0x20D0 and <= 0x20FF => true, // Combining Diacritical Marks for Symbols
+        >= 0xFE20 and <= 0xFE2F => true, // Combining Half Marks
+        _ => false,
+    };
 
     public static bool IsMark(Rune rune) => Rune.GetUnicodeCategory(rune)
         is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;

@@ -103,9 +103,9 @@ public static class SearchTokens
     }
 
     /// <summary>
-    /// The word as compared: compatibility-decomposed, every combining mark (Unicode categories Mn, Mc,
-    /// Me) but the voicing marks of kana (<see cref="Words.IsKanaVoicingMark"/>: バリ is not パリ) and the Arabic
-    /// elongation stroke dropped, lower case, recomposed. Empty for a word of marks alone.
+    /// The word as compared: compatibility-decomposed, its folded marks (<see cref="Words.IsFoldedMark"/>: accents, Hebrew
+    /// and Arabic pointing, variation selectors; not the marks that are part of their letters, as in Hindi, Thai or kana) and the Arabic
+    /// elongation stroke dropped, lower case, recomposed. Empty for a word of diacritics alone.
     /// </summary>
     public static string Form(string word)
     {
@@ -113,7 +113,7 @@ public static class SearchTokens
         var form = new StringBuilder(decomposed.Length);
         foreach (var rune in decomposed.EnumerateRunes())
         {
-            if ((Words.IsMark(rune) && !(rune.IsBmp && Words.IsKanaVoicingMark((char)rune.Value))) || rune.Value == 0x0640)
+            if (Words.IsFoldedMark(rune) || rune.Value == 0x0640)
             {
                 continue;
             }
