@@ -53,6 +53,13 @@ public static class Words
     };
 
     /// <summary>
+    /// A katakana letter in full or half width (ｶﾀｶﾅ with its sound marks ﾞﾟ), or a small katakana of Ainu (ㇰ), with the
+    /// long-vowel and iteration marks (ー, ヽ); not the middle dot (・), which separates the parts of a foreign name.
+    /// </summary>
+    public static bool IsKatakana(Rune rune) =>
+        rune.Value is >= 0x30A0 and <= 0x30FF or >= 0x31F0 and <= 0x31FF or >= 0xFF66 and <= 0xFF9F && Rune.IsLetter(rune);
+
+    /// <summary>
     /// The half-width katakana sound marks (ﾞ, ﾟ: modifier letters, not combining marks) voice the kana before them as the
     /// combining ゙ and ゚ do, and Unicode's compatibility forms fold ｶﾞ into ガ: they belong to that kana.
     /// </summary>

@@ -162,9 +162,8 @@ public static partial class CompareWords
     private static bool IsModifierOfUnspacedScript(char c) =>
         Words.IsWrittenWithoutSpaces(c) && CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.ModifierLetter;
 
-    // The middle dot (・, ･) separates the parts of a foreign name, so it ends a run. Katakana in half width (ｶﾀｶﾅ, with the
-    // sound marks ﾞﾟ and the long-vowel mark ｰ) and the small katakana of Ainu (ㇰ) are written in the same runs.
-    private static bool IsKatakana(char c) => c is >= '\u30A1' and <= '\u30FA' or '\u30FC' or >= '\u31F0' and <= '\u31FF' or >= '\uFF66' and <= '\uFF9F';
+    // A katakana word is a run of Words.IsKatakana; the middle dot (・, ･) separates the parts of a foreign name, so it ends one.
+    private static bool IsKatakana(char c) => !char.IsSurrogate(c) && Words.IsKatakana(new System.Text.Rune(c));
 
     /// <summary>The comparison key of one word: folded, with a regular English ending removed.</summary>
     public static string KeyOf(string word)

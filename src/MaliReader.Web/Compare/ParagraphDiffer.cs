@@ -250,8 +250,7 @@ public static class ParagraphDiffer
     {
         foreach (var rune in word.EnumerateRunes())
         {
-            var isKatakana = rune.Value is >= 0x30A0 and <= 0x30FF or >= 0x31F0 and <= 0x31FF or >= 0xFF66 and <= 0xFF9F && Rune.IsLetter(rune);
-            if (!Words.IsIdeographic(rune) && !isKatakana && !Words.IsMark(rune))
+            if (!Words.IsIdeographic(rune) && !Words.IsKatakana(rune) && !Words.IsMark(rune))
             {
                 return false;
             }

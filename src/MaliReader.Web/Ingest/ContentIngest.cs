@@ -473,27 +473,32 @@ public sealed partial class ContentIngest(
 
     /// <summary>
     /// The change a file makes, or null when its bytes are those already stored under the current rules;
-    /// <c>Vanished</c> when it could not be opened (deleted or locked mid-read).
+    /// <c>Vanished</c> when it is to be read again by the next run: it could not be opened (deleted or locked mid-read,
+    /// or its permissions do not let the app read it).
     /// </summary>
     private (FileChange? Change, bool Vanished) ReadIfChanged(ContentFileInfo file)
     {
+        // A file that cannot be read is listed with its reason, once: the hash names the reason, so the same failure
+        // again changes nothing.
+        (FileChange?, bool) Refused(string hash, string reason, FileStamp stamp, bool readAgain = false) =>
+            (Unchanged(file.Name, hash) ? null : new FileFailed(file.Name, hash, stamp, reason), readAgain);
+
         var limit = ArticleReader.MaxBytesFor(file.Name);
         if (file.Length > limit)
         {
-            var hash = $"length:{file.Length}";
-            return (Unchanged(file.Name, hash) ? null : new FileFailed(file.Name, hash, file.Stamp,
-                $"the file is {file.Length / 1024.0 / 1024.0:0.#} MB, over the limit of {limit / 1024 / 1024} MB for one article"), false);
+            return Refused($"length:{file.Length}",
+                $"the file is {file.Length / 1024.0 / 1024.0:0.#} MB, over the limit of {limit / 1024 / 1024} MB for one article", file.Stamp);
         }
         byte[] bytes;
         byte[]? sidecar = null;
         var reading = file;
+        string Which() => reading == file ? "it" : $"its sidecar {reading.Name}";
         try
         {
             // The length the folder listing reported is not trusted: the read itself stops past the limit.
             if (RegularFile.ReadAtMost(file.FullPath, limit) is not { } read)
             {
-                return (Unchanged(file.Name, OverLimit) ? null : new FileFailed(file.Name, OverLimit, file.Stamp,
-                    $"the file is over the limit of {limit / 1024 / 1024} MB for one article"), false);
+                return Refused(OverLimit, $"the file is over the limit of {limit / 1024 / 1024} MB for one article", file.Stamp);
             }
             bytes = read;
             if (file.Sidecar is { } sidecarFile)
@@ -505,18 +510,13 @@ public sealed partial class ContentIngest(
         }
         catch (NotARegularFileException e)
         {
-            var which = reading == file ? "it" : $"its sidecar {reading.Name}";
-            var hash = $"kind:{which}:{e.Kind}";
-            return (Unchanged(file.Name, hash) ? null : new FileFailed(file.Name, hash, file.Stamp,
-                $"{which} is {e.Kind}, not a regular file: only regular files are read"), false);
+            return Refused($"kind:{Which()}:{e.Kind}", $"{Which()} is {e.Kind}, not a regular file: only regular files are read", file.Stamp);
         }
         catch (UnauthorizedAccessException)
         {
-            // Said on /status, and the last good version (if any) kept. Permission given back (chmod) changes neither the
-            // file's size nor its time, so it is not remembered as seen: it is tried again at every run.
-            var which = reading == file ? "it" : $"its sidecar {reading.Name}";
-            var hash = $"denied:{which}";
-            return (Unchanged(file.Name, hash) ? null : new FileFailed(file.Name, hash, NeverSeen, $"the app may not read {which}: permission denied"), true);
+            // The last good version (if any) is kept. Permission given back (chmod) changes neither the file's size nor its
+            // time, so it is not remembered as seen: it is tried again at every run.
+            return Refused($"denied:{Which()}", $"the app may not read {Which()}: permission denied", NeverSeen, readAgain: true);
         }
         catch (IOException)
         {
