@@ -96,8 +96,8 @@ public static class SearchTokens
             var joinedToNext = i + 1 < spans.Count && IsHyphen(Between(text, spans[i], spans[i + 1]));
             tokens.Add(new SearchToken(start, length, Form(text.Substring(start, length)), joinedToNext));
         }
-        // A word of marks alone (a stray half-width sound mark ﾞ, whose compatibility form is a combining mark) is no
-        // word to find: an empty form would match every word as a prefix.
+        // A word of folded marks alone (an accent after a space or a digit) has an empty form, and is no word to find: an
+        // empty form would match every word as a prefix.
         tokens.RemoveAll(token => token.Form.Length == 0);
         return tokens;
     }
@@ -178,11 +178,8 @@ public static class SearchTokens
                 {
                     runEnd++;
                 }
-                // Marks alone (after a digit or a space) have no form: no word to find.
-                if (Form(text[at..runEnd]) is { Length: > 0 } form)
-                {
-                    tokens.Add(new SearchToken(at, runEnd - at, form));
-                }
+                // Marks alone (after a digit or a space) may have no form: Of drops such tokens.
+                tokens.Add(new SearchToken(at, runEnd - at, Form(text[at..runEnd])));
                 at = runEnd;
                 continue;
             }
