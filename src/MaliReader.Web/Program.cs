@@ -68,8 +68,7 @@ builder.Services.AddOpenApi(options => options.AddOperationTransformer<OpenApiPr
 builder.Services.AddSettings<SiteOptions>(builder.Configuration, SiteOptions.Section);
 builder.Services.AddSettings<ForwardedHeadersSettings>(builder.Configuration, ForwardedHeadersSettings.Section)
     .Configure(settings => settings.AddListedInOneValue(builder.Configuration));
-// A request without a host name would get links to "http:///…" (and the output cache would keep them).
-builder.Services.Configure<Microsoft.AspNetCore.HostFiltering.HostFilteringOptions>(options => options.AllowEmptyHosts = false);
+builder.Services.AddAllowedHosts();
 builder.Services.AddSingleton<SiteUrls>();
 builder.Services.AddSearchRateLimiting(builder.Configuration);
 builder.Services.AddSettings<CachingOptions>(builder.Configuration, CachingOptions.Section);
@@ -157,6 +156,8 @@ Task NoteFirstResponse(HttpContext context, RequestDelegate next)
 app.UseConfiguredForwardedHeaders();
 // Headers wrap everything below, error pages and static files included.
 app.UseSecurityHeaders(SecurityHeaders.Policies);
+// A host name not in AllowedHosts is refused here, with those headers.
+app.UseAllowedHosts();
 // GET and HEAD only; HEAD is turned into GET before routing, so every GET route answers it.
 app.UseMiddleware<ReadOnlyMethods>();
 app.UseRouting();
@@ -168,6 +169,8 @@ if (!app.Environment.IsDevelopment())
 }
 // An error status without a body (not found, a refused search page, …) gets the site's page for it.
 app.UseStatusCodePagesWithReExecute(MaliReader.Web.Pages.StatusCodeModel.Route);
+// Under /api, problem+json instead (inside the pages' handler, so it answers first).
+app.UseApiStatusCodeProblems();
 // The search limit counts before the output cache, so a flood of one cached search is still refused;
 // other requests skip the limiter's per-client bookkeeping altogether.
 app.UseWhen(context => SearchRateLimiting.IsSearch(context.Request.Path), search => search.UseRateLimiter());

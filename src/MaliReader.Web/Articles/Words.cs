@@ -257,4 +257,36 @@ public static class Words
 
     public static bool IsMark(Rune rune) => Rune.GetUnicodeCategory(rune)
         is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
+
+    /// <summary>
+    /// How many characters a reader counts in <paramref name="text"/>: its extended grapheme clusters (UAX #29), so that
+    /// 𠮷 (two UTF-16 units), an é typed as e and a combining accent, or a flag are one each. The runtime's clusters
+    /// predate rule GB9c (Unicode 15.1), which keeps an Indic conjunct such as क्ष (consonant, virama, consonant) one
+    /// cluster; it is applied here for the six scripts whose virama the rule names (Devanagari, Bengali, Gujarati,
+    /// Oriya, Telugu, Malayalam): a cluster that opens with a letter right after such a virama joins the one before.
+    /// </summary>
+    public static int CharacterCount(string text)
+    {
+        var count = 0;
+        var clusters = StringInfo.GetTextElementEnumerator(text);
+        var previous = "";
+        while (clusters.MoveNext())
+        {
+            var cluster = clusters.GetTextElement();
+            if (!(EndsWithConjunctLinker(previous) && OpensWithLetter(previous) && OpensWithLetter(cluster)))
+            {
+                count++;
+            }
+            previous = cluster;
+        }
+        return count;
+    }
+
+    private static bool OpensWithLetter(string cluster) =>
+        Rune.DecodeFromUtf16(cluster, out var first, out _) == System.Buffers.OperationStatus.Done
+        && Rune.GetUnicodeCategory(first) == UnicodeCategory.OtherLetter;
+
+    // InCB=Linker in Unicode 15.1's DerivedCoreProperties, maybe followed by a zero-width joiner.
+    private static bool EndsWithConjunctLinker(string cluster) =>
+        cluster.TrimEnd('\u200D') is [.., '\u094D' or '\u09CD' or '\u0ACD' or '\u0B4D' or '\u0C4D' or '\u0D4D'];
 }

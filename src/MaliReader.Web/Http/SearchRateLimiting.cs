@@ -100,7 +100,7 @@ public static class SearchRateLimiting
         context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
         context.Response.Headers.RetryAfter = retryAfter.ToString(CultureInfo.InvariantCulture);
         context.Response.Headers.CacheControl = "no-store";
-        if (!context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
+        if (!ApiProblems.IsApi(context.Request.Path))
         {
             // A person on the search page: no body here, so the status code page explains the wait in the
             // site's layout, with the status and Retry-After kept.

@@ -18,11 +18,28 @@ namespace MaliReader.Web.Search;
 /// </summary>
 public sealed class SearchService(CurrentSnapshot content) : IDisposable
 {
-    /// <summary>In characters as a reader counts them: 𠮷, two UTF-16 units, is one.</summary>
+    /// <summary>
+    /// In characters as a reader counts them (<see cref="Words.CharacterCount"/>): 𠮷, two UTF-16 units, is one, and
+    /// so is an é typed as e and a combining accent, a Vietnamese ệ as three code points, or the conjunct क्ष.
+    /// </summary>
     public const int MaxQueryLength = 500;
 
+    /// <summary>
+    /// Bounds a query's work whatever its characters: 500 of the longest a reader types (an emoji family of four
+    /// people joined, 11 UTF-16 units; a decomposed Vietnamese letter, 3) fit within it; a letter carrying
+    /// thousands of marks does not.
+    /// </summary>
+    private const int MaxQueryUnits = 16 * MaxQueryLength;
+
     private static bool IsTooLong(string raw) =>
-        raw.Length > MaxQueryLength && (raw.Length > 2 * MaxQueryLength || raw.EnumerateRunes().Count() > MaxQueryLength);
+        raw.Length > MaxQueryLength && (raw.Length > MaxQueryUnits || LengthAsRead(raw) > MaxQueryLength);
+
+    private static int LengthAsRead(string raw) => Words.CharacterCount(raw);
+
+    private static string TooLongProblem(string raw) => LengthAsRead(raw) is var length && length > MaxQueryLength
+        ? $"A search can be at most {MaxQueryLength} characters long; this one has {length}."
+        : FormattableString.Invariant(
+            $"A search can be at most {MaxQueryLength} characters long, written in at most {MaxQueryUnits:N0} UTF-16 code units with their marks; this one takes {raw.Length:N0}.");
 
     /// <summary>
     /// The most words of the library one prefix* may stand for: "terror*" is a handful, "w1*" over a
@@ -51,7 +68,7 @@ public sealed class SearchService(CurrentSnapshot content) : IDisposable
         {
             return SearchResult.Nothing(Words.Sanitize(raw).Trim()) with
             {
-                Problem = $"A search can be at most {MaxQueryLength} characters long; this one has {raw.EnumerateRunes().Count()}.",
+                Problem = TooLongProblem(raw),
             };
         }
 
