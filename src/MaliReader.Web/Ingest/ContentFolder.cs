@@ -40,7 +40,7 @@ public static class ContentFolder
     /// <param name="listFolder">Lists one folder's entries (not its sub-folders'). Throws
     /// <see cref="UnauthorizedAccessException"/> for a folder the app may not open, <see cref="IOException"/> for one it
     /// cannot list otherwise; <see cref="DirectoryNotFoundException"/> for one gone since it was seen.</param>
-    internal static ContentListing Walk(string contentPath, Func<string, List<FolderEntry>> listFolder)
+    public static ContentListing Walk(string contentPath, Func<string, List<FolderEntry>> listFolder)
     {
         var root = new DirectoryInfo(contentPath).FullName;
         var files = new List<ContentFileInfo>();
@@ -112,7 +112,10 @@ public static class ContentFolder
             [.. closed.OrderBy(folder => folder.Name, StringComparer.Ordinal)]);
     }
 
-    private static List<FolderEntry> ListFolder(string path) =>
+    /// <summary>One folder's entries, hidden and system entries left out.</summary>
+    /// <exception cref="UnauthorizedAccessException">The app may not open the folder.</exception>
+    /// <exception cref="IOException">It cannot be listed otherwise (<see cref="DirectoryNotFoundException"/>: it is not there).</exception>
+    public static List<FolderEntry> ListFolder(string path) =>
         [.. new FileSystemEnumerable<FolderEntry>(path, (ref entry) => new FolderEntry(entry.FileName.ToString(), entry.ToFullPath(),
             entry.IsDirectory, (entry.Attributes & FileAttributes.ReparsePoint) != 0), OneFolder)];
 
@@ -185,7 +188,7 @@ public sealed record ContentFileInfo(string Name, string FullPath, FileStamp Sta
 
 /// <summary>One entry of a folder, as <see cref="ContentFolder.Walk(string)"/> sees it.</summary>
 /// <param name="IsLink">A symbolic link (to anything: <paramref name="IsDirectory"/> says whether it leads to a folder).</param>
-internal sealed record FolderEntry(string FileName, string FullPath, bool IsDirectory, bool IsLink);
+public sealed record FolderEntry(string FileName, string FullPath, bool IsDirectory, bool IsLink);
 
 /// <summary>A folder of the content folder that could not be listed.</summary>
 /// <param name="Name">Relative to the content folder, '/'-separated; empty for the content folder itself.</param>

@@ -124,7 +124,7 @@ public sealed partial class ContentIngest(
             var closedChanged = !listing.Closed.SequenceEqual(_closedFolders);
             foreach (var folder in listing.Closed.Except(_closedFolders))
             {
-                LogFolderClosed(folder.Name.Length == 0 ? "itself" : folder.Name, folder.Reason);
+                LogFolderClosed(Path.Combine(contentPath, folder.Name), folder.Reason);
             }
             _closedFolders = listing.Closed;
             // Shown on /status, so a folder that goes or comes back changes the snapshot even when no article does.
@@ -867,8 +867,8 @@ public sealed partial class ContentIngest(
     [LoggerMessage(Level = LogLevel.Information, Message = "Content updated: {Opened} files new or with a new stamp looked at, {Read} read as articles, {Failed} unreadable, {Removed} removed; {Articles} articles served. Reading took {ReadMs} ms, storing {StoreMs} ms, the snapshot {SnapshotMs} ms; {CpuMs} ms of CPU time on all threads")]
     private partial void LogSynced(int opened, int read, int failed, int removed, int articles, long readMs, long storeMs, long snapshotMs, long cpuMs);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "The folder {Folder} of the content folder (Content:Path) cannot be listed ({Reason}): the articles in it keep their last good versions")]
-    private partial void LogFolderClosed(string folder, string reason);
+    [LoggerMessage(Level = LogLevel.Error, Message = "Content folder {Path} cannot be listed ({Reason}): the articles in it keep their last good versions")]
+    private partial void LogFolderClosed(string path, string reason);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Loaded {Articles} stored articles in {Milliseconds} ms, of which opening and migrating the database took {CheckMs} ms; {CpuMs} ms of CPU time")]
     private partial void LogStarted(int articles, long milliseconds, long checkMs, long cpuMs);
