@@ -1,3 +1,4 @@
+using System.Runtime.Versioning;
 using MaliReader.Tests.Support;
 using MaliReader.Web.Ingest;
 using Microsoft.AspNetCore.Hosting;
@@ -11,6 +12,7 @@ namespace MaliReader.Tests.Ingest;
 /// names a file the app may not read. The folders are closed by chmod and ingest runs without root's permission
 /// override (<see cref="WithoutPermissionOverride"/>), so the error is the system's own.
 /// </summary>
+[SupportedOSPlatform("linux")]
 public sealed class ClosedFolderTests : IDisposable
 {
     private readonly TestContent _content = new(withSeedArticles: false);

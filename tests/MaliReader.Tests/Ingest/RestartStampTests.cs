@@ -1,3 +1,4 @@
+using System.Runtime.Versioning;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using MaliReader.Tests.Support;
@@ -15,6 +16,7 @@ namespace MaliReader.Tests.Ingest;
 /// status-change time and identity moved; a file untouched is not even opened. Each run that opens files says how
 /// many in the log ("N files new or with a new stamp looked at"), which is how these tests see what was read.
 /// </summary>
+[SupportedOSPlatform("linux")]
 public sealed partial class RestartStampTests : IDisposable
 {
     private const string OldWords = "The old words.";

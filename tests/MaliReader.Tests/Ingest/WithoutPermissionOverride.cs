@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using System.Runtime.Versioning;
 
 namespace MaliReader.Tests.Ingest;
 
@@ -8,6 +9,7 @@ namespace MaliReader.Tests.Ingest;
 /// user: the real error, from the system, while the tests run as root. Capabilities belong to each thread on Linux, so
 /// the rest of the process keeps them. A user other than root has neither, and the code runs as it is.
 /// </summary>
+[SupportedOSPlatform("linux")]
 public static class WithoutPermissionOverride
 {
     public static T Run<T>(Func<T> action)
