@@ -121,10 +121,12 @@ public sealed class ClosedFolderTests : IDisposable
 
         WithoutPermissionOverride.Run(app.Services.GetRequiredService<ContentIngest>().Sync);
         var status = await client.GetStringAsync("/status");
+        var health = await client.GetStringAsync("/healthz");
         using var article = await client.GetAsync("/api/articles/rains");
 
         Assert.Contains("harvest/", status, StringComparison.Ordinal);
         Assert.Contains("permission denied", status, StringComparison.Ordinal);
+        Assert.StartsWith("Degraded: harvest/: this folder cannot be listed (the app may not open it: permission denied)", health, StringComparison.Ordinal);
         Assert.Equal(System.Net.HttpStatusCode.OK, article.StatusCode);
     }
 
