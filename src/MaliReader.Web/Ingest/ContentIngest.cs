@@ -43,7 +43,7 @@ public sealed partial class ContentIngest(
     private bool? _folderExisted;
     private (ulong Inode, ulong Device)? _folderIdentity;
 
-    // What the last run saw, so that a run reads only the files whose size or time changed.
+    // What the last run saw, so that a run reads only the files whose stamp changed.
     private readonly Dictionary<string, FileStamp> _seen = new(StringComparer.Ordinal);
     private Dictionary<string, StoredFile> _stored = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Article> _articles = new(StringComparer.Ordinal);
