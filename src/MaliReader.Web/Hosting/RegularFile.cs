@@ -88,6 +88,8 @@ public static class RegularFile
     /// Elsewhere .NET gives neither: <see cref="FileStatus.ChangedTicks"/> is <see cref="FileStatus.Unknown"/> and the
     /// identity 0, so only the size and last write time tell a change.
     /// </summary>
+    /// <exception cref="UnauthorizedAccessException">A folder on the way may be listed but not searched (its permissions
+    /// give read without execute), so what is in it cannot be known.</exception>
     public static FileStatus? StatusOf(string path)
     {
         if (!OperatingSystem.IsLinux())
@@ -105,7 +107,8 @@ public static class RegularFile
         var status = new byte[StatxSize];
         if (Statx(AtCurrentFolder, path, AtSymlinkNoFollow, StatxBasicStats, status) != 0)
         {
-            return null;
+            var error = Marshal.GetLastPInvokeError();
+            return error is ErrorAccessDenied ? throw new UnauthorizedAccessException(Marshal.GetPInvokeErrorMessage(error)) : null;
         }
         var device = ((ulong)BitConverter.ToUInt32(status, StatxDeviceMajorOffset) << 32) | BitConverter.ToUInt32(status, StatxDeviceMinorOffset);
         return new FileStatus(BitConverter.ToInt64(status, StatxSizeOffset), TicksAt(status, StatxModifiedOffset), TicksAt(status, StatxChangedOffset),

@@ -22,14 +22,17 @@ public static class ContentFolder
     // content/<story>/<file> is as deep as the layout goes; a deeper tree is not walked for ever.
     private const int MaxDepth = 4;
 
-    // One folder's entries. Hidden and system entries are neither listed nor walked into.
+    // One folder's entries. Hidden and system entries are left out by ListFolder itself (see there).
     private static readonly EnumerationOptions OneFolder = new()
     {
         RecurseSubdirectories = false,
         // A folder the app may not open is not passed over in silence: its articles keep their last good versions.
         IgnoreInaccessible = false,
-        AttributesToSkip = FileAttributes.Hidden | FileAttributes.System,
+        AttributesToSkip = 0,
     };
+
+    // What .NET gives as the attributes of an entry it cannot ask the system about.
+    private const FileAttributes UnknownAttributes = (FileAttributes)(-1);
 
     /// <summary>
     /// Walks the folder once: the files ingest reads, the entries named like content that it does not read, and the
@@ -50,10 +53,13 @@ public static class ContentFolder
         pending.Enqueue((root, "", MaxDepth));
         while (pending.TryDequeue(out var folder))
         {
-            List<FolderEntry> entries;
+            var found = new FolderFindings();
             try
             {
-                entries = listFolder(folder.FullPath);
+                foreach (var entry in listFolder(folder.FullPath))
+                {
+                    Take(entry, folder, found);
+                }
             }
             catch (DirectoryNotFoundException)
             {
@@ -70,40 +76,12 @@ public static class ContentFolder
                 closed.Add(new ClosedFolder(folder.Name, "the app could not list it"));
                 continue;
             }
-            foreach (var entry in entries)
+            // A folder is taken whole or not at all: one that fails part-way keeps what was read from it before.
+            files.AddRange(found.Files);
+            notRead.AddRange(found.NotRead);
+            foreach (var subfolder in found.Subfolders)
             {
-                var name = folder.Name.Length == 0 ? entry.FileName : folder.Name + "/" + entry.FileName;
-                // A linked folder is not walked into, as a linked file is not read.
-                if (entry.IsDirectory && !entry.IsLink && folder.DepthLeft > 0)
-                {
-                    pending.Enqueue((entry.FullPath, name, folder.DepthLeft - 1));
-                }
-                // Editors' lock, swap and backup files (".#a.md", ".a.md.swp", "a.md~") are not content.
-                if (entry.FileName.StartsWith('.') || !IsContentName(entry.FileName))
-                {
-                    continue;
-                }
-                if (HasUndecodableName(entry.FileName, entry.FullPath))
-                {
-                    notRead.Add(new ContentWarning(name, "its name is not valid UTF-8 (each byte that is not shows as �), so it cannot be opened: rename it"));
-                }
-                else if (entry.IsLink)
-                {
-                    notRead.Add(new ContentWarning(name, "it is a symbolic link, and links are not followed (one could lead outside the content folder): put the file itself here"));
-                }
-                else if (entry.IsDirectory)
-                {
-                    if (IsArticle(entry.FileName))
-                    {
-                        notRead.Add(new ContentWarning(name, "it is a folder, not a file, so it is not read as an article (files in it are read as in any sub-folder)"));
-                    }
-                }
-                // Null for a file gone since the listing.
-                else if (RegularFile.StatusOf(entry.FullPath) is { } status)
-                {
-                    files.Add(new ContentFileInfo(name, entry.FullPath, new FileStamp(status.Length, status.ModifiedTicks, status.ChangedTicks,
-                        unchecked((long)status.Inode), unchecked((long)status.Device))));
-                }
+                pending.Enqueue(subfolder);
             }
         }
         return new ContentListing(
@@ -112,12 +90,65 @@ public static class ContentFolder
             [.. closed.OrderBy(folder => folder.Name, StringComparer.Ordinal)]);
     }
 
+    private sealed class FolderFindings
+    {
+        public List<ContentFileInfo> Files { get; } = [];
+
+        public List<ContentWarning> NotRead { get; } = [];
+
+        public List<(string FullPath, string Name, int DepthLeft)> Subfolders { get; } = [];
+    }
+
+    /// <exception cref="UnauthorizedAccessException">The folder can be listed but not searched: its files' sizes cannot be known.</exception>
+    private static void Take(FolderEntry entry, (string FullPath, string Name, int DepthLeft) folder, FolderFindings found)
+    {
+        var name = folder.Name.Length == 0 ? entry.FileName : folder.Name + "/" + entry.FileName;
+        // A linked folder is not walked into, as a linked file is not read.
+        if (entry.IsDirectory && !entry.IsLink && folder.DepthLeft > 0)
+        {
+            found.Subfolders.Add((entry.FullPath, name, folder.DepthLeft - 1));
+        }
+        // Editors' lock, swap and backup files (".#a.md", ".a.md.swp", "a.md~") are not content.
+        if (entry.FileName.StartsWith('.') || !IsContentName(entry.FileName))
+        {
+            return;
+        }
+        if (HasUndecodableName(entry.FileName, entry.FullPath))
+        {
+            found.NotRead.Add(new ContentWarning(name, "its name is not valid UTF-8 (each byte that is not shows as �), so it cannot be opened: rename it"));
+        }
+        else if (entry.IsLink)
+        {
+            found.NotRead.Add(new ContentWarning(name, "it is a symbolic link, and links are not followed (one could lead outside the content folder): put the file itself here"));
+        }
+        else if (entry.IsDirectory)
+        {
+            if (IsArticle(entry.FileName))
+            {
+                found.NotRead.Add(new ContentWarning(name, "it is a folder, not a file, so it is not read as an article (files in it are read as in any sub-folder)"));
+            }
+        }
+        // Null for a file gone since the listing.
+        else if (RegularFile.StatusOf(entry.FullPath) is { } status)
+        {
+            found.Files.Add(new ContentFileInfo(name, entry.FullPath, new FileStamp(status.Length, status.ModifiedTicks, status.ChangedTicks,
+                unchecked((long)status.Inode), unchecked((long)status.Device))));
+        }
+    }
+
     /// <summary>One folder's entries, hidden and system entries left out.</summary>
     /// <exception cref="UnauthorizedAccessException">The app may not open the folder.</exception>
     /// <exception cref="IOException">It cannot be listed otherwise (<see cref="DirectoryNotFoundException"/>: it is not there).</exception>
     public static List<FolderEntry> ListFolder(string path) =>
         [.. new FileSystemEnumerable<FolderEntry>(path, (ref entry) => new FolderEntry(entry.FileName.ToString(), entry.ToFullPath(),
-            entry.IsDirectory, (entry.Attributes & FileAttributes.ReparsePoint) != 0), OneFolder)];
+            entry.IsDirectory, entry.Attributes != UnknownAttributes && (entry.Attributes & FileAttributes.ReparsePoint) != 0), OneFolder)
+        {
+            // An entry whose status cannot be asked (its folder may be listed but not searched) has every attribute bit
+            // set, so .NET's own AttributesToSkip would pass it over in silence; it is kept, and reading it says why.
+            ShouldIncludePredicate = (ref entry) => entry.Attributes == UnknownAttributes
+                ? !entry.FileName.StartsWith(".")
+                : (entry.Attributes & (FileAttributes.Hidden | FileAttributes.System)) == 0,
+        }];
 
     /// <summary>
     /// A name listed that is not there by that name: named in bytes that are not UTF-8 (a Latin-1 "café.md" from an old

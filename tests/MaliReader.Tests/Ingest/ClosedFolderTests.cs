@@ -67,6 +67,20 @@ public sealed class ClosedFolderTests : IDisposable
     }
 
     [Fact]
+    public void ASubFolderTheAppMayListButNotSearch_KeepsItsArticles()
+    {
+        _ingest.Sync();
+
+        File.SetUnixFileMode(_content.FilePath("harvest"), UnixFileMode.UserRead | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
+        var closed = WithoutPermissionOverride.Run(_ingest.Sync);
+
+        Assert.Equal("The rains came late.", closed.Article("rains")?.Paragraphs[0].Text);
+        var error = Assert.Single(closed.Errors);
+        Assert.Equal("harvest/", error.FileName);
+        Assert.Contains("permission denied", error.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AFileDeletedInAFolderThatOpensAgain_IsThenRemoved()
     {
         _ingest.Sync();
