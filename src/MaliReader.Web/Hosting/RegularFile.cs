@@ -81,6 +81,45 @@ public static class RegularFile
         return (BitConverter.ToUInt64(status, StatxInodeOffset), device);
     }
 
+    /// <summary>
+    /// The size, times and identity of what is at <paramref name="path"/> (a symbolic link is not followed: its own are
+    /// given), or null when nothing is there. On Linux the status-change time (ctime) and device+inode come from statx:
+    /// every write, rename, link or restore sets the ctime to the clock's time, and no copy tool can set it back.
+    /// Elsewhere .NET gives neither: <see cref="FileStatus.ChangedTicks"/> is <see cref="FileStatus.Unknown"/> and the
+    /// identity 0, so only the size and last write time tell a change.
+    /// </summary>
+    /// <exception cref="UnauthorizedAccessException">A folder on the way may be listed but not searched (its permissions
+    /// give read without execute), so what is in it cannot be known.</exception>
+    public static FileStatus? StatusOf(string path)
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            var file = new FileInfo(path);
+            try
+            {
+                return file.Exists ? new FileStatus(file.Length, file.LastWriteTimeUtc.Ticks, FileStatus.Unknown, 0, 0) : null;
+            }
+            catch (IOException)
+            {
+                return null;
+            }
+        }
+        var status = new byte[StatxSize];
+        if (Statx(AtCurrentFolder, path, AtSymlinkNoFollow, StatxBasicStats, status) != 0)
+        {
+            var error = Marshal.GetLastPInvokeError();
+            return error is ErrorAccessDenied ? throw new UnauthorizedAccessException(Marshal.GetPInvokeErrorMessage(error)) : null;
+        }
+        var device = ((ulong)BitConverter.ToUInt32(status, StatxDeviceMajorOffset) << 32) | BitConverter.ToUInt32(status, StatxDeviceMinorOffset);
+        return new FileStatus(BitConverter.ToInt64(status, StatxSizeOffset), TicksAt(status, StatxModifiedOffset), TicksAt(status, StatxChangedOffset),
+            BitConverter.ToUInt64(status, StatxInodeOffset), device);
+    }
+
+    // A statx_timestamp: seconds since the Unix epoch (signed 64 bits), then nanoseconds (32 bits).
+    private static long TicksAt(byte[] status, int offset) =>
+        DateTime.UnixEpoch.Ticks + BitConverter.ToInt64(status, offset) * TimeSpan.TicksPerSecond
+            + BitConverter.ToUInt32(status, offset + 8) / TimeSpan.NanosecondsPerTick;
+
     private static SafeFileHandle Open(string path)
     {
         if (!OperatingSystem.IsLinux())
@@ -138,6 +177,11 @@ public static class RegularFile
     private const int OpenCloseOnExec = 0x80000;
     private const int AtCurrentFolder = -100;
     private const int AtEmptyPath = 0x1000;
+    private const int AtSymlinkNoFollow = 0x100;
+    private const uint StatxBasicStats = 0x7FF;
+    private const int StatxSizeOffset = 40;
+    private const int StatxChangedOffset = 96;
+    private const int StatxModifiedOffset = 112;
     private const uint StatxType = 1;
     private const int StatxSize = 256;
     private const uint StatxInode = 0x100;
@@ -163,6 +207,17 @@ public static class RegularFile
 
     [DllImport("libc", EntryPoint = "statx", SetLastError = true)]
     private static extern int Statx(int folder, byte[] path, int flags, uint mask, [Out] byte[] status);
+}
+
+/// <summary>What <see cref="RegularFile.StatusOf"/> tells of a file.</summary>
+/// <param name="Length">In bytes.</param>
+/// <param name="ModifiedTicks">The last write time, in UTC ticks: copy tools (cp -p, rsync -a, tar) set it to the original's.</param>
+/// <param name="ChangedTicks">The status-change time (ctime), in UTC ticks, which the system sets on every change and
+/// no program can set back; <see cref="Unknown"/> where the system does not say.</param>
+/// <param name="Inode">With <paramref name="Device"/>, which file this is: 0 where the system does not say.</param>
+public readonly record struct FileStatus(long Length, long ModifiedTicks, long ChangedTicks, ulong Inode, ulong Device)
+{
+    public const long Unknown = -1;
 }
 
 /// <summary>A path that names a folder, named pipe, socket or device where a file is expected.</summary>

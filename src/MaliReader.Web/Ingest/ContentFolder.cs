@@ -1,7 +1,8 @@
 using MaliReader.Web.Articles;
 using MaliReader.Web.Articles.WebPages;
-using MaliReader.Web.ReadModel;
 using System.IO.Enumeration;
+using MaliReader.Web.Hosting;
+using MaliReader.Web.ReadModel;
 using MaliReader.Web.Storage;
 
 namespace MaliReader.Web.Ingest;
@@ -18,82 +19,142 @@ public static class ContentFolder
     /// <summary>A story file holds a story's own title and date: <c>&lt;story-key&gt;.story.yml</c>.</summary>
     public const string StoryFileSuffix = ".story.yml";
 
-    private static readonly EnumerationOptions Walk = new()
+    // content/<story>/<file> is as deep as the layout goes; a deeper tree is not walked for ever.
+    private const int MaxDepth = 4;
+
+    // One folder's entries. Hidden and system entries are left out by ListFolder itself (see there).
+    private static readonly EnumerationOptions OneFolder = new()
     {
-        RecurseSubdirectories = true,
-        // content/<story>/<file> is as deep as the layout goes; a deeper tree is not walked for ever.
-        MaxRecursionDepth = 4,
-        IgnoreInaccessible = true,
-        // Symbolic links are not followed: one could lead outside the content folder or round in a loop.
-        AttributesToSkip = FileAttributes.Hidden | FileAttributes.System | FileAttributes.ReparsePoint,
+        RecurseSubdirectories = false,
+        // A folder the app may not open is not passed over in silence: its articles keep their last good versions.
+        IgnoreInaccessible = false,
+        AttributesToSkip = 0,
     };
 
-    public static List<ContentFileInfo> Scan(string contentPath)
-    {
-        var root = new DirectoryInfo(contentPath);
-        return [.. root.EnumerateFiles("*", Walk)
-            // Editors' lock, swap and backup files (".#a.md", ".a.md.swp", "a.md~") are not content.
-            .Where(file => !file.Name.StartsWith('.') && IsContentName(file.Name))
-            .Select(file => StampOf(file) is { } stamp
-                ? new ContentFileInfo(Path.GetRelativePath(root.FullName, file.FullName).Replace(Path.DirectorySeparatorChar, '/'), file.FullName, stamp)
-                : null)
-            .OfType<ContentFileInfo>()
-            .OrderBy(file => file.Name, StringComparer.Ordinal)];
-    }
+    // What .NET gives as the attributes of an entry it cannot ask the system about.
+    private const FileAttributes UnknownAttributes = (FileAttributes)(-1);
 
     /// <summary>
-    /// Null for a file listed but not there by its name: gone since the listing, or named in bytes that are not UTF-8 (a
-    /// Latin-1 "café.md" from an old archive), which .NET lists with U+FFFD in place of each such byte and so cannot
-    /// open. The second is named by <see cref="NotRead"/>.
+    /// Walks the folder once: the files ingest reads, the entries named like content that it does not read, and the
+    /// folders it could not open. Sub-folders are walked to a depth of four; symbolic links are never followed.
     /// </summary>
-    private static FileStamp? StampOf(FileInfo file)
-    {
-        try
-        {
-            return new FileStamp(file.Length, file.LastWriteTimeUtc.Ticks);
-        }
-        catch (IOException)
-        {
-            return null;
-        }
-    }
+    public static ContentListing Walk(string contentPath) => Walk(contentPath, ListFolder);
 
-    private static bool HasUndecodableName(string fileName, string fullPath) => fileName.Contains('\uFFFD') && !Path.Exists(fullPath);
-
-    /// <summary>
-    /// Entries named like content that are not read: symbolic links (never followed, wherever they lead: a file
-    /// outside the folder, a device such as /dev/zero, nowhere, or round in a loop) and folders named like an
-    /// article. Each is told by name, so that an author sees why it is not on the site.
-    /// </summary>
-    public static List<ContentWarning> NotRead(string contentPath)
+    /// <param name="listFolder">Lists one folder's entries (not its sub-folders'). Throws
+    /// <see cref="UnauthorizedAccessException"/> for a folder the app may not open, <see cref="IOException"/> for one it
+    /// cannot list otherwise; <see cref="DirectoryNotFoundException"/> for one gone since it was seen.</param>
+    public static ContentListing Walk(string contentPath, Func<string, List<FolderEntry>> listFolder)
     {
-        var root = new DirectoryInfo(contentPath);
-        var entries = new FileSystemEnumerable<ContentWarning?>(root.FullName, (ref entry) =>
+        var root = new DirectoryInfo(contentPath).FullName;
+        var files = new List<ContentFileInfo>();
+        var notRead = new List<ContentWarning>();
+        var closed = new List<ClosedFolder>();
+        var pending = new Queue<(string FullPath, string Name, int DepthLeft)>();
+        pending.Enqueue((root, "", MaxDepth));
+        while (pending.TryDequeue(out var folder))
+        {
+            var found = new FolderFindings();
+            try
             {
-                var name = Path.GetRelativePath(root.FullName, entry.ToFullPath()).Replace(Path.DirectorySeparatorChar, '/');
-                if (HasUndecodableName(entry.FileName.ToString(), entry.ToFullPath()))
+                foreach (var entry in listFolder(folder.FullPath))
                 {
-                    return new ContentWarning(name, "its name is not valid UTF-8 (each byte that is not shows as �), so it cannot be opened: rename it");
+                    Take(entry, folder, found);
                 }
-                if ((entry.Attributes & FileAttributes.ReparsePoint) != 0)
-                {
-                    return new ContentWarning(name, "it is a symbolic link, and links are not followed (one could lead outside the content folder): put the file itself here");
-                }
-                return entry.IsDirectory && IsArticle(entry.FileName.ToString())
-                    ? new ContentWarning(name, "it is a folder, not a file, so it is not read as an article (files in it are read as in any sub-folder)")
-                    : null;
-            }, new EnumerationOptions { RecurseSubdirectories = true, MaxRecursionDepth = Walk.MaxRecursionDepth, IgnoreInaccessible = true,
-                AttributesToSkip = FileAttributes.Hidden | FileAttributes.System })
-        {
-            ShouldIncludePredicate = (ref entry) => !entry.FileName.StartsWith(".")
-                && ((entry.Attributes & FileAttributes.ReparsePoint) != 0 || entry.IsDirectory
-                    || HasUndecodableName(entry.FileName.ToString(), entry.ToFullPath()))
-                && IsContentName(entry.FileName.ToString()),
-            // A linked folder is not walked into, as Scan does not walk into it.
-            ShouldRecursePredicate = (ref entry) => (entry.Attributes & FileAttributes.ReparsePoint) == 0,
-        };
-        return [.. entries.OfType<ContentWarning>().OrderBy(warning => warning.FileName, StringComparer.Ordinal)];
+            }
+            catch (DirectoryNotFoundException)
+            {
+                // Gone since its parent was listed: as if it had not been there.
+                continue;
+            }
+            catch (UnauthorizedAccessException)
+            {
+                closed.Add(new ClosedFolder(folder.Name, "the app may not open it: permission denied"));
+                continue;
+            }
+            catch (IOException)
+            {
+                closed.Add(new ClosedFolder(folder.Name, "the app could not list it"));
+                continue;
+            }
+            // A folder is taken whole or not at all: one that fails part-way keeps what was read from it before.
+            files.AddRange(found.Files);
+            notRead.AddRange(found.NotRead);
+            foreach (var subfolder in found.Subfolders)
+            {
+                pending.Enqueue(subfolder);
+            }
+        }
+        return new ContentListing(
+            [.. files.OrderBy(file => file.Name, StringComparer.Ordinal)],
+            [.. notRead.OrderBy(warning => warning.FileName, StringComparer.Ordinal)],
+            [.. closed.OrderBy(folder => folder.Name, StringComparer.Ordinal)]);
     }
+
+    private sealed class FolderFindings
+    {
+        public List<ContentFileInfo> Files { get; } = [];
+
+        public List<ContentWarning> NotRead { get; } = [];
+
+        public List<(string FullPath, string Name, int DepthLeft)> Subfolders { get; } = [];
+    }
+
+    /// <exception cref="UnauthorizedAccessException">The folder can be listed but not searched: its files' sizes cannot be known.</exception>
+    private static void Take(FolderEntry entry, (string FullPath, string Name, int DepthLeft) folder, FolderFindings found)
+    {
+        var name = folder.Name.Length == 0 ? entry.FileName : folder.Name + "/" + entry.FileName;
+        // A linked folder is not walked into, as a linked file is not read.
+        if (entry.IsDirectory && !entry.IsLink && folder.DepthLeft > 0)
+        {
+            found.Subfolders.Add((entry.FullPath, name, folder.DepthLeft - 1));
+        }
+        // Editors' lock, swap and backup files (".#a.md", ".a.md.swp", "a.md~") are not content.
+        if (entry.FileName.StartsWith('.') || !IsContentName(entry.FileName))
+        {
+            return;
+        }
+        if (HasUndecodableName(entry.FileName, entry.FullPath))
+        {
+            found.NotRead.Add(new ContentWarning(name, "its name is not valid UTF-8 (each byte that is not shows as �), so it cannot be opened: rename it"));
+        }
+        else if (entry.IsLink)
+        {
+            found.NotRead.Add(new ContentWarning(name, "it is a symbolic link, and links are not followed (one could lead outside the content folder): put the file itself here"));
+        }
+        else if (entry.IsDirectory)
+        {
+            if (IsArticle(entry.FileName))
+            {
+                found.NotRead.Add(new ContentWarning(name, "it is a folder, not a file, so it is not read as an article (files in it are read as in any sub-folder)"));
+            }
+        }
+        // Null for a file gone since the listing.
+        else if (RegularFile.StatusOf(entry.FullPath) is { } status)
+        {
+            found.Files.Add(new ContentFileInfo(name, entry.FullPath, new FileStamp(status.Length, status.ModifiedTicks, status.ChangedTicks,
+                unchecked((long)status.Inode), unchecked((long)status.Device))));
+        }
+    }
+
+    /// <summary>One folder's entries, hidden and system entries left out.</summary>
+    /// <exception cref="UnauthorizedAccessException">The app may not open the folder.</exception>
+    /// <exception cref="IOException">It cannot be listed otherwise (<see cref="DirectoryNotFoundException"/>: it is not there).</exception>
+    public static List<FolderEntry> ListFolder(string path) =>
+        [.. new FileSystemEnumerable<FolderEntry>(path, (ref entry) => new FolderEntry(entry.FileName.ToString(), entry.ToFullPath(),
+            entry.IsDirectory, entry.Attributes != UnknownAttributes && (entry.Attributes & FileAttributes.ReparsePoint) != 0), OneFolder)
+        {
+            // An entry whose status cannot be asked (its folder may be listed but not searched) has every attribute bit
+            // set, so .NET's own AttributesToSkip would pass it over in silence; it is kept, and reading it says why.
+            ShouldIncludePredicate = (ref entry) => entry.Attributes == UnknownAttributes
+                ? !entry.FileName.StartsWith(".")
+                : (entry.Attributes & (FileAttributes.Hidden | FileAttributes.System)) == 0,
+        }];
+
+    /// <summary>
+    /// A name listed that is not there by that name: named in bytes that are not UTF-8 (a Latin-1 "café.md" from an old
+    /// archive), which .NET lists with U+FFFD in place of each such byte and so cannot open.
+    /// </summary>
+    private static bool HasUndecodableName(string fileName, string fullPath) => fileName.Contains('\uFFFD') && !Path.Exists(fullPath);
 
     private static bool IsContentName(string name) => IsArticle(name) || IsStoryFile(name) || IsSidecar(name);
 
@@ -154,4 +215,30 @@ public static class ContentFolder
 public sealed record ContentFileInfo(string Name, string FullPath, FileStamp Stamp, ContentFileInfo? Sidecar = null)
 {
     public long Length => Stamp.Length;
+}
+
+/// <summary>One entry of a folder, as <see cref="ContentFolder.Walk(string)"/> sees it.</summary>
+/// <param name="IsLink">A symbolic link (to anything: <paramref name="IsDirectory"/> says whether it leads to a folder).</param>
+public sealed record FolderEntry(string FileName, string FullPath, bool IsDirectory, bool IsLink);
+
+/// <summary>A folder of the content folder that could not be listed.</summary>
+/// <param name="Name">Relative to the content folder, '/'-separated; empty for the content folder itself.</param>
+/// <param name="Reason">Why, for a reader of /status.</param>
+public sealed record ClosedFolder(string Name, string Reason)
+{
+    /// <summary>Whether <paramref name="fileName"/> (relative to the content folder) is in this folder or one below it.</summary>
+    public bool Holds(string fileName) => Name.Length == 0 || fileName.StartsWith(Name + "/", StringComparison.Ordinal);
+}
+
+/// <summary>What one walk of the content folder found.</summary>
+/// <param name="Files">The files ingest reads, in ordinal order of their names.</param>
+/// <param name="NotRead">Entries named like content that are not read (symbolic links, folders named like articles, names
+/// that are not UTF-8), each with why.</param>
+/// <param name="Closed">Folders that could not be listed: whatever was read from them before is kept.</param>
+public sealed record ContentListing(List<ContentFileInfo> Files, List<ContentWarning> NotRead, List<ClosedFolder> Closed)
+{
+    public static ContentListing Empty { get; } = new([], [], []);
+
+    /// <summary>Whether <paramref name="fileName"/> may still be there, unseen, in a folder that could not be listed.</summary>
+    public bool MayHold(string fileName) => Closed.Any(folder => folder.Holds(fileName));
 }

@@ -30,8 +30,11 @@ public sealed class ContentHealthCheck(CurrentSnapshot current) : IHealthCheck
         {
             problems.Add(databaseProblem);
         }
-        // The folder's own problem is listed among the files' on /status, under the setting's name; it is no file.
-        var folderErrors = snapshot.Errors.Where(error => error.FileName == ContentIngest.ContentFolderSetting).ToList();
+        // Folders' problems are listed among the files' on /status, the content folder's under the setting's name, a
+        // sub-folder's under its name ending in '/'; they are no files.
+        var folderErrors = snapshot.Errors
+            .Where(error => error.FileName == ContentIngest.ContentFolderSetting || error.FileName.EndsWith('/'))
+            .ToList();
         foreach (var error in folderErrors)
         {
             problems.Add($"{error.FileName}: {error.Reason}");

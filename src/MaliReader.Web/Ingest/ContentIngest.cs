@@ -43,13 +43,16 @@ public sealed partial class ContentIngest(
     private bool? _folderExisted;
     private (ulong Inode, ulong Device)? _folderIdentity;
 
-    // What the last run saw, so that a run reads only the files whose size or time changed.
+    // What the last run saw, so that a run reads only the files whose stamp changed.
     private readonly Dictionary<string, FileStamp> _seen = new(StringComparer.Ordinal);
     private Dictionary<string, StoredFile> _stored = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Article> _articles = new(StringComparer.Ordinal);
     private readonly Dictionary<string, StoryInfo> _stories = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ContentError> _storyErrors = new(StringComparer.Ordinal);
     private List<ContentWarning> _warnings = [];
+    private List<ClosedFolder> _closedFolders = [];
+    // The story files read by the last run, so that one in a folder that can no longer be listed keeps its story's title.
+    private HashSet<string> _storyFiles = new(StringComparer.Ordinal);
 
     // Why the database cannot be written, while it cannot: content is then read into memory only.
     private volatile string? _databaseProblem;
@@ -107,7 +110,7 @@ public sealed partial class ContentIngest(
             _folderExisted = folderExists;
             // Another folder put in the place of this one (a restore by cp -p, rsync -a or tar, which keep file times) can
             // hold a file of the same size and time with other words: every file is read again, and only those whose
-            // bytes differ are stored anew. (Stamps stored before a restart are trusted as they are.)
+            // bytes differ are stored anew. (Each file's own stamp tells it too where the system gives a change time.)
             if (folderExists && RegularFile.IdentityOf(contentPath) is { } identity)
             {
                 if (_folderIdentity is { } before && before != identity)
@@ -116,14 +119,21 @@ public sealed partial class ContentIngest(
                 }
                 _folderIdentity = identity;
             }
-            var files = folderExists ? ContentFolder.Scan(contentPath) : [];
+            var listing = folderExists ? ContentFolder.Walk(contentPath) : ContentListing.Empty;
+            var files = listing.Files;
+            var closedChanged = !listing.Closed.SequenceEqual(_closedFolders);
+            foreach (var folder in listing.Closed.Except(_closedFolders))
+            {
+                LogFolderClosed(Path.Combine(contentPath, folder.Name), folder.Reason);
+            }
+            _closedFolders = listing.Closed;
             // Shown on /status, so a folder that goes or comes back changes the snapshot even when no article does.
-            var changed = ReadStoryFiles(files.Where(file => ContentFolder.IsStoryFile(file.Name))) | reconnected | folderChanged;
+            var changed = ReadStoryFiles(files.Where(file => ContentFolder.IsStoryFile(file.Name)), listing) | reconnected | folderChanged | closedChanged;
             var started = Stopwatch.GetTimestamp();
             var cpuBefore = Environment.CpuUsage.TotalTime;
             var sidecars = files.Where(file => ContentFolder.IsSidecar(file.Name)).ToDictionary(file => file.Name, StringComparer.Ordinal);
             List<ContentFileInfo> articleFiles = [.. files.Where(file => ContentFolder.IsArticle(file.Name)).Select(file => WithSidecar(file, sidecars))];
-            var (removals, toRead) = Plan(articleFiles);
+            var (removals, toRead) = Plan(articleFiles, listing);
             var counts = new SyncCounts();
             var storeTime = TimeSpan.Zero;
             if (removals.Count > 0)
@@ -141,10 +151,12 @@ public sealed partial class ContentIngest(
                 var readStarted = Stopwatch.GetTimestamp();
                 var (changes, vanished) = ReadArticleFiles(batch);
                 readTime += Stopwatch.GetElapsedTime(readStarted);
+                counts.Opened += batch.Length;
                 if (changes.Count > 0)
                 {
                     storeTime += Store(changes, counts);
-                    changed = true;
+                    // A new stamp on the same bytes changes nothing a reader sees.
+                    changed |= changes.Any(change => change is not FileRestamped);
                 }
                 // Only once its batch is stored is a file taken as read: a run that fails part-way reads the rest again.
                 // A file that vanished or was locked mid-read is read again by the next run.
@@ -172,17 +184,17 @@ public sealed partial class ContentIngest(
             }
             else
             {
-                changed |= UpdateWarnings(files);
+                changed |= UpdateWarnings(listing);
                 if (changed || current.Value == ContentSnapshot.Empty || current.Value.Loading is not null)
                 {
                     current.Replace(BuildSnapshot(contentPath, loading: null));
                 }
             }
-            if (counts.Total > 0)
+            if (counts.Opened + counts.Removed > 0)
             {
                 var snapshotTime = Stopwatch.GetElapsedTime(snapshotStarted);
                 var cpu = Environment.CpuUsage.TotalTime - cpuBefore;
-                LogSynced(counts.Read, counts.Failed, counts.Removed, _articles.Count, (long)readTime.TotalMilliseconds,
+                LogSynced(counts.Opened, counts.Read, counts.Failed, counts.Removed, _articles.Count, (long)readTime.TotalMilliseconds,
                     (long)storeTime.TotalMilliseconds, (long)snapshotTime.TotalMilliseconds, (long)cpu.TotalMilliseconds);
             }
             return current.Value;
@@ -305,8 +317,10 @@ public sealed partial class ContentIngest(
         var articles = store.Articles();
         ForgetStored();
         _stored = files;
-        // A restart with the files as they were reads none of them again: their stamps are those stored.
-        foreach (var file in _stored.Values.Where(file => file.RulesVersion == ArticleReader.RulesVersion))
+        // A restart with the files as they were reads none of them again: their stamps are those stored. A stamp without
+        // a change time (stored before one was kept, or where the system gives none) does not tell that the bytes are
+        // those read, so that file is read again once: stored anew only if its bytes differ.
+        foreach (var file in _stored.Values.Where(file => file.RulesVersion == ArticleReader.RulesVersion && file.Stamp.SurvivesRestart))
         {
             _seen[file.FileName] = file.Stamp;
         }
@@ -397,20 +411,32 @@ public sealed partial class ContentIngest(
         {
             return file;
         }
-        var stamp = new FileStamp(file.Length + sidecar.Length + 1, Math.Max(file.Stamp.ModifiedTicks, sidecar.Stamp.ModifiedTicks));
+        // Any change to either file moves its change time to the clock's time, past both before; the identity is the page's.
+        var stamp = file.Stamp with
+        {
+            Length = file.Length + sidecar.Length + 1,
+            ModifiedTicks = Math.Max(file.Stamp.ModifiedTicks, sidecar.Stamp.ModifiedTicks),
+            ChangedTicks = file.Stamp.SurvivesRestart && sidecar.Stamp.SurvivesRestart
+                ? Math.Max(file.Stamp.ChangedTicks, sidecar.Stamp.ChangedTicks)
+                : FileStamp.Unknown,
+        };
         return file with { Stamp = stamp, Sidecar = sidecar };
     }
 
-    /// <summary>The stored files that are gone, and the article files that are new or changed, in file-name order.</summary>
-    private (List<FileChange> Removals, List<ContentFileInfo> ToRead) Plan(List<ContentFileInfo> files)
+    /// <summary>
+    /// The stored files that are gone, and the article files that are new or changed, in file-name order. A file in a
+    /// folder that could not be listed is not taken as gone: its last good version is kept.
+    /// </summary>
+    private (List<FileChange> Removals, List<ContentFileInfo> ToRead) Plan(List<ContentFileInfo> files, ContentListing listing)
     {
         var present = files.Select(file => file.Name).ToHashSet(StringComparer.Ordinal);
+        present.UnionWith(_stored.Keys.Where(listing.MayHold));
         var removals = new List<FileChange>();
         foreach (var gone in _stored.Keys.Where(name => !present.Contains(name)).ToList())
         {
             removals.Add(new FileRemoved(gone));
         }
-        foreach (var gone in _seen.Keys.Where(name => !present.Contains(name) && ContentFolder.IsArticle(name)).ToList())
+        foreach (var gone in _seen.Keys.Where(name => !present.Contains(name) && !listing.MayHold(name) && ContentFolder.IsArticle(name)).ToList())
         {
             _seen.Remove(gone);
         }
@@ -481,7 +507,7 @@ public sealed partial class ContentIngest(
         // A file that cannot be read is listed with its reason, once: the hash names the reason, so the same failure
         // again changes nothing.
         (FileChange?, bool) Refused(string hash, string reason, FileStamp stamp, bool readAgain = false) =>
-            (Unchanged(file.Name, hash) ? null : new FileFailed(file.Name, hash, stamp, reason), readAgain);
+            (Unchanged(file.Name, hash) ? Restamped(file.Name, stamp) : new FileFailed(file.Name, hash, stamp, reason), readAgain);
 
         var limit = ArticleReader.MaxBytesFor(file.Name);
         if (file.Length > limit)
@@ -525,7 +551,7 @@ public sealed partial class ContentIngest(
         var bytesHash = HashOf(bytes, sidecar);
         if (Unchanged(file.Name, bytesHash))
         {
-            return (null, false);
+            return (Restamped(file.Name, file.Stamp), false);
         }
         try
         {
@@ -549,6 +575,10 @@ public sealed partial class ContentIngest(
         }
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
+
+    /// <summary>The bytes are those stored: only a new stamp is stored, so that the next start does not read them again.</summary>
+    private FileRestamped? Restamped(string fileName, FileStamp stamp) =>
+        _stored.TryGetValue(fileName, out var stored) && stored.Stamp != stamp ? new FileRestamped(fileName, stamp) : null;
 
     private bool Unchanged(string fileName, string hash) =>
         _stored.TryGetValue(fileName, out var stored) && stored.Hash == hash && stored.RulesVersion == ArticleReader.RulesVersion;
@@ -595,17 +625,27 @@ public sealed partial class ContentIngest(
                     _stored.Remove(removed.FileName);
                     LogRemoved(removed.FileName);
                     break;
+                case FileRestamped restamped when _stored.TryGetValue(restamped.FileName, out var stored):
+                    _stored[restamped.FileName] = stored with { Stamp = restamped.Stamp };
+                    break;
             }
         }
     }
 
     /// <summary>Reads every story file again (there are few, and they are small); true when any changed.</summary>
-    private bool ReadStoryFiles(IEnumerable<ContentFileInfo> files)
+    private bool ReadStoryFiles(IEnumerable<ContentFileInfo> files, ContentListing listing)
     {
         var stories = new Dictionary<string, StoryInfo>(StringComparer.Ordinal);
         var errors = new Dictionary<string, ContentError>(StringComparer.Ordinal);
+        var read = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var name in _storyFiles.Where(listing.MayHold))
+        {
+            KeepLastGood(name);
+            read.Add(name);
+        }
         foreach (var file in files)
         {
+            read.Add(file.Name);
             try
             {
                 if (file.Length > ArticleReader.MaxFileBytes)
@@ -642,6 +682,7 @@ public sealed partial class ContentIngest(
             }
         }
         var changed = !SameEntries(stories, _stories) || !SameEntries(errors, _storyErrors);
+        _storyFiles = read;
         Replace(_stories, stories);
         Replace(_storyErrors, errors);
         return changed;
@@ -667,6 +708,7 @@ public sealed partial class ContentIngest(
             // Named by its setting: /status is public, and the folder's path is the server's own business (it is in the log).
             errors.Insert(0, new ContentError(ContentFolderSetting, "the content folder it names does not exist"));
         }
+        errors.InsertRange(0, _closedFolders.Select(ErrorOf));
         var version = VersionOf(loading);
         return new ContentSnapshot(_articles.Values, new Dictionary<string, StoryInfo>(_stories), errors, version,
             // While the database is out of service, nothing stored is of this version (its problem is part of it).
@@ -677,6 +719,10 @@ public sealed partial class ContentIngest(
             DatabaseProblem = _databaseProblem,
         };
     }
+
+    private static ContentError ErrorOf(ClosedFolder folder) => folder.Name.Length == 0
+        ? new ContentError(ContentFolderSetting, $"the content folder it names cannot be listed ({folder.Reason}): every article keeps its last good version")
+        : new ContentError(folder.Name + "/", $"this folder cannot be listed ({folder.Reason}): the articles in it keep their last good versions, and new ones are not read");
 
     /// <summary>
     /// The comparisons a previous run stored for this very content, read when a story first asks (a library with no
@@ -703,14 +749,13 @@ public sealed partial class ContentIngest(
     }
 
     /// <summary>Finds the files read for nothing and logs each one not reported before; true when the list changed.</summary>
-    private bool UpdateWarnings(List<ContentFileInfo> files)
+    private bool UpdateWarnings(ContentListing listing)
     {
         // A story file that could not be read is already listed as an error; its story is unknown, so it would
         // also be a story no article belongs to, and /status would name the one file twice.
-        var readable = files.Where(file => !_storyErrors.ContainsKey(file.Name));
-        var contentPath = options.Value.Path;
+        var readable = listing.Files.Where(file => !_storyErrors.ContainsKey(file.Name));
         var warnings = ContentFolder.Orphans(readable, _articles.Values.Select(article => SlugCase.Of(article.Story)).ToHashSet(StringComparer.Ordinal))
-            .Concat(Directory.Exists(contentPath) ? ContentFolder.NotRead(contentPath) : [])
+            .Concat(listing.NotRead)
             .OrderBy(warning => warning.FileName, StringComparer.Ordinal)
             .ToList();
         if (warnings.SequenceEqual(_warnings))
@@ -747,6 +792,10 @@ public sealed partial class ContentIngest(
         foreach (var warning in _warnings)
         {
             hash.AppendData(Encoding.UTF8.GetBytes($"{warning.FileName}\n{warning.Reason}\n"));
+        }
+        foreach (var folder in _closedFolders)
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes($"closed\n{folder.Name}\n{folder.Reason}\n"));
         }
         // Shown on /status too: a page cached before the database was lost (or came back) must not validate.
         if (_databaseProblem is { } databaseProblem)
@@ -815,8 +864,11 @@ public sealed partial class ContentIngest(
     [LoggerMessage(Level = LogLevel.Error, Message = "Content file {FileName} was not loaded: {Reason}. Its last good version, if any, is still served.")]
     private partial void LogUnreadableFile(string fileName, string reason);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Content updated: {Read} files read, {Failed} unreadable, {Removed} removed; {Articles} articles served. Reading took {ReadMs} ms, storing {StoreMs} ms, the snapshot {SnapshotMs} ms; {CpuMs} ms of CPU time on all threads")]
-    private partial void LogSynced(int read, int failed, int removed, int articles, long readMs, long storeMs, long snapshotMs, long cpuMs);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Content updated: {Opened} files new or with a new stamp looked at, {Read} read as articles, {Failed} unreadable, {Removed} removed; {Articles} articles served. Reading took {ReadMs} ms, storing {StoreMs} ms, the snapshot {SnapshotMs} ms; {CpuMs} ms of CPU time on all threads")]
+    private partial void LogSynced(int opened, int read, int failed, int removed, int articles, long readMs, long storeMs, long snapshotMs, long cpuMs);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Content folder {Path} cannot be listed ({Reason}): the articles in it keep their last good versions")]
+    private partial void LogFolderClosed(string path, string reason);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Loaded {Articles} stored articles in {Milliseconds} ms, of which opening and migrating the database took {CheckMs} ms; {CpuMs} ms of CPU time")]
     private partial void LogStarted(int articles, long milliseconds, long checkMs, long cpuMs);
@@ -844,6 +896,9 @@ public sealed class ContentOptions
 /// <summary>What a run reading many files has done so far, for the log.</summary>
 internal sealed class SyncCounts
 {
+    /// <summary>Files looked at because they are new or their stamp changed: each is opened and hashed, unless too long.</summary>
+    public int Opened { get; set; }
+
     public int Read { get; private set; }
 
     public int Failed { get; private set; }

@@ -18,10 +18,11 @@ public sealed class ArticleStore(Database database, TimeProvider clock)
         using var connection = database.Open();
         var files = new Dictionary<string, StoredFile>(StringComparer.Ordinal);
         foreach (var row in connection.Query(
-            "SELECT file_name, hash, rules_version, slug, error, length, modified_ticks FROM content_files"))
+            "SELECT file_name, hash, rules_version, slug, error, length, modified_ticks, changed_ticks, inode, device FROM content_files"))
         {
             files[row.GetString(0)] = new StoredFile(row.GetString(0), row.GetString(1), row.GetInt32(2),
-                row.GetNullableString(3), row.GetNullableString(4), new FileStamp(row.GetInt64(5), row.GetInt64(6)));
+                row.GetNullableString(3), row.GetNullableString(4),
+                new FileStamp(row.GetInt64(5), row.GetInt64(6), row.GetInt64(7), row.GetInt64(8), row.GetInt64(9)));
         }
         return files;
     }
@@ -61,6 +62,9 @@ public sealed class ArticleStore(Database database, TimeProvider clock)
                 case FileRemoved removed:
                     writer.DeleteArticleOf(removed.FileName);
                     writer.ForgetFile(removed.FileName);
+                    break;
+                case FileRestamped restamped:
+                    writer.Restamp(restamped.FileName, restamped.Stamp);
                     break;
             }
         }
@@ -112,6 +116,7 @@ public sealed class ArticleStore(Database database, TimeProvider clock)
         private readonly SqliteCommand _recordFile;
         private readonly SqliteCommand _recordFailure;
         private readonly SqliteCommand _forgetFile;
+        private readonly SqliteCommand _restamp;
         private readonly string _now;
 
         public Writer(SqliteConnection connection, SqliteTransaction transaction, string now)
@@ -135,20 +140,27 @@ public sealed class ArticleStore(Database database, TimeProvider clock)
                     text = excluded.text, last_n = excluded.last_n, last_seen = excluded.last_seen
                 """, "$slug", "$fingerprint", "$text", "$n", "$now");
             _recordFile = connection.Prepare(transaction, """
-                INSERT INTO content_files (file_name, hash, rules_version, length, modified_ticks, slug, error)
-                VALUES ($file_name, $hash, $rules_version, $length, $modified_ticks, $slug, NULL)
+                INSERT INTO content_files (file_name, hash, rules_version, length, modified_ticks, changed_ticks, inode, device, slug, error)
+                VALUES ($file_name, $hash, $rules_version, $length, $modified_ticks, $changed_ticks, $inode, $device, $slug, NULL)
                 ON CONFLICT (file_name) DO UPDATE SET
                     hash = excluded.hash, rules_version = excluded.rules_version, length = excluded.length,
-                    modified_ticks = excluded.modified_ticks, slug = excluded.slug, error = NULL
-                """, "$file_name", "$hash", "$rules_version", "$length", "$modified_ticks", "$slug");
+                    modified_ticks = excluded.modified_ticks, changed_ticks = excluded.changed_ticks, inode = excluded.inode,
+                    device = excluded.device, slug = excluded.slug, error = NULL
+                """, "$file_name", "$hash", "$rules_version", "$length", "$modified_ticks", "$changed_ticks", "$inode", "$device", "$slug");
             // A failure keeps the slug of the last good version, whose article is still stored and served.
             _recordFailure = connection.Prepare(transaction, """
-                INSERT INTO content_files (file_name, hash, rules_version, length, modified_ticks, slug, error)
-                VALUES ($file_name, $hash, $rules_version, $length, $modified_ticks, NULL, $error)
+                INSERT INTO content_files (file_name, hash, rules_version, length, modified_ticks, changed_ticks, inode, device, slug, error)
+                VALUES ($file_name, $hash, $rules_version, $length, $modified_ticks, $changed_ticks, $inode, $device, NULL, $error)
                 ON CONFLICT (file_name) DO UPDATE SET
                     hash = excluded.hash, rules_version = excluded.rules_version, length = excluded.length,
-                    modified_ticks = excluded.modified_ticks, error = excluded.error
-                """, "$file_name", "$hash", "$rules_version", "$length", "$modified_ticks", "$error");
+                    modified_ticks = excluded.modified_ticks, changed_ticks = excluded.changed_ticks, inode = excluded.inode,
+                    device = excluded.device, error = excluded.error
+                """, "$file_name", "$hash", "$rules_version", "$length", "$modified_ticks", "$changed_ticks", "$inode", "$device", "$error");
+            _restamp = connection.Prepare(transaction, """
+                UPDATE content_files SET length = $length, modified_ticks = $modified_ticks, changed_ticks = $changed_ticks,
+                    inode = $inode, device = $device
+                WHERE file_name = $file_name
+                """, "$file_name", "$length", "$modified_ticks", "$changed_ticks", "$inode", "$device");
             _forgetFile = connection.Prepare(transaction, "DELETE FROM content_files WHERE file_name = $file_name", "$file_name");
         }
 
@@ -172,17 +184,22 @@ public sealed class ArticleStore(Database database, TimeProvider clock)
         }
 
         public void RecordRead(string fileName, string hash, FileStamp stamp, string slug) =>
-            _recordFile.Run(fileName, hash, ArticleReader.RulesVersion, stamp.Length, stamp.ModifiedTicks, slug);
+            _recordFile.Run(fileName, hash, ArticleReader.RulesVersion, stamp.Length, stamp.ModifiedTicks, stamp.ChangedTicks,
+                stamp.Inode, stamp.Device, slug);
 
         public void RecordFailure(string fileName, string hash, FileStamp stamp, string reason) =>
-            _recordFailure.Run(fileName, hash, ArticleReader.RulesVersion, stamp.Length, stamp.ModifiedTicks, reason);
+            _recordFailure.Run(fileName, hash, ArticleReader.RulesVersion, stamp.Length, stamp.ModifiedTicks, stamp.ChangedTicks,
+                stamp.Inode, stamp.Device, reason);
+
+        public void Restamp(string fileName, FileStamp stamp) =>
+            _restamp.Run(fileName, stamp.Length, stamp.ModifiedTicks, stamp.ChangedTicks, stamp.Inode, stamp.Device);
 
         public void ForgetFile(string fileName) => _forgetFile.Run(fileName);
 
         public void Dispose()
         {
             foreach (var command in new[] { _deleteParagraphs, _deleteArticle, _insertArticle, _insertParagraph,
-                _recordFingerprint, _recordFile, _recordFailure, _forgetFile })
+                _recordFingerprint, _recordFile, _recordFailure, _forgetFile, _restamp })
             {
                 command.Dispose();
             }
@@ -193,8 +210,21 @@ public sealed class ArticleStore(Database database, TimeProvider clock)
 /// <summary>What the store knows of one content file: the hash of its bytes when last read, and its article or error.</summary>
 public sealed record StoredFile(string FileName, string Hash, int RulesVersion, string? Slug, string? Error, FileStamp Stamp);
 
-/// <summary>A file's size in bytes and its last write time in UTC ticks: when both are as stored, the file is not read again.</summary>
-public readonly record struct FileStamp(long Length, long ModifiedTicks);
+/// <summary>
+/// A file's size in bytes, last write time and status-change time (ctime) in UTC ticks, and identity (device and inode,
+/// as the system's unsigned numbers cast to 64-bit signed): when all are as stored, the file is not read again.
+/// </summary>
+public readonly record struct FileStamp(long Length, long ModifiedTicks, long ChangedTicks = FileStamp.Unknown, long Inode = 0, long Device = 0)
+{
+    /// <summary>No status-change time: a system that gives none, or a row stored before it was kept.</summary>
+    public const long Unknown = -1;
+
+    /// <summary>
+    /// Whether this stamp, stored before a restart, still tells that the file holds the bytes read then. Size and write
+    /// time alone do not: a folder restored by cp -p, rsync -a or tar keeps them for other bytes.
+    /// </summary>
+    public bool SurvivesRestart => ChangedTicks != Unknown;
+}
 
 /// <summary>One change to the content folder, as the store applies it.</summary>
 public abstract record FileChange(string FileName);
@@ -204,6 +234,9 @@ public sealed record FileRead(string FileName, string Hash, FileStamp Stamp, Art
 
 /// <summary>The file could not be read; its last good article, if any, is kept.</summary>
 public sealed record FileFailed(string FileName, string Hash, FileStamp Stamp, string Reason) : FileChange(FileName);
+
+/// <summary>The file was read again and its bytes are those stored: only its stamp is new, so it is not read at the next start.</summary>
+public sealed record FileRestamped(string FileName, FileStamp Stamp) : FileChange(FileName);
 
 /// <summary>The file is gone, and so is its article (its links' history stays).</summary>
 public sealed record FileRemoved(string FileName) : FileChange(FileName);

@@ -79,4 +79,37 @@ public sealed class RegularFileTests : IDisposable
         Assert.Equal(first, RegularFile.IdentityOf(path + ".old"));
         Assert.Null(RegularFile.IdentityOf(Path.Combine(_folder, "none")));
     }
+
+    [Fact]
+    public void AFilesStatus_GivesItsSizeAndTimes_AndItsChangeTimeMovesWhenItsWriteTimeIsSetBack()
+    {
+        var path = Path.Combine(_folder, "a.md");
+        File.WriteAllText(path, "twelve bytes");
+        var written = new DateTime(2024, 5, 1, 12, 0, 0, DateTimeKind.Utc);
+        File.SetLastWriteTimeUtc(path, written);
+        var first = RegularFile.StatusOf(path)!.Value;
+        Thread.Sleep(20);
+
+        File.WriteAllText(path, "other twelve");
+        File.SetLastWriteTimeUtc(path, written);
+        var second = RegularFile.StatusOf(path)!.Value;
+
+        Assert.Equal((12L, written.Ticks), (first.Length, first.ModifiedTicks));
+        Assert.Equal((12L, written.Ticks), (second.Length, second.ModifiedTicks));
+        Assert.True(second.ChangedTicks > first.ChangedTicks, $"{second.ChangedTicks} after {first.ChangedTicks}");
+        Assert.InRange(new DateTime(second.ChangedTicks, DateTimeKind.Utc), DateTime.UtcNow.AddMinutes(-1), DateTime.UtcNow.AddMinutes(1));
+        Assert.Equal(RegularFile.IdentityOf(path)!.Value.Inode, second.Inode);
+    }
+
+    [Fact]
+    public void ALinksStatus_IsItsOwn_AndNothingThereHasNone()
+    {
+        var target = Path.Combine(_folder, "target.md");
+        File.WriteAllText(target, "the target's forty bytes, more or less..");
+        var link = Path.Combine(_folder, "link.md");
+        File.CreateSymbolicLink(link, target);
+
+        Assert.NotEqual(RegularFile.StatusOf(target)!.Value.Inode, RegularFile.StatusOf(link)!.Value.Inode);
+        Assert.Null(RegularFile.StatusOf(Path.Combine(_folder, "none.md")));
+    }
 }

@@ -7,9 +7,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace MaliReader.Tests.Ingest;
 
 /// <summary>
-/// Another folder put in the place of the content folder (a restore with cp -p, rsync -a or tar, which keep times) is
-/// read by size and modification time only: an article whose new words have the same length and time as the old keeps
-/// the old words, for good (a restart takes the stored stamps too), though the app knows the folder is another.
+/// Another folder put in the place of the content folder while the app runs (a restore with cp -p, rsync -a or tar,
+/// which keep times): an article whose new words have the same length and time as the old is read again all the same.
+/// The same restore while the app is down is in <see cref="RestartStampTests"/>.
 /// </summary>
 public sealed class ReplacedFolderWordsTests : IDisposable
 {
