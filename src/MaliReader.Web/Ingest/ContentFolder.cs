@@ -19,8 +19,12 @@ public static class ContentFolder
     /// <summary>A story file holds a story's own title and date: <c>&lt;story-key&gt;.story.yml</c>.</summary>
     public const string StoryFileSuffix = ".story.yml";
 
-    // content/<story>/<file> is as deep as the layout goes; a deeper tree is not walked for ever.
-    private const int MaxDepth = 4;
+    /// <summary>
+    /// How many folders down files are read. The layout needs one (content/&lt;story&gt;/&lt;file&gt;), an archive by
+    /// place and date five (region/country/year/month/day); a tree deeper still is not walked for ever, and each folder
+    /// left out is named on /status.
+    /// </summary>
+    public const int MaxDepth = 8;
 
     // One folder's entries. Hidden and system entries are left out by ListFolder itself (see there).
     private static readonly EnumerationOptions OneFolder = new()
@@ -36,7 +40,7 @@ public static class ContentFolder
 
     /// <summary>
     /// Walks the folder once: the files ingest reads, the entries named like content that it does not read, and the
-    /// folders it could not open. Sub-folders are walked to a depth of four; symbolic links are never followed.
+    /// folders it could not open. Sub-folders are walked <see cref="MaxDepth"/> deep; symbolic links are never followed.
     /// </summary>
     public static ContentListing Walk(string contentPath) => Walk(contentPath, ListFolder);
 
@@ -107,6 +111,11 @@ public static class ContentFolder
         if (entry.IsDirectory && !entry.IsLink && folder.DepthLeft > 0)
         {
             found.Subfolders.Add((entry.FullPath, name, folder.DepthLeft - 1));
+        }
+        else if (entry.IsDirectory && !entry.IsLink && !entry.FileName.StartsWith('.'))
+        {
+            found.NotRead.Add(new ContentWarning(name + "/",
+                $"it is more than {MaxDepth} folders down, and folders that deep are not read: move what it holds nearer the top"));
         }
         // Editors' lock, swap and backup files (".#a.md", ".a.md.swp", "a.md~") are not content.
         if (entry.FileName.StartsWith('.') || !IsContentName(entry.FileName))

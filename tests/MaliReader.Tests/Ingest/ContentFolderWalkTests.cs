@@ -38,15 +38,17 @@ public sealed class ContentFolderWalkTests : IDisposable
     }
 
     [Theory]
-    [InlineData("a/b/c/d/deep.md", true)]
-    [InlineData("a/b/c/d/e/too-deep.md", false)]
-    public void FilesAreReadToADepthOfFourFolders(string fileName, bool read)
+    [InlineData("africa/mali/2022/08/17/deep.md", true)] // an archive by place and date
+    [InlineData("a/b/c/d/e/f/g/h/deepest-read.md", true)]
+    [InlineData("a/b/c/d/e/f/g/h/i/too-deep.md", false)]
+    public void FilesAreReadToADepthOfEightFolders_AndADeeperFolderIsNamed(string fileName, bool read)
     {
         Write(fileName);
 
         var listing = ContentFolder.Walk(_content.ContentPath);
 
         Assert.Equal(read, listing.Files.Any(file => file.Name == fileName));
+        Assert.Equal(read ? [] : ["a/b/c/d/e/f/g/h/i/"], listing.NotRead.Select(warning => warning.FileName));
     }
 
     [Fact]
