@@ -195,5 +195,15 @@ app.MapGroup("").CacheOutput(OutputCaching.SnapshotPolicy).MapSearchApi();
 app.MapCompareApi();
 app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = ContentHealthCheck.WriteResponse });
 
-app.Run();
+try
+{
+    app.Run();
+}
+catch (IOException e) when (e.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException)
+{
+    // Another process (often another copy of the app) holds the address: said in one line, as a wrong setting is,
+    // rather than as an unhandled exception that aborts the process.
+    Console.Error.WriteLine($"Cannot listen: {e.Message} Stop what holds it, or give another address with --urls.");
+    return 1;
+}
 return 0;

@@ -6,8 +6,9 @@ namespace MaliReader.Web.Ingest;
 
 /// <summary>
 /// Runs ingest, off the request path, when anything in the content folder changes, and finishes a first
-/// load that start-up left part-read once the app has answered its first request; while the database cannot be written, also
-/// every <see cref="DatabaseOptions.RetrySeconds"/>, so that it is taken back on its own. A content folder that is missing,
+/// load that start-up left part-read once the app has answered its first request; also every
+/// <see cref="DatabaseOptions.RetrySeconds"/>, for changes that send no event (a file edited through a hard link from
+/// outside the folder, a network share written from another machine) and a database that could not be written. A content folder that is missing,
 /// or goes, is looked for as often, and read again once it is back. Nothing a run throws stops the host:
 /// the error is logged and the snapshot served before stays.
 /// </summary>
@@ -27,6 +28,19 @@ public sealed partial class ContentWatcher(
     private static readonly TimeSpan CheckDelay = TimeSpan.FromSeconds(5);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await WatchUntilStopped(stoppingToken);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopping is not a failure, though a host that failed to start (its address already in use) stops the
+            // service without saying it stops, and would log the cancellation as the service's crash.
+        }
+    }
+
+    private async Task WatchUntilStopped(CancellationToken stoppingToken)
     {
         var path = options.Value.Path;
         var retry = TimeSpan.FromSeconds(databaseOptions.Value.RetrySeconds);
@@ -95,10 +109,10 @@ public sealed partial class ContentWatcher(
                 // a slow copy) would otherwise keep every article saved meanwhile from being read.
             }
             var folderGone = !Directory.Exists(path) || RegularFile.IdentityOf(path) != watched;
-            if (changeSeen || folderGone || ingest.DatabaseProblem is not null)
-            {
-                await DedicatedThread.Run(RunSync, stoppingToken);
-            }
+            // A run on every wake-up, event or not: a file edited through a hard link from outside the folder, or from
+            // another machine on a network share, sends this watcher no event. With nothing changed, a run only
+            // compares each file's stamp with the one it had.
+            await DedicatedThread.Run(RunSync, stoppingToken);
             if (folderGone)
             {
                 // Read while it was not there, or read as the other folder now at the path: either way, watched anew.

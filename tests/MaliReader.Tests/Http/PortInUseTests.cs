@@ -1,0 +1,68 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace MaliReader.Tests.Http;
+
+/// <summary>
+/// A new user who starts the site while another copy (or anything else) holds its port, as `dotnet run` twice does,
+/// gets exit code 1 and a last line that names the address and says it is in use. Before, the process aborted with
+/// SIGABRT (exit code 134, a core dump where they are on) on an unhandled exception, and the content watcher's own
+/// cancellation was logged as "BackgroundService failed" (crit). The host's own error log of the failure stays.
+/// </summary>
+public sealed class PortInUseTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("malireader-port-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Fact]
+    public async Task StartingOnAPortAlreadyInUse_StopsWithOneLineNamingTheAddress_AndExitCode1()
+    {
+        using var holder = new TcpListener(IPAddress.Loopback, 0);
+        holder.Start();
+        var address = $"http://127.0.0.1:{((IPEndPoint)holder.LocalEndpoint).Port}";
+
+        var (exitCode, output) = await RunAppAsync(address);
+
+        Assert.Equal(1, exitCode);
+        Assert.DoesNotContain("BackgroundService failed", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Unhandled exception", output, StringComparison.Ordinal);
+        var last = output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)[^1];
+        Assert.StartsWith("Cannot listen:", last, StringComparison.Ordinal);
+        Assert.Contains(address, last, StringComparison.Ordinal);
+        Assert.Contains("in use", last, StringComparison.Ordinal);
+    }
+
+    private async Task<(int ExitCode, string Output)> RunAppAsync(string address)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = _folder,
+        };
+        foreach (var argument in new[]
+        {
+            typeof(Program).Assembly.Location,
+            $"--Content:Path={_folder}", $"--Database:Path={Path.Combine(_folder, "test.db")}", $"--urls={address}",
+        })
+        {
+            start.ArgumentList.Add(argument);
+        }
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"The app kept running though {address} was taken.");
+        }
+        return (process.ExitCode, await output + await error);
+    }
+}
