@@ -117,6 +117,13 @@ public static class ContentFolder
             found.NotRead.Add(new ContentWarning(name + "/",
                 $"it is more than {MaxDepth} folders down, and folders that deep are not read: move what it holds nearer the top"));
         }
+        else if (entry.IsDirectory && entry.IsLink && !entry.FileName.StartsWith('.'))
+        {
+            // Named whatever its name: an archive is often added by a link to its folder.
+            found.NotRead.Add(new ContentWarning(name + "/",
+                "it is a symbolic link to a folder, and links are not followed (one could lead outside the content folder or round in a loop): put the folder itself here"));
+            return;
+        }
         // Editors' lock, swap and backup files (".#a.md", ".a.md.swp", "a.md~") are not content.
         if (entry.FileName.StartsWith('.') || !IsContentName(entry.FileName))
         {
@@ -141,7 +148,7 @@ public static class ContentFolder
         else if (RegularFile.StatusOf(entry.FullPath) is { } status)
         {
             found.Files.Add(new ContentFileInfo(name, entry.FullPath, new FileStamp(status.Length, status.ModifiedTicks, status.ChangedTicks,
-                unchecked((long)status.Inode), unchecked((long)status.Device))));
+                unchecked((long)status.Inode))));
         }
     }
 

@@ -18,11 +18,11 @@ public sealed class ArticleStore(Database database, TimeProvider clock)
         using var connection = database.Open();
         var files = new Dictionary<string, StoredFile>(StringComparer.Ordinal);
         foreach (var row in connection.Query(
-            "SELECT file_name, hash, rules_version, slug, error, length, modified_ticks, changed_ticks, inode, device FROM content_files"))
+            "SELECT file_name, hash, rules_version, slug, error, length, modified_ticks, changed_ticks, inode FROM content_files"))
         {
             files[row.GetString(0)] = new StoredFile(row.GetString(0), row.GetString(1), row.GetInt32(2),
                 row.GetNullableString(3), row.GetNullableString(4),
-                new FileStamp(row.GetInt64(5), row.GetInt64(6), row.GetInt64(7), row.GetInt64(8), row.GetInt64(9)));
+                new FileStamp(row.GetInt64(5), row.GetInt64(6), row.GetInt64(7), row.GetInt64(8)));
         }
         return files;
     }
@@ -140,27 +140,27 @@ public sealed class ArticleStore(Database database, TimeProvider clock)
                     text = excluded.text, last_n = excluded.last_n, last_seen = excluded.last_seen
                 """, "$slug", "$fingerprint", "$text", "$n", "$now");
             _recordFile = connection.Prepare(transaction, """
-                INSERT INTO content_files (file_name, hash, rules_version, length, modified_ticks, changed_ticks, inode, device, slug, error)
-                VALUES ($file_name, $hash, $rules_version, $length, $modified_ticks, $changed_ticks, $inode, $device, $slug, NULL)
+                INSERT INTO content_files (file_name, hash, rules_version, length, modified_ticks, changed_ticks, inode, slug, error)
+                VALUES ($file_name, $hash, $rules_version, $length, $modified_ticks, $changed_ticks, $inode, $slug, NULL)
                 ON CONFLICT (file_name) DO UPDATE SET
                     hash = excluded.hash, rules_version = excluded.rules_version, length = excluded.length,
                     modified_ticks = excluded.modified_ticks, changed_ticks = excluded.changed_ticks, inode = excluded.inode,
-                    device = excluded.device, slug = excluded.slug, error = NULL
-                """, "$file_name", "$hash", "$rules_version", "$length", "$modified_ticks", "$changed_ticks", "$inode", "$device", "$slug");
+                    slug = excluded.slug, error = NULL
+                """, "$file_name", "$hash", "$rules_version", "$length", "$modified_ticks", "$changed_ticks", "$inode", "$slug");
             // A failure keeps the slug of the last good version, whose article is still stored and served.
             _recordFailure = connection.Prepare(transaction, """
-                INSERT INTO content_files (file_name, hash, rules_version, length, modified_ticks, changed_ticks, inode, device, slug, error)
-                VALUES ($file_name, $hash, $rules_version, $length, $modified_ticks, $changed_ticks, $inode, $device, NULL, $error)
+                INSERT INTO content_files (file_name, hash, rules_version, length, modified_ticks, changed_ticks, inode, slug, error)
+                VALUES ($file_name, $hash, $rules_version, $length, $modified_ticks, $changed_ticks, $inode, NULL, $error)
                 ON CONFLICT (file_name) DO UPDATE SET
                     hash = excluded.hash, rules_version = excluded.rules_version, length = excluded.length,
                     modified_ticks = excluded.modified_ticks, changed_ticks = excluded.changed_ticks, inode = excluded.inode,
-                    device = excluded.device, error = excluded.error
-                """, "$file_name", "$hash", "$rules_version", "$length", "$modified_ticks", "$changed_ticks", "$inode", "$device", "$error");
+                    error = excluded.error
+                """, "$file_name", "$hash", "$rules_version", "$length", "$modified_ticks", "$changed_ticks", "$inode", "$error");
             _restamp = connection.Prepare(transaction, """
                 UPDATE content_files SET length = $length, modified_ticks = $modified_ticks, changed_ticks = $changed_ticks,
-                    inode = $inode, device = $device
+                    inode = $inode
                 WHERE file_name = $file_name
-                """, "$file_name", "$length", "$modified_ticks", "$changed_ticks", "$inode", "$device");
+                """, "$file_name", "$length", "$modified_ticks", "$changed_ticks", "$inode");
             _forgetFile = connection.Prepare(transaction, "DELETE FROM content_files WHERE file_name = $file_name", "$file_name");
         }
 
@@ -185,14 +185,14 @@ public sealed class ArticleStore(Database database, TimeProvider clock)
 
         public void RecordRead(string fileName, string hash, FileStamp stamp, string slug) =>
             _recordFile.Run(fileName, hash, ArticleReader.RulesVersion, stamp.Length, stamp.ModifiedTicks, stamp.ChangedTicks,
-                stamp.Inode, stamp.Device, slug);
+                stamp.Inode, slug);
 
         public void RecordFailure(string fileName, string hash, FileStamp stamp, string reason) =>
             _recordFailure.Run(fileName, hash, ArticleReader.RulesVersion, stamp.Length, stamp.ModifiedTicks, stamp.ChangedTicks,
-                stamp.Inode, stamp.Device, reason);
+                stamp.Inode, reason);
 
         public void Restamp(string fileName, FileStamp stamp) =>
-            _restamp.Run(fileName, stamp.Length, stamp.ModifiedTicks, stamp.ChangedTicks, stamp.Inode, stamp.Device);
+            _restamp.Run(fileName, stamp.Length, stamp.ModifiedTicks, stamp.ChangedTicks, stamp.Inode);
 
         public void ForgetFile(string fileName) => _forgetFile.Run(fileName);
 
@@ -211,10 +211,11 @@ public sealed class ArticleStore(Database database, TimeProvider clock)
 public sealed record StoredFile(string FileName, string Hash, int RulesVersion, string? Slug, string? Error, FileStamp Stamp);
 
 /// <summary>
-/// A file's size in bytes, last write time and status-change time (ctime) in UTC ticks, and identity (device and inode,
-/// as the system's unsigned numbers cast to 64-bit signed): when all are as stored, the file is not read again.
+/// A file's size in bytes, last write time and status-change time (ctime) in UTC ticks, and inode (the system's unsigned
+/// number cast to 64-bit signed): when all are as stored, the file is not read again. Not its device number, which a
+/// file system gets anew each time it is mounted.
 /// </summary>
-public readonly record struct FileStamp(long Length, long ModifiedTicks, long ChangedTicks = FileStamp.Unknown, long Inode = 0, long Device = 0)
+public readonly record struct FileStamp(long Length, long ModifiedTicks, long ChangedTicks = FileStamp.Unknown, long Inode = 0)
 {
     /// <summary>No status-change time: a system that gives none, or a row stored before it was kept.</summary>
     public const long Unknown = -1;

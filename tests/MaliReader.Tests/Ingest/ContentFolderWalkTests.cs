@@ -33,7 +33,7 @@ public sealed class ContentFolderWalkTests : IDisposable
 
         Assert.Equal([".", "folder.md", "story", "story/inner"], listed.Order(StringComparer.Ordinal));
         Assert.Equal(["story/inner/deeper.md", "story/page.md", "top.md"], listing.Files.Select(file => file.Name));
-        Assert.Equal(["folder.md", "linked.md"], listing.NotRead.Select(warning => warning.FileName));
+        Assert.Equal(["folder.md", "linked.md", "story/up/"], listing.NotRead.Select(warning => warning.FileName));
         Assert.Empty(listing.Closed);
     }
 

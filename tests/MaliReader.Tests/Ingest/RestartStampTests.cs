@@ -133,7 +133,6 @@ public sealed partial class RestartStampTests : IDisposable
             command.CommandText = """
                 ALTER TABLE content_files DROP COLUMN changed_ticks;
                 ALTER TABLE content_files DROP COLUMN inode;
-                ALTER TABLE content_files DROP COLUMN device;
                 PRAGMA user_version = 13;
                 """;
             command.ExecuteNonQuery();
