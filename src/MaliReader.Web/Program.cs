@@ -135,7 +135,12 @@ catch (DatabaseUnusableException e)
 startup.Reached("content loaded");
 // The first load's garbage (every file's bytes, the rows read, the parsers' working sets) is collected by
 // SnapshotPreparation once it has built the comparisons and the search index, off the start-up path.
-app.Lifetime.ApplicationStarted.Register(() => startup.Reached("listening"));
+var listening = false;
+app.Lifetime.ApplicationStarted.Register(() =>
+{
+    listening = true;
+    startup.Reached("listening");
+});
 // Background work left for later waits for the first response (see FirstResponse).
 var firstResponse = app.Services.GetRequiredService<FirstResponse>();
 app.Use((context, next) => firstResponse.IsSent ? next(context) : NoteFirstResponse(context, next));
@@ -199,11 +204,15 @@ try
 {
     app.Run();
 }
-catch (IOException e) when (e.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException)
+// (A flag, not the lifetime: the host is disposed by then, and a filter that throws catches nothing.)
+catch (Exception e) when (!listening)
 {
-    // Another process (often another copy of the app) holds the address: said in one line, as a wrong setting is,
-    // rather than as an unhandled exception that aborts the process.
-    Console.Error.WriteLine($"Cannot listen: {e.Message} Stop what holds it, or give another address with --urls.");
+    // A start that fails (an address another process holds, one not on this machine, a malformed --urls) ends with
+    // one line and exit code 1, as a wrong setting does, rather than as an unhandled exception that aborts the process
+    // (SIGABRT, exit code 134). The host has logged the failure in full just before.
+    Console.Error.WriteLine(e.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException
+        ? $"Cannot listen: {e.Message} Stop what holds it, or give another address with --urls."
+        : $"Cannot start: {e.Message}");
     return 1;
 }
 return 0;

@@ -253,8 +253,15 @@ public sealed record ClosedFolder(string Name, string Reason)
 /// <param name="Closed">Folders that could not be listed: whatever was read from them before is kept.</param>
 public sealed record ContentListing(List<ContentFileInfo> Files, List<ContentWarning> NotRead, List<ClosedFolder> Closed)
 {
-    public static ContentListing Empty { get; } = new([], [], []);
+    /// <summary>
+    /// The content folder is not there: nothing can be known of its files, so each keeps its last good version, as in
+    /// a folder that cannot be listed. A folder not there is more often one not mounted yet, moved away for a moment or
+    /// misnamed in a setting than one deleted with everything in it.
+    /// </summary>
+    public static ContentListing FolderMissing { get; } = new([], [], []) { HoldsEverything = true };
+
+    private bool HoldsEverything { get; init; }
 
     /// <summary>Whether <paramref name="fileName"/> may still be there, unseen, in a folder that could not be listed.</summary>
-    public bool MayHold(string fileName) => Closed.Any(folder => folder.Holds(fileName));
+    public bool MayHold(string fileName) => HoldsEverything || Closed.Any(folder => folder.Holds(fileName));
 }

@@ -119,7 +119,7 @@ public sealed partial class ContentIngest(
                 }
                 _folderIdentity = identity;
             }
-            var listing = folderExists ? ContentFolder.Walk(contentPath) : ContentListing.Empty;
+            var listing = folderExists ? ContentFolder.Walk(contentPath) : ContentListing.FolderMissing;
             var files = listing.Files;
             var closedChanged = !listing.Closed.SequenceEqual(_closedFolders);
             foreach (var folder in listing.Closed.Except(_closedFolders))
@@ -706,7 +706,7 @@ public sealed partial class ContentIngest(
         if (!Directory.Exists(contentPath))
         {
             // Named by its setting: /status is public, and the folder's path is the server's own business (it is in the log).
-            errors.Insert(0, new ContentError(ContentFolderSetting, "the content folder it names does not exist"));
+            errors.Insert(0, new ContentError(ContentFolderSetting, "the content folder it names does not exist: every article keeps its last good version until it is back"));
         }
         errors.InsertRange(0, _closedFolders.Select(ErrorOf));
         var version = VersionOf(loading);

@@ -34,6 +34,20 @@ public sealed class PortInUseTests : IDisposable
         Assert.Contains("in use", last, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("htp:/oops")]
+    [InlineData("http://127.0.0.1:99999")]
+    [InlineData("http://192.0.2.1:5000")] // an address of no machine's (RFC 5737), so not this one's
+    public async Task StartingOnAnAddressThatCannotBeListenedOn_StopsWithOneLastLine_AndExitCode1(string address)
+    {
+        var (exitCode, output) = await RunAppAsync(address);
+
+        Assert.True(exitCode == 1, $"exit code {exitCode}:\n{output}");
+        Assert.DoesNotContain("Unhandled exception", output, StringComparison.Ordinal);
+        var last = output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)[^1];
+        Assert.StartsWith("Cannot ", last, StringComparison.Ordinal);
+    }
+
     private async Task<(int ExitCode, string Output)> RunAppAsync(string address)
     {
         var start = new ProcessStartInfo("dotnet")
