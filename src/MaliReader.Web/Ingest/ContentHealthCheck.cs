@@ -12,6 +12,8 @@ namespace MaliReader.Web.Ingest;
 /// </summary>
 public sealed class ContentHealthCheck(CurrentSnapshot current) : IHealthCheck
 {
+    private const int NamedFiles = 10;
+
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         var snapshot = current.Value;
@@ -42,7 +44,9 @@ public sealed class ContentHealthCheck(CurrentSnapshot current) : IHealthCheck
         var fileErrors = snapshot.Errors.Except(folderErrors).ToList();
         if (fileErrors.Count > 0)
         {
-            var files = string.Join(", ", fileErrors.Select(error => error.FileName));
+            // A monitor reads one line: the first few names, the rest counted (/status lists them all, with why).
+            var files = string.Join(", ", fileErrors.Take(NamedFiles).Select(error => error.FileName))
+                + (fileErrors.Count > NamedFiles ? $" and {fileErrors.Count - NamedFiles} more" : "");
             problems.Add($"{fileErrors.Count} content {(fileErrors.Count == 1 ? "file" : "files")} could not be read: {files}; see /status");
         }
         return Task.FromResult(HealthCheckResult.Degraded(string.Join("; ", problems), data: data));
