@@ -204,9 +204,9 @@ try
 {
     app.Run();
 }
-// (A flag, not the lifetime: the host is disposed by then, and a filter that throws catches nothing.)
 catch (Exception e) when (!listening)
 {
+    // Told by a flag, not by the lifetime: the host is disposed by then, and a filter that throws catches nothing.
     // A start that fails (an address another process holds, one not on this machine, a malformed --urls) ends with
     // one line and exit code 1, as a wrong setting does, rather than as an unhandled exception that aborts the process
     // (SIGABRT, exit code 134). The host has logged the failure in full just before.

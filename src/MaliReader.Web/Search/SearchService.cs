@@ -32,11 +32,9 @@ public sealed class SearchService(CurrentSnapshot content) : IDisposable
     private const int MaxQueryUnits = 16 * MaxQueryLength;
 
     private static bool IsTooLong(string raw) =>
-        raw.Length > MaxQueryLength && (raw.Length > MaxQueryUnits || LengthAsRead(raw) > MaxQueryLength);
+        raw.Length > MaxQueryLength && (raw.Length > MaxQueryUnits || Words.CharacterCount(raw) > MaxQueryLength);
 
-    private static int LengthAsRead(string raw) => Words.CharacterCount(raw);
-
-    private static string TooLongProblem(string raw) => LengthAsRead(raw) is var length && length > MaxQueryLength
+    private static string TooLongProblem(string raw) => Words.CharacterCount(raw) is var length && length > MaxQueryLength
         ? $"A search can be at most {MaxQueryLength} characters long; this one has {length}."
         : FormattableString.Invariant(
             $"A search can be at most {MaxQueryLength} characters long, written in at most {MaxQueryUnits:N0} UTF-16 code units with their marks; this one takes {raw.Length:N0}.");

@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using MaliReader.Tests.Support;
 using System.Net;
 using System.Net.Sockets;
 
@@ -23,7 +23,7 @@ public sealed class PortInUseTests : IDisposable
         holder.Start();
         var address = $"http://127.0.0.1:{((IPEndPoint)holder.LocalEndpoint).Port}";
 
-        var (exitCode, output) = await RunAppAsync(address);
+        var (exitCode, output) = await AppProcess.RunUntilExitAsync(_folder, $"--urls={address}");
 
         Assert.Equal(1, exitCode);
         Assert.DoesNotContain("BackgroundService failed", output, StringComparison.Ordinal);
@@ -40,43 +40,11 @@ public sealed class PortInUseTests : IDisposable
     [InlineData("http://192.0.2.1:5000")] // an address of no machine's (RFC 5737), so not this one's
     public async Task StartingOnAnAddressThatCannotBeListenedOn_StopsWithOneLastLine_AndExitCode1(string address)
     {
-        var (exitCode, output) = await RunAppAsync(address);
+        var (exitCode, output) = await AppProcess.RunUntilExitAsync(_folder, $"--urls={address}");
 
         Assert.True(exitCode == 1, $"exit code {exitCode}:\n{output}");
         Assert.DoesNotContain("Unhandled exception", output, StringComparison.Ordinal);
         var last = output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)[^1];
         Assert.StartsWith("Cannot ", last, StringComparison.Ordinal);
-    }
-
-    private async Task<(int ExitCode, string Output)> RunAppAsync(string address)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = _folder,
-        };
-        foreach (var argument in new[]
-        {
-            typeof(Program).Assembly.Location,
-            $"--Content:Path={_folder}", $"--Database:Path={Path.Combine(_folder, "test.db")}", $"--urls={address}",
-        })
-        {
-            start.ArgumentList.Add(argument);
-        }
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"The app kept running though {address} was taken.");
-        }
-        return (process.ExitCode, await output + await error);
     }
 }

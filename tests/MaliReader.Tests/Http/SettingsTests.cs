@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using MaliReader.Tests.Support;
 
 namespace MaliReader.Tests.Http;
 
@@ -41,44 +41,11 @@ public sealed class SettingsTests : IDisposable
     [InlineData("Logging:Console:LogLevel:Default", "-1")]
     public async Task AWrongSetting_StopsTheAppWithOneLineNamingItAndItsValue(string setting, string value)
     {
-        var (exitCode, output) = await RunAppAsync($"--{setting}={value}");
+        var (exitCode, output) = await AppProcess.RunUntilExitAsync(_folder, "--urls=http://127.0.0.1:0", $"--{setting}={value}");
 
         Assert.NotEqual(0, exitCode);
         var line = Assert.Single(output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
         Assert.Contains(setting.Split(":0")[0].Replace(":Default", "", StringComparison.Ordinal), line, StringComparison.Ordinal);
         Assert.Contains(value, line, StringComparison.Ordinal);
-    }
-
-    private async Task<(int ExitCode, string Output)> RunAppAsync(string setting)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = _folder,
-        };
-        foreach (var argument in new[]
-        {
-            // The setting tried comes last, since a later argument wins.
-            typeof(Program).Assembly.Location,
-            $"--Content:Path={_folder}", $"--Database:Path={Path.Combine(_folder, "test.db")}", "--urls=http://127.0.0.1:0", setting,
-        })
-        {
-            start.ArgumentList.Add(argument);
-        }
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"The app with {setting} kept running: the setting was not refused.");
-        }
-        return (process.ExitCode, await output + await error);
     }
 }
