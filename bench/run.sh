@@ -219,6 +219,49 @@ measure_size() {
     stop_all
 }
 
+# The floor under both figures: ASP.NET Core's own Razor Pages template (`dotnet new webapp`), published
+# with the app's runtime settings (workstation GC, no dynamic PGO, ReadyToRun), launched $starts times on
+# core 1 and loaded on its `/` as the app is. What the framework costs before the app does anything.
+measure_template() {
+    phase "Razor Pages template: publishing"
+    dotnet new webapp --no-https -o "$work/template" >"$work/template-new.log" 2>&1 \
+        || { cat "$work/template-new.log" >&2; exit 1; }
+    dotnet publish "$work/template" -c Release --nologo -v q -o "$work/template-app" -p:ServerGarbageCollection=false \
+        -p:TieredPGO=false -p:PublishReadyToRun=true -p:RuntimeIdentifier="$(dotnet --info | awk '/^ *RID:/ { print $2; exit }')" \
+        -p:SelfContained=false >"$work/template-publish.log" 2>&1 || { cat "$work/template-publish.log" >&2; exit 1; }
+    local launches=() k port url pid started i first before
+    phase "Razor Pages template: $starts launches"
+    for ((k = 1; k <= starts; k++)); do
+        port=$(free_port)
+        url="http://127.0.0.1:$port"
+        started=$(date +%s%N)
+        (cd "$work/template-app" && ASPNETCORE_ENVIRONMENT=Production exec setsid taskset -c 1 dotnet template.dll \
+            --urls "$url" --Logging:LogLevel:Default=Warning) >"$work/template.log" 2>&1 &
+        pid=$!
+        started_pids+=("$pid")
+        first=
+        for i in $(seq 30000); do
+            if taskset -c 0 curl -fs -o /dev/null "$url/"; then
+                first=$((($(date +%s%N) - started) / 1000000))
+                break
+            fi
+            kill -0 "$pid" 2>/dev/null || break
+            sleep 0.01
+        done
+        [[ -n $first ]] || { echo "the template app did not start:" >&2; tail -20 "$work/template.log" >&2; exit 1; }
+        launches+=("$first")
+        ((k == starts)) || stop_pid "$pid"
+    done
+    before=$(rss_mib "$pid")
+    wrk_rps "$url/" >/dev/null
+    for ((k = 0; k < samples; k++)); do wrk_rps "$url/" >/dev/null; done
+    row "Razor Pages template: start, median (range)" "$(printf '%s\n' "${launches[@]}" | sort -n | awk '{ a[NR] = $1 } END { printf "%d (%d–%d)", a[int((NR + 1) / 2)], a[1], a[NR] }') ms" "" ""
+    row "Razor Pages template: memory before / after" "$before MiB" "$(rss_mib "$pid") MiB" ""
+    row "Razor Pages template: of it, files mapped" "$(file_rss_mib "$pid") MiB" "" ""
+    stop_all
+}
+
+measure_template
 measure_size "seed story" "$repo/content" "$(head -1 "$work/seed-queries.txt")" "$work/seed-queries.txt"
 measure_size "TIME 1x" "$work/time" "$(head -1 "$work/time-queries.txt")" "$work/distinct-queries.txt"
 measure_size "TIME 10x" "$work/time10" "$(head -1 "$work/time-queries.txt")" "$work/distinct-queries.txt"

@@ -194,7 +194,8 @@ app.MapStaticAssets();
 // they are cached until the next snapshot: the search page and the search API too, keyed by their query,
 // so a repeated search is neither ranked nor serialised again (the rate limit still counts it).
 app.MapRazorPages().WithStaticAssets().CacheOutput(OutputCaching.SnapshotPolicy);
-app.MapOpenApi();
+// At its one address: the default pattern answers any other document name with a text/plain 404 of its own.
+app.MapOpenApi(ApiProblems.OpenApiDocumentPath);
 app.MapGroup("").CacheOutput(OutputCaching.SnapshotPolicy).MapArticlesApi();
 app.MapGroup("").CacheOutput(OutputCaching.SnapshotPolicy).MapSearchApi();
 app.MapCompareApi();

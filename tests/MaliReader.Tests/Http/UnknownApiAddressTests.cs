@@ -18,6 +18,8 @@ public sealed class UnknownApiAddressTests(SeedApp app) : IClassFixture<SeedApp>
     [InlineData("/api/articles/mali-france-rt/paragraphs")]
     [InlineData("/api/search/mali")]
     [InlineData("/api/compare/mali-france-un-letter")]
+    [InlineData("/openapi/v2.json")]
+    [InlineData("/openapi/")]
     public async Task AMistypedApiAddress_AnswersNotFoundAsProblemJson_NotAnHtmlPage(string url)
     {
         using var client = _app.CreateClient();
