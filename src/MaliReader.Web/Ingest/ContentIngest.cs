@@ -432,9 +432,10 @@ public sealed partial class ContentIngest(
         var present = files.Select(file => file.Name).ToHashSet(StringComparer.Ordinal);
         present.UnionWith(_stored.Keys.Where(listing.MayHold));
         var removals = new List<FileChange>();
+        var newFiles = NewFilesByIdentity(files);
         foreach (var gone in _stored.Keys.Where(name => !present.Contains(name)).ToList())
         {
-            removals.Add(new FileRemoved(gone));
+            removals.Add(new FileRemoved(gone, newFiles.GetValueOrDefault(SameFileAfterAMove(_stored[gone].Stamp))));
         }
         foreach (var gone in _seen.Keys.Where(name => !present.Contains(name) && !listing.MayHold(name) && ContentFolder.IsArticle(name)).ToList())
         {
@@ -474,6 +475,19 @@ public sealed partial class ContentIngest(
             || !_seen.TryGetValue(file.Name, out var seen) || seen != file.Stamp).ToList();
         return (removals, toRead);
     }
+
+    /// <summary>
+    /// Files not stored before, by what a rename or a move within one file system keeps: the inode, the length and the
+    /// modification time (a new file that reuses a deleted one's inode would have to match both to the tick).
+    /// </summary>
+    private Dictionary<FileStamp, string> NewFilesByIdentity(List<ContentFileInfo> files) =>
+        files.Where(file => file.Stamp.Inode != 0 && !_stored.ContainsKey(file.Name))
+            .GroupBy(file => SameFileAfterAMove(file.Stamp))
+            .Where(group => group.Count() == 1)
+            .ToDictionary(group => group.Key, group => group.Single().Name);
+
+    // A move changes the status-change time, so that is left out.
+    private static FileStamp SameFileAfterAMove(FileStamp stamp) => stamp with { ChangedTicks = FileStamp.Unknown };
 
     private static string? SlugOrNull(string fileName)
     {
@@ -623,7 +637,7 @@ public sealed partial class ContentIngest(
                 case FileRemoved removed:
                     _articles.Remove(removed.FileName);
                     _stored.Remove(removed.FileName);
-                    LogRemoved(removed.FileName);
+                    LogRemovedOrMoved(removed);
                     break;
                 case FileRestamped restamped when _stored.TryGetValue(restamped.FileName, out var stored):
                     _stored[restamped.FileName] = stored with { Stamp = restamped.Stamp };
@@ -879,8 +893,31 @@ public sealed partial class ContentIngest(
     [LoggerMessage(Level = LogLevel.Debug, Message = "Read {FileName}: {Paragraphs} paragraphs")]
     private partial void LogRead(string fileName, int paragraphs);
 
+    private void LogRemovedOrMoved(FileRemoved removed)
+    {
+        if (removed.MovedTo is not { } movedTo)
+        {
+            LogRemoved(removed.FileName);
+        }
+        else if (SlugOrNull(removed.FileName) is { } oldSlug && SlugOrNull(movedTo) is { } newSlug && oldSlug != newSlug)
+        {
+            LogMovedToNewAddress(removed.FileName, movedTo, oldSlug, newSlug);
+        }
+        else
+        {
+            LogMoved(removed.FileName, movedTo);
+        }
+    }
+
     [LoggerMessage(Level = LogLevel.Information, Message = "Content file {FileName} is gone; its article is no longer served")]
     private partial void LogRemoved(string fileName);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Content file {FileName} was moved to {MovedTo}; its article keeps its address")]
+    private partial void LogMoved(string fileName, string movedTo);
+
+    // A file's name is its article's address: renaming it breaks every link to the old one, which an author may not mean.
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Content file {FileName} was renamed {MovedTo}: its article's address changes from /{OldSlug} to /{NewSlug}, and links to the old address no longer lead to it")]
+    private partial void LogMovedToNewAddress(string fileName, string movedTo, string oldSlug, string newSlug);
 }
 
 public sealed class ContentOptions

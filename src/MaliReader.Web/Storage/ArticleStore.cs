@@ -239,6 +239,9 @@ public sealed record FileFailed(string FileName, string Hash, FileStamp Stamp, s
 /// <summary>The file was read again and its bytes are those stored: only its stamp is new, so it is not read at the next start.</summary>
 public sealed record FileRestamped(string FileName, FileStamp Stamp) : FileChange(FileName);
 
-/// <summary>The file is gone, and so is its article (its links' history stays).</summary>
-public sealed record FileRemoved(string FileName) : FileChange(FileName);
+/// <summary>
+/// The file is gone, and so is its article (its links' history stays). <paramref name="MovedTo"/> names the file it
+/// became when it was renamed or moved within the content folder (read as a new file all the same).
+/// </summary>
+public sealed record FileRemoved(string FileName, string? MovedTo = null) : FileChange(FileName);
 
