@@ -1,14 +1,15 @@
 -- wrk script: GET <prefix><query> cycling through a file of queries (one per line, as typed),
 -- counting responses outside 2xx, and printing one RESULT line with the figures the benchmark reports.
 -- Arguments after "--": <query file> <path prefix, e.g. /api/search?q=> [unique]
--- With "unique", each request also carries "&_=<n>", n counting up: every address is new, so neither the
--- server's output cache nor any other can answer it (the parameter is part of the cache key and ignored by
--- the search).
+-- With "unique", each request also carries "&_=<run>-<n>", the run's start time and n counting up: every address
+-- is new, in this run and against any earlier one, so neither the server's output cache nor any other can answer
+-- it, nor has it been asked for before (the parameter is part of the cache key and ignored by the search).
 
 local queries = {}
 local prefix = ""
 local next_query = 0
 local unique = false
+local run = ""
 local sent = 0
 non2xx = 0
 
@@ -21,6 +22,7 @@ end
 function init(args)
   prefix = args[2]
   unique = args[3] == "unique"
+  run = string.format("%d%04d", os.time(), math.random(0, 9999))
   for line in io.lines(args[1]) do
     if line ~= "" then
       queries[#queries + 1] = line
@@ -35,7 +37,7 @@ end
 function request()
   next_query = next_query % #queries + 1
   sent = sent + 1
-  return wrk.format("GET", prefix .. url_encode(queries[next_query]) .. (unique and ("&_=" .. sent) or ""))
+  return wrk.format("GET", prefix .. url_encode(queries[next_query]) .. (unique and ("&_=" .. run .. "-" .. sent) or ""))
 end
 
 function response(status, headers, body)

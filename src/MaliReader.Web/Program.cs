@@ -191,8 +191,9 @@ app.UseResponseCompression();
 
 app.MapStaticAssets();
 // Pages and the articles API read only the snapshot (and what ingest writes before swapping it in), so
-// they are cached until the next snapshot: the search page and the search API too, keyed by their query,
-// so a repeated search is neither ranked nor serialised again (the rate limit still counts it).
+// they are cached until the next snapshot: the search page and the search API too, keyed by their query, from
+// a search's second request (see SecondHitCaching), so a repeated search is neither ranked nor serialised again
+// (the rate limit still counts it).
 app.MapRazorPages().WithStaticAssets().CacheOutput(OutputCaching.SnapshotPolicy);
 // At its one address: the default pattern answers any other document name with a text/plain 404 of its own.
 app.MapOpenApi(ApiProblems.OpenApiDocumentPath);

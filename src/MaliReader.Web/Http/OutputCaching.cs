@@ -40,7 +40,10 @@ public static class OutputCaching
                 // can never be served another's entry. Junk parameters only churn the bounded cache.
                 .Tag(SnapshotTag)
                 .VaryByValue(_ => new("snapshot", content.Value.Version))
-                .VaryByValue(context => new("encoding", ResponseEncoding(compression, context))));
+                .VaryByValue(context => new("encoding", ResponseEncoding(compression, context)))
+                // After the default policy, which allows storage: searches are stored on their second request only.
+                // The policy is made once, on the first request, and kept.
+                .AddPolicy<SecondHitCaching>());
         });
         services.AddHostedService<OutputCacheEviction>();
         return services;

@@ -3,12 +3,15 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace MaliReader.Tests.Http;
 
-/// <summary>The app's own output cache store, counting the answers it gives from what it holds.</summary>
+/// <summary>The app's own output cache store, counting the answers it gives from what it holds, and the answers it is given.</summary>
 public sealed class CountingOutputCacheStore(IOutputCacheStore inner) : IOutputCacheStore
 {
     private int _hits;
+    private int _stored;
 
     public int Hits => Volatile.Read(ref _hits);
+
+    public int Stored => Volatile.Read(ref _stored);
 
     public async ValueTask<byte[]?> GetAsync(string key, CancellationToken cancellationToken)
     {
@@ -20,8 +23,11 @@ public sealed class CountingOutputCacheStore(IOutputCacheStore inner) : IOutputC
         return entry;
     }
 
-    public ValueTask SetAsync(string key, byte[] value, string[]? tags, TimeSpan validFor, CancellationToken cancellationToken) =>
-        inner.SetAsync(key, value, tags, validFor, cancellationToken);
+    public ValueTask SetAsync(string key, byte[] value, string[]? tags, TimeSpan validFor, CancellationToken cancellationToken)
+    {
+        Interlocked.Increment(ref _stored);
+        return inner.SetAsync(key, value, tags, validFor, cancellationToken);
+    }
 
     public ValueTask EvictByTagAsync(string tag, CancellationToken cancellationToken) => inner.EvictByTagAsync(tag, cancellationToken);
 
