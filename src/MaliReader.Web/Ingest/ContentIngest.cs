@@ -723,7 +723,7 @@ public sealed partial class ContentIngest(
             errors.Insert(0, new ContentError(ContentFolderSetting, "the content folder it names does not exist: every article keeps its last good version until it is back"));
         }
         errors.InsertRange(0, _closedFolders.Select(ErrorOf));
-        var version = VersionOf(loading);
+        var version = VersionOf(loading, errors);
         return new ContentSnapshot(_articles.Values, new Dictionary<string, StoryInfo>(_stories), errors, version,
             // While the database is out of service, nothing stored is of this version (its problem is part of it).
             loading is null && _databaseProblem is null ? StoredComparisons(version) : null)
@@ -784,8 +784,12 @@ public sealed partial class ContentIngest(
         return true;
     }
 
-    /// <summary>A hash of every file's hash and the rules version: the same content gives the same version on every copy of the app.</summary>
-    private string VersionOf(LoadProgress? loading)
+    /// <summary>
+    /// A hash of every file's hash and the rules version, and of everything else the snapshot shows (the errors and
+    /// warnings /status lists among them): the same content gives the same version on every copy of the app, and a
+    /// page cached under one version never validates what another shows.
+    /// </summary>
+    private string VersionOf(LoadProgress? loading, IReadOnlyList<ContentError> errors)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         hash.AppendData(BitConverter.GetBytes(ArticleReader.RulesVersion));
@@ -807,9 +811,11 @@ public sealed partial class ContentIngest(
         {
             hash.AppendData(Encoding.UTF8.GetBytes($"{warning.FileName}\n{warning.Reason}\n"));
         }
-        foreach (var folder in _closedFolders)
+        // Every error shown, whatever its source (a file's, a story file's, a folder gone or closed): the list on /status
+        // is built from them, and a cache must not confirm the list from before one came or went.
+        foreach (var error in errors)
         {
-            hash.AppendData(Encoding.UTF8.GetBytes($"closed\n{folder.Name}\n{folder.Reason}\n"));
+            hash.AppendData(Encoding.UTF8.GetBytes($"error\n{error.FileName}\n{error.Reason}\n"));
         }
         // Shown on /status too: a page cached before the database was lost (or came back) must not validate.
         if (_databaseProblem is { } databaseProblem)

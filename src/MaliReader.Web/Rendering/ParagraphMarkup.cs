@@ -7,6 +7,7 @@ using Markdig.Parsers.Inlines;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using Microsoft.AspNetCore.Html;
+using MaliReader.Web.Articles;
 using MaliReader.Web.Search;
 
 namespace MaliReader.Web.Rendering;
@@ -98,10 +99,6 @@ public static class ParagraphMarkup
         return marks.Finish();
     }
 
-    /// <summary>
-    /// Encoded text with its markers turned into tags that never cross an element: a mark is opened
-    /// only before text it holds, closed by <see cref="Interrupt"/> before an element's tag, and
-    /// opened again with the next text inside it.
     /// <summary>
     /// Encoded text with its markers turned into tags that never cross an element: a mark is opened
     /// only before text it holds, closed by <see cref="Interrupt"/> before an element's tag, and
@@ -235,6 +232,12 @@ public static class ParagraphMarkup
                     Text(code.Content.AsSpan());
                     Close("code");
                     return true;
+                case EmphasisInline emphasis when emphasis.DelimiterChar == '*' && OpensOrClosesInsideAWord(emphasis):
+                    // Stars inside a word are the author's characters: a quote with its expletive starred out
+                    // ("f***ing … s***") or a product written with stars ("2*3*4") lost them to emphasis, which CommonMark
+                    // allows for "*" (not for "_"). In scripts written without spaces a word has no edge to stand
+                    // inside, and there stars are emphasis as everywhere else.
+                    return AsTyped(emphasis);
                 case EmphasisInline emphasis:
                     var tag = emphasis.DelimiterCount >= 2 ? "strong" : "em";
                     Open(tag);
@@ -327,6 +330,28 @@ public static class ParagraphMarkup
         }
 
         /// <summary>A link to an address that is not http, https or mailto: its source exactly as typed.</summary>
+        /// <summary>Whether the run of stars that opens or that closes the emphasis has a letter or digit of a spaced script on both sides.</summary>
+        private bool OpensOrClosesInsideAWord(EmphasisInline emphasis) =>
+            emphasis.Span.Start >= 0 && emphasis.Span.End < _source.Length
+            && (StarsInsideAWord(emphasis.Span.Start) || StarsInsideAWord(emphasis.Span.End));
+
+        private bool StarsInsideAWord(int star)
+        {
+            var first = star;
+            while (first > 0 && _source[first - 1] == '*')
+            {
+                first--;
+            }
+            var after = star;
+            while (after < _source.Length && _source[after] == '*')
+            {
+                after++;
+            }
+            return first > 0 && after < _source.Length && InASpacedWord(_source[first - 1]) && InASpacedWord(_source[after]);
+        }
+
+        private static bool InASpacedWord(char c) => char.IsLetterOrDigit(c) && !Words.IsWrittenWithoutSpaces(c);
+
         private bool AsTyped(Inline inline)
         {
             if (inline.Span.Start < 0 || inline.Span.End >= _source.Length || inline.Span.Length <= 0)
