@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Security.Cryptography;
 using System.Text;
 using MaliReader.Web.ReadModel;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
@@ -49,6 +50,11 @@ public sealed class HttpCaching(RequestDelegate next, CurrentSnapshot content, I
             return next(context);
         }
 
+        if (context.GetEndpoint()?.Metadata.GetMetadata<IOutputCachePolicy>() is not null)
+        {
+            IgnoreWhatTheOutputCacheWouldAnswerWrongly(request);
+        }
+
         var tags = TagsFor(content.Value.Version);
         if (request.Headers.IfNoneMatch.Count > 0)
         {
@@ -94,6 +100,22 @@ public sealed class HttpCaching(RequestDelegate next, CurrentSnapshot content, I
             return Task.CompletedTask;
         });
         return next(context);
+    }
+
+    /// <summary>
+    /// The output cache answers two conditions by itself, with a 304 that carries neither the page's tag nor its
+    /// Cache-Control and Vary: If-Modified-Since, against the date it stored (pages and answers carry no Last-Modified,
+    /// so RFC 9110, 13.1.3, has the condition ignored), and If-None-Match: * (which this middleware cannot evaluate
+    /// before knowing that the address exists). Both are taken off the request, which is answered in full; the tags
+    /// above answer every other revalidation.
+    /// </summary>
+    private static void IgnoreWhatTheOutputCacheWouldAnswerWrongly(HttpRequest request)
+    {
+        request.Headers.IfModifiedSince = default;
+        if (request.Headers.IfNoneMatch.Count > 0 && EntityTagHeaderValue.ParseList(request.Headers.IfNoneMatch).Any(tag => tag.Tag.Equals(EntityTagHeaderValue.Any.Tag, StringComparison.Ordinal)))
+        {
+            request.Headers.IfNoneMatch = default;
+        }
     }
 
     /// <summary>The quoted tags of a snapshot and this build, one per content coding, computed once per snapshot.</summary>

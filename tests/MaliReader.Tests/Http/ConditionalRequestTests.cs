@@ -9,7 +9,7 @@ namespace MaliReader.Tests.Http;
 /// validates nothing) and to If-None-Match: *, with no ETag, no Vary and "Cache-Control: no-cache", which a cache
 /// downstream then stores over the page's own headers.
 /// </summary>
-public sealed class NotModifiedReview9Tests(SeedApp seed) : IClassFixture<SeedApp>
+public sealed class ConditionalRequestTests(SeedApp seed) : IClassFixture<SeedApp>
 {
     private static readonly string Page = $"/p/{TestContent.RtSlug}-2";
 
