@@ -80,9 +80,17 @@ public static class ContentFileReader
     /// are in <see cref="SlugCase"/>'s form, so a name saved with decomposed accents has the same slug.
     /// </summary>
     /// <exception cref="ContentFileException">The name holds no letter or digit.</exception>
-    public static string SlugFor(string fileName)
+    public static string SlugFor(string fileName) =>
+        SlugOf(Path.GetFileNameWithoutExtension(fileName)) ?? throw new ContentFileException(fileName,
+            "the file name has no letter or digit to make the article's link from; rename the file");
+
+    /// <summary>
+    /// A name made a slug as a file name is (see <see cref="SlugFor"/>), for an address typed as the file is named
+    /// ("floods_2024", "Floods 2024") to find the article served as "floods-2024"; null when it holds no letter or digit.
+    /// </summary>
+    public static string? SlugOf(string name)
     {
-        var name = SlugCase.Composed(Path.GetFileNameWithoutExtension(fileName));
+        name = SlugCase.Composed(name);
         var slug = new System.Text.StringBuilder(name.Length);
         // By character, not by UTF-16 unit: an ideograph beyond the Basic Multilingual Plane (𠮷) is a letter, though
         // neither half of its surrogate pair is one.
@@ -103,9 +111,7 @@ public static class ContentFileReader
             }
         }
         var trimmed = slug.ToString().TrimEnd('-');
-        return trimmed.Length > 0
-            ? trimmed
-            : throw new ContentFileException(fileName, "the file name has no letter or digit to make the article's link from; rename the file");
+        return trimmed.Length > 0 ? trimmed : null;
     }
 
     /// <summary>

@@ -55,21 +55,21 @@ public sealed class ParagraphModel(CurrentSnapshot content, ParagraphHistory his
     }
 
     /// <summary>
-    /// Slugs are lower case and composed (<see cref="SlugCase"/>), so an article part typed or passed on in
-    /// capitals ("/p/DUP-1", "/p/ÉTÉ-1") or with decomposed accents is never an address of its own: it is
-    /// sent, permanently, to the same address in the slug's form when that leads to a passage, so that the
-    /// reader, their bookmark and a search engine all end up on the one address. Otherwise it is left to
-    /// the usual 404.
+    /// Slugs are made from file names (<see cref="ContentFileReader.SlugFor"/>: lower case, composed, runs of other
+    /// characters one hyphen), so an article part typed or passed on in capitals ("/p/DUP-1", "/p/ÉTÉ-1"), with
+    /// decomposed accents, or spelled as its file is named ("/p/floods_2024-1") is never an address of its own: it
+    /// is sent, permanently, to the same address in the slug's form when that leads to a passage, so that the
+    /// reader, their bookmark and a search engine all end up on the one address. Otherwise it is left to the usual 404.
     /// </summary>
     private string? LowerCaseAddress(ContentSnapshot snapshot, string? id, string? slug, string? fingerprint)
     {
         if (id is not null)
         {
-            // The paragraph's number has no case: lowering the whole id lowers the article part only.
-            var lowered = SlugCase.Of(id);
-            return lowered != id && snapshot.Paragraph(lowered) is not null ? Url.Page("/Paragraph", new { id = lowered }) : null;
+            // The paragraph's number is digits after the last hyphen, which the slug's form keeps as they are.
+            var made = ContentFileReader.SlugOf(id);
+            return made is not null && made != id && snapshot.Paragraph(made) is not null ? Url.Page("/Paragraph", new { id = made }) : null;
         }
-        if (slug is null || fingerprint is null || SlugCase.Of(slug) is var lowerSlug && lowerSlug == slug)
+        if (slug is null || fingerprint is null || ContentFileReader.SlugOf(slug) is not { } lowerSlug || lowerSlug == slug)
         {
             return null;
         }

@@ -9,11 +9,14 @@ namespace MaliReader.Tests.Permalinks;
 /// /p/floods_2024-1 or /api/articles/floods_2024 got 404: the article is served as "floods-2024", and an address
 /// spelled as the file is named is not sent there, as one typed in capitals is.
 /// </summary>
-public sealed class FileNameSlugReview9Tests
+public sealed class FileNameSlugAddressTests
 {
     [Theory]
     [InlineData("/p/floods_2024-1")]
     [InlineData("/api/articles/floods_2024")]
+    [InlineData("/p/FLOODS_2024-1")]
+    [InlineData("/p/Floods%202024-1")]
+    [InlineData("/api/articles/Floods%202024")]
     public async Task AnAddressSpelledAsTheFileIsNamed_FindsTheArticle(string url)
     {
         using var content = new TestContent(withSeedArticles: false);
@@ -26,5 +29,9 @@ public sealed class FileNameSlugReview9Tests
 
         Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.MovedPermanently,
             $"{url} answered {(int)response.StatusCode}");
+        if (response.StatusCode == HttpStatusCode.MovedPermanently)
+        {
+            Assert.Equal("/p/floods-2024-1", response.Headers.Location?.OriginalString);
+        }
     }
 }
