@@ -44,6 +44,12 @@ public sealed class IndexModel(CurrentSnapshot content, SearchService search) : 
         {
             return StatusCodeModel.Refuse(HttpContext, repeated);
         }
+        // A search too long to be run is not one a reader arrived from: it is neither marked nor carried into the page's
+        // links and search box (a 120 KB one made a 480 KB page).
+        if (Query is not null && SearchService.IsTooLong(Query))
+        {
+            Query = null;
+        }
         var snapshot = content.Value;
         Stories = snapshot.Stories;
         if (StoryName is not null)

@@ -31,7 +31,8 @@ public sealed class SearchService(CurrentSnapshot content) : IDisposable
     /// </summary>
     private const int MaxQueryUnits = 16 * MaxQueryLength;
 
-    private static bool IsTooLong(string raw) =>
+    /// <summary>Whether <paramref name="raw"/> is over the length a search may have (<see cref="MaxQueryLength"/> characters as a reader counts them).</summary>
+    public static bool IsTooLong(string raw) =>
         raw.Length > MaxQueryLength && (raw.Length > MaxQueryUnits || Words.CharacterCount(raw) > MaxQueryLength);
 
     private static string TooLongProblem(string raw) => Words.CharacterCount(raw) is var length && length > MaxQueryLength
