@@ -33,6 +33,24 @@ public sealed class InvisibleCharacterSearchTests
         Assert.Equal("invisible-1", Assert.Single(result!.Hits).ParagraphId);
     }
 
+    [Fact]
+    public async Task ASavedPagesSoftHyphen_IsFoundAsTheWordShown_AndMarkedAsWritten()
+    {
+        using var content = new TestContent(withSeedArticles: false);
+        content.Write("harvest.html", Articles.WebPages.TestPages.Page(
+            insideArticle: "<p>The inter&shy;national garrison in Tim&#8203;buktu was named by the ministry on Monday.</p>"));
+        using var app = new MaliReaderApp(content);
+        using var client = app.CreateClient();
+
+        var result = await client.GetFromJsonAsync<SearchApiTests.ApiResult>("/api/search?q=international+timbuktu");
+
+        var hit = Assert.Single(result!.Hits);
+        Assert.Contains("inter\u00ADnational", hit.Text, StringComparison.Ordinal);
+        Assert.True(hit.MatchesAll);
+        Assert.Contains("<mark>inter\u00ADnational</mark>", hit.Snippet, StringComparison.Ordinal);
+        Assert.Contains("<mark>Tim\u200Bbuktu</mark>", hit.Snippet, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("inter\u00ADnational")]
     [InlineData("Tim\u200Bbuktu")]
