@@ -40,7 +40,7 @@ public static class Fingerprint
     public static string NormaliseWords(string text) => string.Join(' ', Words(text));
 
     public static IEnumerable<string> Words(string text) =>
-        Articles.Words.Spans(text).Select(span => Articles.Words.FoldForFingerprint(text.Substring(span.Start, span.Length)));
+        Articles.Words.SpansForFingerprint(text).Select(span => Articles.Words.FoldForFingerprint(text.Substring(span.Start, span.Length)));
 
     private static string Hash(string normalisedWords) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(normalisedWords)).AsSpan(0, 6));

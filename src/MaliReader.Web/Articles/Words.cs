@@ -5,8 +5,9 @@ namespace MaliReader.Web.Articles;
 
 /// <summary>
 /// Words as the full-text index sees them: runs of letters and digits (with any combining marks on
-/// them); letters include the letter numbers (〇, Ⅻ), which Unicode counts as alphabetic. Everything else
-/// separates words and never reaches a query.
+/// them); letters include the letter numbers (〇, Ⅻ), which Unicode counts as alphabetic. A character that shows
+/// nothing (<see cref="IsInvisible"/>: a soft hyphen, a zero-width space) inside a word is part of it, as the reader
+/// sees one word. Everything else separates words and never reaches a query.
 /// </summary>
 public static class Words
 {
@@ -119,17 +120,41 @@ public static class Words
         return length;
     }
 
-    /// <summary>Where each word of <paramref name="text"/> starts and how long it is.</summary>
-    public static List<(int Start, int Length)> Spans(string text)
+    /// <summary>
+    /// Where each word of <paramref name="text"/> starts and how long it is, in UTF-16 units of the text as written. A word
+    /// opens with a letter or digit; an invisible character (<see cref="IsInvisible"/>) inside it neither ends it nor is
+    /// left out of its span ("inter&#173;national" is one word, its span covering the soft hyphen), while invisible
+    /// characters before or after it belong to no word (but the invisible marks, such as a variation selector, which stay on
+    /// the character before them as other marks do).
+    /// </summary>
+    public static List<(int Start, int Length)> Spans(string text) => Spans(text, joinAcrossInvisible: true);
+
+    /// <summary>
+    /// <see cref="Spans(string)"/> as paragraph fingerprints were first made, where an invisible character ended a word
+    /// ("inter&#173;national" was two): kept for them alone, so that a link made before does not change while its
+    /// paragraph's text has not.
+    /// </summary>
+    public static List<(int Start, int Length)> SpansForFingerprint(string text) => Spans(text, joinAcrossInvisible: false);
+
+    private static List<(int Start, int Length)> Spans(string text, bool joinAcrossInvisible)
     {
         var spans = new List<(int, int)>();
         var start = -1;
+        // Where the word's last visible character ends: invisible characters after it are no part of its span.
+        var end = -1;
         var hasLetterOrDigit = false;
         for (var i = 0; i < text.Length;)
         {
             if (Rune.DecodeFromUtf16(text.AsSpan(i), out var rune, out var consumed) != System.Buffers.OperationStatus.Done)
             {
                 rune = Rune.ReplacementChar;
+            }
+            // Inside a word it joins what is on either side; outside one it separates nothing and opens nothing. The invisible
+            // marks (a variation selector) stay on the character before them as other marks do.
+            if (joinAcrossInvisible && IsInvisible(rune) && !IsMark(rune))
+            {
+                i += consumed;
+                continue;
             }
             var isLetterOrDigit = IsWordCharacter(rune);
             if (isLetterOrDigit || (start >= 0 && IsMark(rune)))
@@ -139,17 +164,18 @@ public static class Words
                     start = i;
                 }
                 hasLetterOrDigit |= isLetterOrDigit;
+                end = i + consumed;
             }
             else
             {
-                Close(i);
+                Close();
             }
             i += consumed;
         }
-        Close(text.Length);
+        Close();
         return spans;
 
-        void Close(int end)
+        void Close()
         {
             if (start >= 0 && hasLetterOrDigit)
             {
@@ -161,7 +187,48 @@ public static class Words
     }
 
     /// <summary>
-    /// Lower case without diacritics, as words are matched: "Malí" → "mali" (<see cref="IsFoldedMark"/>). The marks that
+    /// A character that shows nothing and changes no word: Unicode's Default_Ignorable_Code_Point (DerivedCoreProperties.txt,
+    /// Unicode 16), the characters a renderer draws nothing for and that ICU's nfkc_cf folding, which Lucene's ICU filters
+    /// apply, drops: the soft hyphen (U+00AD, a web page's &amp;shy;), the zero-width space, non-joiner and joiner (U+200B–
+    /// U+200D: the last two change how letters of some scripts join, not which word they spell), the direction marks,
+    /// embeddings and isolates, the word joiner and invisible operators (U+2060–U+206F), the zero-width no-break space
+    /// (U+FEFF, a byte order mark), the combining grapheme joiner, the variation selectors, the Hangul fillers, the Khmer
+    /// inherent vowels, the Mongolian vowel separator, the shorthand and musical format controls, the tags
+    /// (U+E0000–U+E0FFF), and the code points Unicode keeps for more of them.
+    /// </summary>
+    public static bool IsInvisible(Rune rune) => rune.Value switch
+    {
+        0x00AD or 0x034F or 0x061C or 0x115F or 0x1160 or 0x17B4 or 0x17B5 or 0x3164 or 0xFEFF or 0xFFA0 => true,
+        >= 0x180B and <= 0x180F => true, // Mongolian free variation selectors and vowel separator
+        >= 0x200B and <= 0x200F => true, // zero-width space, non-joiner, joiner; left-to-right and right-to-left marks
+        >= 0x202A and <= 0x202E => true, // directional embeddings and overrides
+        >= 0x2060 and <= 0x206F => true, // word joiner, invisible operators, directional isolates, deprecated format characters
+        >= 0xFE00 and <= 0xFE0F => true, // variation selectors
+        >= 0xFFF0 and <= 0xFFF8 => true, // reserved for more of them
+        >= 0x1BCA0 and <= 0x1BCA3 => true, // shorthand format controls
+        >= 0x1D173 and <= 0x1D17A => true, // musical symbol format controls
+        >= 0xE0000 and <= 0xE0FFF => true, // tags, variation selectors supplement, and reserved
+        _ => false,
+    };
+
+    /// <summary>
+    /// How many UTF-16 units of invisible characters (<see cref="IsInvisible"/>) and combining marks (<see cref="MarksLength"/>)
+    /// <paramref name="text"/> starts with: inside a word, what stays with the character before them.
+    /// </summary>
+    public static int InvisibleAndMarksLength(ReadOnlySpan<char> text)
+    {
+        var length = 0;
+        while (Rune.DecodeFromUtf16(text[length..], out var rune, out var consumed) == System.Buffers.OperationStatus.Done
+            && (IsMark(rune) || IsHalfWidthSoundMark(rune) || IsInvisible(rune)))
+        {
+            length += consumed;
+        }
+        return length;
+    }
+
+    /// <summary>
+    /// Lower case without diacritics or invisible characters, as words are matched: "Malí" → "mali" (<see cref="IsFoldedMark"/>),
+    /// "inter&#173;national" → "international" (<see cref="IsInvisible"/>). The marks that
     /// are part of their letters stay: the vowel signs of Indic scripts (कमल is not कमाल), the tone marks of Thai (ม้า
     /// "horse" is not มา "come"), the voicing marks of kana (パリ Paris is not バリ Bali).
     /// </summary>
@@ -183,15 +250,24 @@ public static class Words
         }
         var decomposed = word.Normalize(NormalizationForm.FormD);
         var folded = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
+        if (dropEveryMark)
         {
-            // Every mark folded away is a character of the Basic Multilingual Plane but the variation selectors beyond it,
-            // which Rune-wise callers (search) drop; here a surrogate is kept as it is.
-            var dropped = dropEveryMark ? CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark
-                : !char.IsSurrogate(c) && IsFoldedMark(new Rune(c));
-            if (!dropped)
+            // As fingerprints were first made, unit by unit: a surrogate is kept as it is, and so is an invisible character.
+            foreach (var c in decomposed)
             {
-                folded.Append(char.ToLowerInvariant(c));
+                if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+                {
+                    folded.Append(char.ToLowerInvariant(c));
+                }
+            }
+            return folded.ToString().Normalize(NormalizationForm.FormC);
+        }
+        Span<char> lower = stackalloc char[2];
+        foreach (var rune in decomposed.EnumerateRunes())
+        {
+            if (!IsFoldedMark(rune) && !IsInvisible(rune))
+            {
+                folded.Append(lower[..Rune.ToLowerInvariant(rune).EncodeToUtf16(lower)]);
             }
         }
         return folded.ToString().Normalize(NormalizationForm.FormC);

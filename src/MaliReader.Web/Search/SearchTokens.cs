@@ -17,7 +17,9 @@ public readonly record struct SearchToken(int Start, int Length, string Form, bo
 /// <summary>
 /// Cuts text into the words that search indexes and compares, the same way for paragraphs and for
 /// queries. A form is the word in lower case, in Unicode compatibility form, without combining marks
-/// in any script ("Malí" → "mali", "كَتَبَ" → "كتب", "ﬁve" → "five"); full stops between single
+/// in any script ("Malí" → "mali", "كَتَبَ" → "كتب", "ﬁve" → "five") and without the invisible characters that
+/// neither split a word nor change it (a soft hyphen, a zero-width space: "inter&#173;national" → "international",
+/// its token still covering the word as written); full stops between single
 /// letters are dropped ("U.N." → "un"), digit groups are joined ("1,200" → "1200") and an English
 /// possessive "’s" is no word of its own.
 /// </summary>
@@ -104,7 +106,8 @@ public static class SearchTokens
 
     /// <summary>
     /// The word as compared: compatibility-decomposed, its folded marks (<see cref="Words.IsFoldedMark"/>: accents, Hebrew
-    /// and Arabic pointing, variation selectors; not the marks that are part of their letters, as in Hindi, Thai or kana) and the Arabic
+    /// and Arabic pointing, variation selectors; not the marks that are part of their letters, as in Hindi, Thai or kana), its
+    /// invisible characters (<see cref="Words.IsInvisible"/>: a soft hyphen, a zero-width space or joiner) and the Arabic
     /// elongation stroke dropped, lower case, recomposed. Empty for a word of diacritics alone.
     /// </summary>
     public static string Form(string word)
@@ -113,7 +116,7 @@ public static class SearchTokens
         var form = new StringBuilder(decomposed.Length);
         foreach (var rune in decomposed.EnumerateRunes())
         {
-            if (Words.IsFoldedMark(rune) || rune.Value == 0x0640)
+            if (Words.IsFoldedMark(rune) || Words.IsInvisible(rune) || rune.Value == 0x0640)
             {
                 continue;
             }
@@ -160,11 +163,25 @@ public static class SearchTokens
     private static void AddUnspaced(string text, int start, int end, List<SearchToken> tokens)
     {
         // A character is one or two UTF-16 units (a surrogate pair, as 𠮷 is) and the marks on it (a variation selector
-        // choosing a name's glyph, 葛󠄀): pairs are cut between characters only, and a mark never ends a run.
+        // choosing a name's glyph, 葛󠄀), with any invisible character after it (a zero-width space, which some Thai and
+        // Khmer text puts between words to show where a line may break): pairs are cut between characters only, so the
+        // pair across an invisible character is indexed as if it were not there, and a mark never ends a run.
         int CharacterAt(int at)
         {
             var length = Words.UnspacedLength(text.AsSpan(at, end - at));
-            return length == 0 ? 0 : length + Words.MarksLength(text.AsSpan(at + length, end - at - length));
+            return length == 0 ? 0 : length + Words.InvisibleAndMarksLength(text.AsSpan(at + length, end - at - length));
+        }
+
+        // A token of text[from..to]; an invisible character that ends it (before the next character of the run) is no
+        // part of its span, as none is after a word (Words.Spans).
+        SearchToken Token(int from, int to)
+        {
+            while (to > from + 1 && Rune.DecodeLastFromUtf16(text.AsSpan(from, to - from), out var last, out var lastLength)
+                == System.Buffers.OperationStatus.Done && Words.IsInvisible(last) && !Words.IsMark(last))
+            {
+                to -= lastLength;
+            }
+            return new SearchToken(from, to - from, Form(text[from..to]));
         }
 
         var at = start;
@@ -179,7 +196,7 @@ public static class SearchTokens
                     runEnd++;
                 }
                 // Marks alone (after a digit or a space) may have no form: Of drops such tokens.
-                tokens.Add(new SearchToken(at, runEnd - at, Form(text[at..runEnd])));
+                tokens.Add(Token(at, runEnd));
                 at = runEnd;
                 continue;
             }
@@ -188,11 +205,11 @@ public static class SearchTokens
             var second = CharacterAt(next);
             if (second == 0)
             {
-                tokens.Add(new SearchToken(at, first, Form(text.Substring(at, first))));
+                tokens.Add(Token(at, at + first));
             }
             while (second > 0)
             {
-                tokens.Add(new SearchToken(pairStart, next + second - pairStart, Form(text[pairStart..(next + second)])));
+                tokens.Add(Token(pairStart, next + second));
                 pairStart = next;
                 next += second;
                 second = CharacterAt(next);
