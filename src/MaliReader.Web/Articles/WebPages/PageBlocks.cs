@@ -134,6 +134,19 @@ public static class PageBlocks
             {
                 continue;
             }
+            if (element.LocalName is "svg" or "math")
+            {
+                // What a drawing or a formula shows is text, but not a line of the sentence around it: it is put on the
+                // record without ending that sentence, so nothing the page shows goes missing unsaid. Only what it draws
+                // is read: an icon's <title> or <style> is no text of the page, hidden or not.
+                var drawnText = DrawnText(element);
+                if (drawnText.Length > 0)
+                {
+                    var kind = IsHidden(element) ? BlockKind.Hidden : BlockKind.Drawing;
+                    blocks.Add(new PageBlock(blocks.Count, element, AncestorsOf(element), kind, drawnText, 0, null));
+                }
+                continue;
+            }
             if (element.LocalName == "br")
             {
                 // Two line breaks in a row end a paragraph on pages that lay text out with <br>.
@@ -162,17 +175,6 @@ public static class PageBlocks
                 owners.Push(element);
                 work.Push((element, true));
                 PushChildren(work, element);
-                continue;
-            }
-            if (element.LocalName is "svg" or "math")
-            {
-                // What a drawing or a formula shows is text, but not a line of the sentence around it: it is put on the
-                // record without ending that sentence, so nothing the page shows goes missing unsaid.
-                var drawnText = DrawnText(element);
-                if (drawnText.Length > 0)
-                {
-                    blocks.Add(new PageBlock(blocks.Count, element, AncestorsOf(element), BlockKind.Drawing, drawnText, 0, null));
-                }
                 continue;
             }
             if (element.LocalName is "td" or "th")
@@ -360,6 +362,8 @@ public static class PageBlocks
         {
             if (script.Text.Length == 0)
             {
+                // Only white space: it still parts the words on either side.
+                _pendingSpace |= script.SpaceBefore;
                 return;
             }
             _pendingSpace |= script.SpaceBefore;

@@ -38,6 +38,7 @@ public sealed class SuperscriptsAndSubscriptsTests
     [InlineData("tonnes of CO<sub>2</sub> and H<sub>2</sub>O", "About tonnes of CO₂ and H₂O had left")]
     [InlineData("10 <sup> 6 </sup> people", "About 10 ⁶ people had left")]
     [InlineData("10<sup><a href=\"#note\">6</a></sup> people", "About 10⁶ people had left")]
+    [InlineData("many<sup> </sup>people", "About many people had left")]
     public void DigitsAndSigns_AreWrittenRaisedOrLowered(string inline, string expected) =>
         Assert.StartsWith(expected, ParagraphOf(inline), StringComparison.Ordinal);
 

@@ -78,6 +78,16 @@ public sealed class TablesAndDrawingsInPagesTests
     }
 
     [Fact]
+    public void AnIconsTitleAndStyle_AreNoTextOfThePage()
+    {
+        var article = Read("""
+            <p>Share the report <svg aria-hidden="true"><title>Facebook</title><style>.a{fill:red}</style><path d="M0 0"/></svg> with friends and family today.</p>
+            """);
+
+        Assert.DoesNotContain(article.Removed, fragment => fragment.Text.Contains("Facebook", StringComparison.Ordinal) || fragment.Text.Contains("fill", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void TextOfAFormula_IsOnTheRecordUnderItsRule_WithoutItsTeXSource()
     {
         var article = Read("""
