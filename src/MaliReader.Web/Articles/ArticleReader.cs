@@ -10,7 +10,7 @@ public static class ArticleReader
     /// The version of what reading and cleaning make of a file. Bump it whenever the format's meaning or a
     /// cleaning rule changes: stored articles read by an older version are then read again.
     /// </summary>
-    public const int RulesVersion = 11;
+    public const int RulesVersion = 12;
 
     /// <summary>The largest Markdown file read, in bytes (2 MiB): a news article is a few tens of kilobytes.</summary>
     public const int MaxFileBytes = 2 * 1024 * 1024;
@@ -24,8 +24,9 @@ public static class ArticleReader
 
     /// <param name="sidecar">For a saved web page, the bytes of its sidecar <c>&lt;name&gt;.yml</c>, whose front-matter
     /// fields override what the page's own metadata says; null when it has none.</param>
+    /// <param name="sidecarName">The sidecar's own name as messages give it ("page.YML"); null for the usual <c>&lt;name&gt;.yml</c>.</param>
     /// <exception cref="ContentFileException">Always the only exception: any failure is named with the file and a reason.</exception>
-    public static Article Read(string fileName, byte[] bytes, byte[]? sidecar = null)
+    public static Article Read(string fileName, byte[] bytes, byte[]? sidecar = null, string? sidecarName = null)
     {
         if (bytes.Length > MaxBytesFor(fileName))
         {
@@ -35,7 +36,7 @@ public static class ArticleReader
         try
         {
             return WebPages.WebPageReader.IsWebPage(fileName)
-                ? WebPages.WebPageArticle.Read(fileName, bytes, sidecar)
+                ? WebPages.WebPageArticle.Read(fileName, bytes, sidecar, sidecarName)
                 : ToArticle(ContentFileReader.Read(fileName, bytes));
         }
         catch (ContentFileException)

@@ -36,6 +36,7 @@ public enum RemovalRule
     Caption,
     Teasers,
     GalleryControls,
+    DrawingText,
 }
 
 public static class RemovalRuleText
@@ -84,6 +85,7 @@ public static class RemovalRuleText
         RemovalRule.Caption => "a picture's caption or credit",
         RemovalRule.Teasers => "headlines of other articles inside the article",
         RemovalRule.GalleryControls => "the buttons and picture counts of a gallery or slideshow",
+        RemovalRule.DrawingText => "the words of a drawing or formula in the page (its labels), which read only with the picture",
         _ => rule.Name(),
     };
 }

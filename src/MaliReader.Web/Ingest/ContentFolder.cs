@@ -183,6 +183,17 @@ public static class ContentFolder
     public static bool IsSidecar(string name) => name.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) && !IsStoryFile(name);
 
     /// <summary>
+    /// The sidecars among <paramref name="files"/> by the name a page pairs with (<see cref="WebPageArticle.SidecarName"/>:
+    /// "page.YML" is found as "page.yml").
+    /// Of two that differ only in their extension's case, the one spelled ".yml" is read, or else the first in
+    /// ordinal order; <see cref="Orphans"/> reports the others.
+    /// </summary>
+    public static Dictionary<string, ContentFileInfo> SidecarsByPairingName(IEnumerable<ContentFileInfo> files) =>
+        files.Where(file => IsSidecar(file.Name))
+            .GroupBy(file => WebPageArticle.SidecarName(file.Name), StringComparer.Ordinal)
+            .ToDictionary(group => group.Key, group => group.FirstOrDefault(file => file.Name == group.Key) ?? group.MinBy(file => file.Name, StringComparer.Ordinal)!, StringComparer.Ordinal);
+
+    /// <summary>
     /// Files that are read for nothing: a sidecar with no saved page beside it under the name it overrides
     /// (a page deleted or renamed, or a typo), a story file naming a story that no article belongs to, and
     /// one whose story another story file already describes under a key in other casing (the first key in
@@ -197,6 +208,7 @@ public static class ContentFolder
         var pageSidecars = list.Where(file => IsArticle(file.Name) && WebPageReader.IsWebPage(file.Name))
             .Select(file => WebPageArticle.SidecarName(file.Name))
             .ToHashSet(StringComparer.Ordinal);
+        var readSidecars = SidecarsByPairingName(list);
         var describing = list.Where(file => IsStoryFile(file.Name))
             .Select(file => StoryFileReader.StoryKeyOf(file.Name))
             .GroupBy(SlugCase.Of, StringComparer.Ordinal)
@@ -204,11 +216,16 @@ public static class ContentFolder
         var warnings = new List<ContentWarning>();
         foreach (var file in list)
         {
-            if (IsSidecar(file.Name) && !pageSidecars.Contains(file.Name))
+            if (IsSidecar(file.Name) && !pageSidecars.Contains(WebPageArticle.SidecarName(file.Name)))
             {
                 var page = file.Name[..^".yml".Length];
                 warnings.Add(new ContentWarning(file.Name,
                     $"no saved page {page}.html or {page}.htm stands beside this sidecar, so its fields override nothing"));
+            }
+            else if (IsSidecar(file.Name) && readSidecars[WebPageArticle.SidecarName(file.Name)] is var read && read != file)
+            {
+                warnings.Add(new ContentWarning(file.Name,
+                    $"the sidecar {read.Name} already overrides the same page (extensions are matched in any case), so this one is read for nothing"));
             }
             else if (IsStoryFile(file.Name) && StoryFileReader.StoryKeyOf(file.Name) is var key && !stories.Contains(SlugCase.Of(key)))
             {

@@ -131,7 +131,7 @@ public sealed partial class ContentIngest(
             var changed = ReadStoryFiles(files.Where(file => ContentFolder.IsStoryFile(file.Name)), listing) | reconnected | folderChanged | closedChanged;
             var started = Stopwatch.GetTimestamp();
             var cpuBefore = Environment.CpuUsage.TotalTime;
-            var sidecars = files.Where(file => ContentFolder.IsSidecar(file.Name)).ToDictionary(file => file.Name, StringComparer.Ordinal);
+            var sidecars = ContentFolder.SidecarsByPairingName(files);
             List<ContentFileInfo> articleFiles = [.. files.Where(file => ContentFolder.IsArticle(file.Name)).Select(file => WithSidecar(file, sidecars))];
             var (removals, toRead) = Plan(articleFiles, listing);
             var counts = new SyncCounts();
@@ -403,7 +403,8 @@ public sealed partial class ContentIngest(
 
     /// <summary>
     /// A saved page and its sidecar are read as one: the page's stamp covers the sidecar's too, so saving
-    /// either reads the page again.
+    /// either reads the page again. <paramref name="sidecars"/> are keyed by <see cref="WebPageArticle.SidecarName"/>,
+    /// so "page.YML" pairs with "page.html" and "page.HTM" with "page.yml".
     /// </summary>
     private static ContentFileInfo WithSidecar(ContentFileInfo file, Dictionary<string, ContentFileInfo> sidecars)
     {
@@ -569,7 +570,7 @@ public sealed partial class ContentIngest(
         }
         try
         {
-            var article = ArticleReader.Read(file.Name, bytes, sidecar);
+            var article = ArticleReader.Read(file.Name, bytes, sidecar, file.Sidecar?.Name);
             return (new FileRead(file.Name, bytesHash, file.Stamp, article, ArticleReader.RawTextOf(file.Name, bytes)), false);
         }
         catch (ContentFileException e)

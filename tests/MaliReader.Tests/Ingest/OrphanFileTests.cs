@@ -25,6 +25,12 @@ public sealed class OrphanFileTests : IDisposable
         { ["story-a/page.html", "story-a/page.yml", "story-b/page.yml"], [], ["story-b/page.yml"] },
         // Ingest pairs names exactly: a sidecar in other casing is never read.
         { ["Page.html", "page.yml"], [], ["page.yml"] },
+        // Extensions pair in any case; of two sidecars that differ only there, the one spelled ".yml" is read.
+        { ["page.html", "page.YML"], [], [] },
+        { ["page.HTM", "page.Yml"], [], [] },
+        { ["gone.YML"], [], ["gone.YML"] },
+        { ["page.html", "page.yml", "page.YML"], [], ["page.YML"] },
+        { ["page.html", "page.Yml", "page.YML"], [], ["page.Yml"] },
         // A story file counts when some article belongs to its story, wherever it stands.
         { ["quake.story.yml"], ["quake"], [] },
         { ["quake/quake.story.yml"], ["quake"], [] },

@@ -51,7 +51,7 @@ public static partial class ArticleExtractor
 
         foreach (var block in blocks)
         {
-            if (block.FirstText is { } text && block.Kind is not (BlockKind.Hidden or BlockKind.Control))
+            if (block.FirstText is { } text && block.Kind is not (BlockKind.Hidden or BlockKind.Control or BlockKind.Drawing))
             {
                 text.Data = $"{MarkerStart}{block.Index.ToString(CultureInfo.InvariantCulture)}{MarkerEnd}{text.Data}";
             }
@@ -87,6 +87,7 @@ public static partial class ArticleExtractor
             var reason = block.Kind switch
             {
                 BlockKind.Hidden => RemovalRule.Hidden,
+                BlockKind.Drawing => RemovalRule.DrawingText,
                 BlockKind.Control => NearestChrome(block, chrome) ?? RemovalRule.Form,
                 // Readability drops a heading that repeats the title; the reader shows it as the title either way.
                 BlockKind.Heading when Comparable(block.Text) == normalisedTitle => RemovalRule.Headline,
@@ -116,7 +117,7 @@ public static partial class ArticleExtractor
             {
                 reason = RemovalRule.Repeated;
             }
-            if (block.Kind is not (BlockKind.Hidden or BlockKind.Control))
+            if (block.Kind is not (BlockKind.Hidden or BlockKind.Control or BlockKind.Drawing))
             {
                 shown.Add(block.Text);
             }
@@ -398,7 +399,7 @@ public static partial class ArticleExtractor
             }
         }
 
-        static bool IsVisibleText(PageBlock block) => block.Kind is not (BlockKind.Hidden or BlockKind.Control);
+        static bool IsVisibleText(PageBlock block) => block.Kind is not (BlockKind.Hidden or BlockKind.Control or BlockKind.Drawing);
     }
 
     // A gallery's buttons are a word or two ("Caption", "Close", "Next"); its captions and credits are longer.
@@ -412,7 +413,7 @@ public static partial class ArticleExtractor
     /// any block of a word or two inside an element named as a gallery, slideshow, carousel or lightbox.
     /// </summary>
     private static bool IsGalleryControl(PageBlock block, Galleries galleries) =>
-        block.Kind is not (BlockKind.Heading or BlockKind.Hidden or BlockKind.Control)
+        block.Kind is not (BlockKind.Heading or BlockKind.Hidden or BlockKind.Control or BlockKind.Drawing)
         && ((block.WordCount <= MaxCounterWords && PositionInASeries().IsMatch(block.Text))
             || (block.Kind is BlockKind.Paragraph && block.WordCount <= MaxGalleryControlWords && galleries.Contains(block)));
 
@@ -585,7 +586,7 @@ public static partial class ArticleExtractor
 
         public TeaserCards(List<PageBlock> blocks)
         {
-            foreach (var block in blocks.Where(block => block.Kind is not (BlockKind.Hidden or BlockKind.Control)))
+            foreach (var block in blocks.Where(block => block.Kind is not (BlockKind.Hidden or BlockKind.Control or BlockKind.Drawing)))
             {
                 var isHeadline = block.LinkDensity >= TeaserLinkDensity && block.WordCount >= MinHeadlineWords;
                 foreach (var element in block.Ancestors)

@@ -13,6 +13,9 @@ public enum BlockKind
     Caption,
     Control,
     Hidden,
+
+    /// <summary>The text of a drawing or formula set in the page (SVG, MathML): left out, on the record.</summary>
+    Drawing,
 }
 
 /// <summary>
@@ -37,7 +40,7 @@ public static class PageBlocks
 {
     private static readonly HashSet<string> Skipped = new(StringComparer.OrdinalIgnoreCase)
     {
-        "script", "style", "noscript", "template", "iframe", "frame", "frameset", "object", "embed", "svg", "math",
+        "script", "style", "noscript", "template", "iframe", "frame", "frameset", "object", "embed",
         "canvas", "img", "picture", "video", "audio", "source", "track", "map", "link", "meta", "head", "title", "input",
     };
 
@@ -72,7 +75,7 @@ public static class PageBlocks
     {
         "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "dialog", "dir", "div", "dl", "dt",
         "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "legend",
-        "li", "main", "menu", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
+        "li", "main", "menu", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "tfoot", "thead", "tr", "ul",
     };
 
     public static List<PageBlock> Of(IElement body)
@@ -109,6 +112,11 @@ public static class PageBlocks
                     linkDepth--;
                     continue;
                 }
+                if (node is IElement { LocalName: "td" or "th" } && owners.Peek() != node)
+                {
+                    run.AppendSpace();
+                    continue;
+                }
                 Flush();
                 owners.Pop();
                 continue;
@@ -124,6 +132,19 @@ public static class PageBlocks
             }
             if (node is not IElement element || Skipped.Contains(element.LocalName))
             {
+                continue;
+            }
+            if (element.LocalName is "svg" or "math")
+            {
+                // What a drawing or a formula shows is text, but not a line of the sentence around it: it is put on the
+                // record without ending that sentence, so nothing the page shows goes missing unsaid. Only what it draws
+                // is read: an icon's <title> or <style> is no text of the page, hidden or not.
+                var drawnText = DrawnText(element);
+                if (drawnText.Length > 0)
+                {
+                    var kind = IsHidden(element) ? BlockKind.Hidden : BlockKind.Drawing;
+                    blocks.Add(new PageBlock(blocks.Count, element, AncestorsOf(element), kind, drawnText, 0, null));
+                }
                 continue;
             }
             if (element.LocalName == "br")
@@ -148,12 +169,25 @@ public static class PageBlocks
                 }
                 continue;
             }
-            if (BlockTags.Contains(element.LocalName))
+            if (BlockTags.Contains(element.LocalName) || (element.LocalName is "td" or "th" && !IsDataCell(element)))
             {
                 Flush();
                 owners.Push(element);
                 work.Push((element, true));
                 PushChildren(work, element);
+                continue;
+            }
+            if (element.LocalName is "td" or "th")
+            {
+                // A table's row is one block, its cells in order, so a figure stays beside what it counts.
+                run.StartCell();
+                work.Push((element, true));
+                PushChildren(work, element);
+                continue;
+            }
+            if (element.LocalName is "sup" or "sub" && Scripts.Render(element) is { } script)
+            {
+                run.AppendScript(script, FirstTextIn(element), linkDepth > 0 || element.QuerySelector("a") is not null);
                 continue;
             }
             if (IsHoverCard(element))
@@ -203,6 +237,37 @@ public static class PageBlocks
 
     private static int LettersIn(string text) => text.Count(c => !char.IsWhiteSpace(c));
 
+    /// <summary>
+    /// The words a drawing or formula shows, one space between each run of them: an SVG's &lt;text&gt; (not its
+    /// &lt;title&gt; or &lt;desc&gt;, which show only as a tooltip or to assistive technology), or MathML's
+    /// tokens without their annotations (a TeX source, which the formula shows as a formula instead).
+    /// </summary>
+    public static string DrawnText(IElement element)
+    {
+        var parts = element.LocalName == "svg"
+            ? element.QuerySelectorAll("*").Where(part => part.LocalName == "text" && !part.Ancestors<IElement>().Any(above => above.LocalName == "text"))
+                .Select(part => part.TextContent)
+            : element.Descendants<IText>().Where(text => !text.Ancestors<IElement>().Any(above => above.LocalName is "annotation" or "annotation-xml"))
+                .Select(text => text.Data);
+        return BoilerplateCleaner.NormaliseWhitespace(string.Join(' ', parts));
+    }
+
+    // A cell of a table of figures holds a few words; a cell of a page laid out as a table holds a column of it.
+    private const int MaxDataCellWords = 40;
+
+    /// <summary>
+    /// A cell of a table of data, read into its row's block: a few words of inline text, not named as page furniture.
+    /// A cell that holds blocks or more text is a column of a page laid out with a table (the article, a menu), and
+    /// stays a block of its own, so that its class names still say what it is.
+    /// </summary>
+    private static bool IsDataCell(IElement cell) =>
+        PageChrome.ReasonFor(cell) is null
+        && !cell.Descendants<IElement>().Any(inner => BlockTags.Contains(inner.LocalName) || inner.LocalName is "td" or "th")
+        && CountWords(BoilerplateCleaner.NormaliseWhitespace(cell.TextContent)) <= MaxDataCellWords;
+
+    private static IText? FirstTextIn(IElement element) =>
+        element.Descendants<IText>().FirstOrDefault(text => !string.IsNullOrWhiteSpace(text.Data));
+
     private static void PushChildren(Stack<(INode, bool)> work, INode parent)
     {
         for (var child = parent.LastChild; child is not null; child = child.PreviousSibling)
@@ -246,6 +311,9 @@ public static class PageBlocks
         return compact.Contains("display:none", StringComparison.Ordinal) || compact.Contains("visibility:hidden", StringComparison.Ordinal);
     }
 
+    /// <summary>What stands between the cells of a table's row in its block: "Month | Flights".</summary>
+    public const string CellSeparator = " | ";
+
     private sealed class RunBuilder
     {
         private readonly StringBuilder _text = new();
@@ -268,15 +336,7 @@ public static class PageBlocks
                     _pendingSpace = true;
                     continue;
                 }
-                if (_pendingSpace && _text.Length > 0)
-                {
-                    _text.Append(' ');
-                    if (inLink)
-                    {
-                        LinkChars++;
-                    }
-                }
-                _pendingSpace = false;
+                StartText(inLink);
                 FirstText ??= node;
                 _text.Append(c);
                 if (inLink)
@@ -288,10 +348,62 @@ public static class PageBlocks
 
         public void AppendSpace() => _pendingSpace = true;
 
+        private bool _pendingCell;
+
+        /// <summary>A table cell begins: its text, when any follows text already in the row, is set off by <see cref="CellSeparator"/>.</summary>
+        public void StartCell() => _pendingCell = true;
+
+        /// <summary>
+        /// A superscript or subscript as <see cref="Scripts.Render"/> writes it, set off by its marker from a letter or
+        /// digit right before it where it gives one, so that "10&lt;sup&gt;x&lt;/sup&gt;" does not read as the word "10x";
+        /// a space around it in the page stays.
+        /// </summary>
+        public void AppendScript(Script script, IText? firstText, bool inLink)
+        {
+            if (script.Text.Length == 0)
+            {
+                // Only white space: it still parts the words on either side.
+                _pendingSpace |= script.SpaceBefore;
+                return;
+            }
+            _pendingSpace |= script.SpaceBefore;
+            var runsOn = !_pendingSpace && !_pendingCell && _text.Length > 0;
+            var marker = !runsOn ? null : char.IsDigit(_text[^1]) ? script.MarkerAfterDigit : char.IsLetter(_text[^1]) ? script.MarkerAfterLetter : null;
+            var text = marker + script.Text;
+            StartText(inLink);
+            FirstText ??= firstText;
+            _text.Append(text);
+            if (inLink)
+            {
+                LinkChars += text.Length;
+            }
+            _pendingSpace = script.SpaceAfter;
+        }
+
+        // Before the first character of new text: the space or cell separator it waits for, when text precedes it.
+        private void StartText(bool inLink)
+        {
+            if (_pendingCell && _text.Length > 0)
+            {
+                _text.Append(CellSeparator);
+            }
+            else if (_pendingSpace && _text.Length > 0)
+            {
+                _text.Append(' ');
+                if (inLink)
+                {
+                    LinkChars++;
+                }
+            }
+            _pendingSpace = false;
+            _pendingCell = false;
+        }
+
         public void Clear()
         {
             _text.Clear();
             _pendingSpace = false;
+            _pendingCell = false;
             LinkChars = 0;
             FirstText = null;
         }

@@ -9,10 +9,12 @@ public static class WebPageArticle
     /// </summary>
     /// <param name="sidecar">The bytes of the page's sidecar <c>&lt;name&gt;.yml</c>, or null: each field it gives
     /// (the front matter's: title, source, note, url, published, story) overrides the page's own.</param>
+    /// <param name="sidecarName">The sidecar's own name, which its extension may write in capitals ("page.YML"); null for
+    /// <see cref="SidecarName"/>. Only messages use it.</param>
     /// <exception cref="ContentFileException">The page or its sidecar is refused, or nothing of the page is left after cleaning.</exception>
-    public static Article Read(string fileName, byte[] bytes, byte[]? sidecar = null)
+    public static Article Read(string fileName, byte[] bytes, byte[]? sidecar = null, string? sidecarName = null)
     {
-        var overrides = sidecar is null ? null : ReadSidecar(fileName, sidecar);
+        var overrides = sidecar is null ? null : ReadSidecar(fileName, sidecarName ?? SidecarName(fileName), sidecar);
         var page = WebPageReader.Read(fileName, bytes);
         var slug = ContentFileReader.SlugFor(fileName);
         var folder = Path.GetDirectoryName(fileName.Replace('\\', '/'))?.Replace('\\', '/');
@@ -71,10 +73,14 @@ public static class WebPageArticle
         return new CleanedBody(paragraphs, removed);
     }
 
-    /// <summary>The sidecar of <c>story/page.html</c> is <c>story/page.yml</c>.</summary>
+    /// <summary>
+    /// The name by which a page and its sidecar are paired: <c>story/page.yml</c>, for the page <c>story/page.html</c>
+    /// and for the sidecar <c>story/page.yml</c> alike. Extensions are matched in any case, as the content folder reads
+    /// them (<c>page.HTML</c>, <c>page.YML</c>); the rest of the name must be the same.
+    /// </summary>
     public static string SidecarName(string fileName) => Path.ChangeExtension(fileName, ".yml");
 
-    private static FrontMatter ReadSidecar(string fileName, byte[] sidecar)
+    private static FrontMatter ReadSidecar(string fileName, string sidecarName, byte[] sidecar)
     {
         string yaml;
         try
@@ -83,17 +89,17 @@ public static class WebPageArticle
         }
         catch (System.Text.DecoderFallbackException)
         {
-            throw new ContentFileException(fileName, $"its sidecar {SidecarName(fileName)} is not UTF-8 text (save it as UTF-8)");
+            throw new ContentFileException(fileName, $"its sidecar {sidecarName} is not UTF-8 text (save it as UTF-8)");
         }
-        ContentFileReader.RefuseControlCharacters(fileName, yaml, $"its sidecar {SidecarName(fileName)}, ");
+        ContentFileReader.RefuseControlCharacters(fileName, yaml, $"its sidecar {sidecarName}, ");
         try
         {
-            return FrontMatterReader.ParseOverrides(SidecarName(fileName), yaml);
+            return FrontMatterReader.ParseOverrides(sidecarName, yaml);
         }
         catch (ContentFileException e)
         {
             // Reported under the page, whose article it is, naming the file to fix.
-            throw new ContentFileException(fileName, $"its sidecar {SidecarName(fileName)}, {e.Reason}");
+            throw new ContentFileException(fileName, $"its sidecar {sidecarName}, {e.Reason}");
         }
     }
 
