@@ -6,7 +6,7 @@ namespace MaliReader.Web.Http;
 /// Second-hit caching for searches (as nginx's <c>proxy_cache_min_uses 2</c>): a search answer is stored in the
 /// output cache only when its address has been asked for before. Most searches are asked once, and storing each
 /// one filled the bounded cache with answers nobody asked for again, pushing out pages that are, and costing the
-/// collector. Searches of the seed story, each at a new address (one core, alternating runs): 2.0–2.2 thousand
+/// collector. Searches of the seed story, each at a new address (one core, alternating runs, other work sharing the machine): 2.0–2.2 thousand
 /// answers a second when every answer was stored, 3.3–3.4 thousand now, and 136 MiB resident after the load
 /// instead of 172–176. A search asked again
 /// (a shared link, a popular question, the search page reloaded) is stored on its second request and served from
