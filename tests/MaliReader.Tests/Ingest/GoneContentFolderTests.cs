@@ -61,4 +61,31 @@ public sealed class GoneContentFolderTests : IDisposable
 
         Assert.Equal(HttpStatusCode.OK, article.StatusCode);
     }
+
+    [Fact]
+    public async Task StatusPageCachedBeforeTheFolderWent_IsNotConfirmedByA304()
+    {
+        using var factory = new MaliReaderApp(_content);
+        using var app = factory.WithWebHostBuilder(builder => builder.UseSetting("Database:RetrySeconds", "1"));
+        using var client = app.CreateClient();
+        using var before = await client.GetAsync("/status");
+        var tagBefore = before.Headers.ETag;
+        Assert.NotNull(tagBefore);
+        Assert.DoesNotContain("Content:Path", await before.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        Directory.Move(_content.ContentPath, _content.ContentPath + ".away");
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (!(await client.GetStringAsync("/healthz")).Contains("Content:Path", StringComparison.Ordinal) && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(100);
+        }
+        Assert.Contains("Content:Path", await client.GetStringAsync("/status"), StringComparison.Ordinal);
+
+        using var revalidation = new HttpRequestMessage(HttpMethod.Get, "/status");
+        revalidation.Headers.IfNoneMatch.Add(tagBefore);
+        using var answer = await client.SendAsync(revalidation);
+
+        Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
+        Assert.Contains("Content:Path", await answer.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
 }

@@ -1,10 +1,6 @@
 using System.Runtime.Versioning;
 using MaliReader.Tests.Support;
-using MaliReader.Web.Ingest;
-using MaliReader.Web.ReadModel;
-using MaliReader.Web.Storage;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace MaliReader.Tests.Ingest;
 
@@ -76,23 +72,5 @@ public sealed class MovedFileLogTests : IDisposable
         Assert.DoesNotContain(_logs.Entries, entry => entry.Contains("renamed", StringComparison.Ordinal) || entry.Contains("moved to", StringComparison.Ordinal));
     }
 
-    private Owned Ingest() => new(_content, _loggerFactory);
-
-    private sealed class Owned : IDisposable
-    {
-        public Owned(TestContent content, ILoggerFactory loggers)
-        {
-            Database = new Database(content.DatabasePath);
-            Writer = new ContentIngest(Options.Create(new ContentOptions { Path = content.ContentPath }), Database,
-                new ArticleStore(Database, TimeProvider.System), new ComparisonStore(Database), Current, loggers.CreateLogger<ContentIngest>());
-        }
-
-        public Database Database { get; }
-
-        public CurrentSnapshot Current { get; } = new();
-
-        public ContentIngest Writer { get; }
-
-        public void Dispose() => Current.Dispose();
-    }
+    private LoggedIngest Ingest() => new(_content, _loggerFactory);
 }

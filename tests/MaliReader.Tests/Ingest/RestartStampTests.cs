@@ -2,11 +2,9 @@ using System.Runtime.Versioning;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using MaliReader.Tests.Support;
-using MaliReader.Web.Ingest;
 using MaliReader.Web.ReadModel;
 using MaliReader.Web.Storage;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace MaliReader.Tests.Ingest;
 
@@ -187,24 +185,5 @@ public sealed partial class RestartStampTests : IDisposable
         return (string)command.ExecuteScalar()!;
     }
 
-    private Owned Ingest() => new(_content, _loggerFactory);
-
-    /// <summary>Ingest as the app runs it, logging to this test.</summary>
-    private sealed class Owned : IDisposable
-    {
-        public Owned(TestContent content, ILoggerFactory loggers)
-        {
-            Database = new Database(content.DatabasePath);
-            Writer = new ContentIngest(Options.Create(new ContentOptions { Path = content.ContentPath }), Database,
-                new ArticleStore(Database, TimeProvider.System), new ComparisonStore(Database), Current, loggers.CreateLogger<ContentIngest>());
-        }
-
-        public Database Database { get; }
-
-        public CurrentSnapshot Current { get; } = new();
-
-        public ContentIngest Writer { get; }
-
-        public void Dispose() => Current.Dispose();
-    }
+    private LoggedIngest Ingest() => new(_content, _loggerFactory);
 }
