@@ -156,7 +156,9 @@ public static class Words
                 i += consumed;
                 continue;
             }
-            var isLetterOrDigit = IsWordCharacter(rune);
+            // Raised and lowered digits (CO₂, 10⁶, km²) belong to the word as the reader reads it; fingerprints keep the
+            // first cutting, where they ended it.
+            var isLetterOrDigit = IsWordCharacter(rune) || (joinAcrossInvisible && IsRaisedOrLoweredDigit(rune));
             if (isLetterOrDigit || (start >= 0 && IsMark(rune)))
             {
                 if (start < 0)
@@ -302,6 +304,10 @@ public static class Words
         }
         return clean.ToString().Normalize(NormalizationForm.FormC);
     }
+
+    /// <summary>A superscript or subscript digit (¹ ² ³, U+2070–U+2079, U+2080–U+2089): Unicode counts them as "other numbers", not digits.</summary>
+    public static bool IsRaisedOrLoweredDigit(Rune rune) => rune.Value is 0x00B2 or 0x00B3 or 0x00B9 or 0x2070
+        or (>= 0x2074 and <= 0x2079) or (>= 0x2080 and <= 0x2089);
 
     private static bool IsWordCharacter(Rune rune) =>
         Rune.IsLetterOrDigit(rune) || Rune.GetUnicodeCategory(rune) == UnicodeCategory.LetterNumber;

@@ -347,10 +347,28 @@ public static class ParagraphMarkup
             {
                 after++;
             }
-            return first > 0 && after < _source.Length && InASpacedWord(_source[first - 1]) && InASpacedWord(_source[after]);
+            return first > 0 && after < _source.Length && EndsASpacedWord(_source.AsSpan(0, first)) && StartsASpacedWord(_source.AsSpan(after));
         }
 
-        private static bool InASpacedWord(char c) => char.IsLetterOrDigit(c) && !Words.IsWrittenWithoutSpaces(c);
+        // By character, not by UTF-16 unit: a letter beyond the Basic Multilingual Plane (Adlam, written for Fula) is two
+        // units, neither of them a letter; and a letter's marks (a vowel sign, a combining accent) are part of it.
+        private static bool EndsASpacedWord(ReadOnlySpan<char> before)
+        {
+            while (Rune.DecodeLastFromUtf16(before, out var rune, out var length) == System.Buffers.OperationStatus.Done)
+            {
+                if (!Words.IsMark(rune))
+                {
+                    return IsSpacedLetterOrDigit(rune);
+                }
+                before = before[..^length];
+            }
+            return false;
+        }
+
+        private static bool StartsASpacedWord(ReadOnlySpan<char> after) =>
+            Rune.DecodeFromUtf16(after, out var rune, out _) == System.Buffers.OperationStatus.Done && IsSpacedLetterOrDigit(rune);
+
+        private static bool IsSpacedLetterOrDigit(Rune rune) => Rune.IsLetterOrDigit(rune) && !Words.IsWrittenWithoutSpaces(rune);
 
         private bool AsTyped(Inline inline)
         {
