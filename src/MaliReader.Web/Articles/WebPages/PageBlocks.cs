@@ -91,6 +91,8 @@ public static class PageBlocks
         PushChildren(work, body);
         var linkDepth = 0;
         var lineBreaks = 0;
+        // How deep inside cells of data the walk is: a paragraph there is the cell's text, not a block of its own.
+        var dataCells = 0;
 
         void Flush()
         {
@@ -114,6 +116,7 @@ public static class PageBlocks
                 }
                 if (node is IElement { LocalName: "td" or "th" } && owners.Peek() != node)
                 {
+                    dataCells--;
                     run.AppendSpace();
                     continue;
                 }
@@ -169,6 +172,13 @@ public static class PageBlocks
                 }
                 continue;
             }
+            if (dataCells > 0 && IsCellParagraph(element))
+            {
+                // Parted from the cell's text before it by a space, as two paragraphs of one cell read.
+                run.AppendSpace();
+                PushChildren(work, element);
+                continue;
+            }
             if (BlockTags.Contains(element.LocalName) || (element.LocalName is "td" or "th" && !IsDataCell(element)))
             {
                 Flush();
@@ -181,6 +191,7 @@ public static class PageBlocks
             {
                 // A table's row is one block, its cells in order, so a figure stays beside what it counts.
                 run.StartCell();
+                dataCells++;
                 work.Push((element, true));
                 PushChildren(work, element);
                 continue;
@@ -262,8 +273,12 @@ public static class PageBlocks
     /// </summary>
     private static bool IsDataCell(IElement cell) =>
         PageChrome.ReasonFor(cell) is null
-        && !cell.Descendants<IElement>().Any(inner => BlockTags.Contains(inner.LocalName) || inner.LocalName is "td" or "th")
+        && !cell.Descendants<IElement>().Any(inner => (BlockTags.Contains(inner.LocalName) && !IsCellParagraph(inner)) || inner.LocalName is "td" or "th")
         && CountWords(BoilerplateCleaner.NormaliseWhitespace(cell.TextContent)) <= MaxDataCellWords;
+
+    // Word processors and site editors write a cell's text in a paragraph of its own (<td><p>12</p></td>): in a cell of data
+    // it is the cell's text, read into the row.
+    private static bool IsCellParagraph(IElement element) => element.LocalName is "p" or "div";
 
     private static IText? FirstTextIn(IElement element) =>
         element.Descendants<IText>().FirstOrDefault(text => !string.IsNullOrWhiteSpace(text.Data));
@@ -348,10 +363,14 @@ public static class PageBlocks
 
         public void AppendSpace() => _pendingSpace = true;
 
-        private bool _pendingCell;
+        // Cells begun since the last text: an empty one still takes its column, so the figures after it stay under theirs.
+        private int _pendingCells;
 
-        /// <summary>A table cell begins: its text, when any follows text already in the row, is set off by <see cref="CellSeparator"/>.</summary>
-        public void StartCell() => _pendingCell = true;
+        /// <summary>
+        /// A table cell begins: its text is set off by <see cref="CellSeparator"/> from the row's text before it, once for
+        /// each cell begun since, empty ones included ("Gao | | 12" under "Town | 2023 | 2024").
+        /// </summary>
+        public void StartCell() => _pendingCells++;
 
         /// <summary>
         /// A superscript or subscript as <see cref="Scripts.Render"/> writes it, set off by its marker from a letter or
@@ -367,7 +386,7 @@ public static class PageBlocks
                 return;
             }
             _pendingSpace |= script.SpaceBefore;
-            var runsOn = !_pendingSpace && !_pendingCell && _text.Length > 0;
+            var runsOn = !_pendingSpace && _pendingCells == 0 && _text.Length > 0;
             var marker = !runsOn ? null : char.IsDigit(_text[^1]) ? script.MarkerAfterDigit : char.IsLetter(_text[^1]) ? script.MarkerAfterLetter : null;
             var text = marker + script.Text;
             StartText(inLink);
@@ -383,9 +402,12 @@ public static class PageBlocks
         // Before the first character of new text: the space or cell separator it waits for, when text precedes it.
         private void StartText(bool inLink)
         {
-            if (_pendingCell && _text.Length > 0)
+            if (_pendingCells > 0 && _text.Length > 0)
             {
-                _text.Append(CellSeparator);
+                for (var cell = 0; cell < _pendingCells; cell++)
+                {
+                    _text.Append(CellSeparator);
+                }
             }
             else if (_pendingSpace && _text.Length > 0)
             {
@@ -396,14 +418,14 @@ public static class PageBlocks
                 }
             }
             _pendingSpace = false;
-            _pendingCell = false;
+            _pendingCells = 0;
         }
 
         public void Clear()
         {
             _text.Clear();
             _pendingSpace = false;
-            _pendingCell = false;
+            _pendingCells = 0;
             LinkChars = 0;
             FirstText = null;
         }
