@@ -11,11 +11,31 @@ public class IntrawordAsteriskTests
 {
     private static readonly HtmlParser Parser = new();
 
-    private static string Shown(string text)
+    private static AngleSharp.Dom.IElement Rendered(string text)
     {
         using var writer = new StringWriter();
         ParagraphMarkup.ToHtml(text, inlineMarkup: true).WriteTo(writer, System.Text.Encodings.Web.HtmlEncoder.Default);
-        return Parser.ParseDocument($"<p>{writer}</p>").QuerySelector("p")!.TextContent;
+        return Parser.ParseDocument($"<p>{writer}</p>").QuerySelector("p")!;
+    }
+
+    private static string Shown(string text) => Rendered(text).TextContent;
+
+    /// <summary>
+    /// Whatever the character beside the stars: a letter carrying a combining mark (a Devanagari vowel sign, an accent
+    /// typed apart) or a letter beyond the Basic Multilingual Plane (Adlam, written for Fula in Mali) is as much inside
+    /// the word as a Latin letter is; "कमी*ना*" lost its stars to emphasis where "kami*na*" did not.
+    /// </summary>
+    [Theory]
+    [InlineData("The crowd called him kami*na* twice.")]
+    [InlineData("Il l'a traite\u0301*s* de la\u0302ches.")]
+    [InlineData("भीड़ ने उसे दो बार कमी*ना* कहा।")]
+    [InlineData("The crowd called him \U0001E900\U0001E901*\U0001E902\U0001E903* twice.")]
+    public void StarsInsideAWord_BesideAMarkOrASupplementaryLetter_AreShownAsTyped(string text)
+    {
+        var shown = Rendered(text);
+
+        Assert.Null(shown.QuerySelector("em"));
+        Assert.Equal(text, shown.TextContent);
     }
 
     [Theory]
