@@ -309,6 +309,68 @@ public static class Words
     public static bool IsRaisedOrLoweredDigit(Rune rune) => rune.Value is 0x00B2 or 0x00B3 or 0x00B9 or 0x2070
         or (>= 0x2074 and <= 0x2079) or (>= 0x2080 and <= 0x2089);
 
+    /// <summary>
+    /// A raised or lowered character: the Latin-1 superscript digits (¹ ² ³) and Unicode's Superscripts and Subscripts block
+    /// (U+2070–U+209F: digits, signs, the letters ⁱ ⁿ ₐ ₑ …), all of which the compatibility forms fold to the plain character.
+    /// </summary>
+    private static bool IsRaisedOrLowered(Rune rune) => rune.Value is 0x00B2 or 0x00B3 or 0x00B9 or (>= 0x2070 and <= 0x209F);
+
+    private static readonly System.Buffers.SearchValues<char> RaisedOrLoweredCharacters = System.Buffers.SearchValues.Create(
+        "\u00B2\u00B3\u00B9" + string.Concat(Enumerable.Range(0x2070, 0x30).Select(c => (char)c)));
+
+    /// <summary>Whether <paramref name="word"/> holds a raised or lowered character, which <see cref="CompatibilityForm"/> reads by its rule.</summary>
+    public static bool HasRaisedOrLowered(ReadOnlySpan<char> word) => word.ContainsAny(RaisedOrLoweredCharacters);
+
+    /// <summary>
+    /// <paramref name="word"/> in Unicode's compatibility form (<paramref name="form"/>: <see cref="NormalizationForm.FormKC"/>
+    /// or <see cref="NormalizationForm.FormKD"/>: full and half width, ligatures, …), as search and comparison read a word,
+    /// except for its raised and lowered characters (¹ ² ³ and U+2070–U+209F: 10⁶, CO₂, 2ⁿ), which the compatibility form
+    /// would make plain wherever they stand. The rule for them, and its reason:
+    /// <list type="bullet">
+    /// <item>After a letter (with any marks, invisible characters or other raised or lowered characters between) they read
+    /// as the plain character: a chemical formula (CO₂, H₂O), a unit (km², m³) or an index (x₁) is typed with plain digits
+    /// by readers and written so by most pages, and CO2 is the same word as CO₂.</item>
+    /// <item>After a digit, or with no letter before them in the word (after a sign, as in 10⁻³, or set apart), they stay as
+    /// written: there they are a power (10⁶, 2³, 2ⁿ) or a base (1010₂), and read as plain they would run into the number
+    /// before them and make another number (10⁶ is a million, 106 a hundred and six).</item>
+    /// </list>
+    /// Paragraph fingerprints use neither this nor the compatibility form (<see cref="FoldForFingerprint"/>).
+    /// </summary>
+    public static string CompatibilityForm(string word, NormalizationForm form)
+    {
+        if (!HasRaisedOrLowered(word))
+        {
+            return word.Normalize(form);
+        }
+        var result = new StringBuilder(word.Length);
+        // The text from here up to the character read is normalised as a whole when a kept character or the end is met.
+        var pending = 0;
+        var afterLetter = false;
+        for (var i = 0; i < word.Length;)
+        {
+            if (Rune.DecodeFromUtf16(word.AsSpan(i), out var rune, out var consumed) != System.Buffers.OperationStatus.Done)
+            {
+                afterLetter = false;
+            }
+            else if (IsRaisedOrLowered(rune))
+            {
+                // A raised or lowered character has no canonical decomposition and composes with nothing, so the text on
+                // either side of a kept one is normalised apart as it would be together.
+                if (!afterLetter)
+                {
+                    result.Append(word[pending..i].Normalize(form)).Append(word, i, consumed);
+                    pending = i + consumed;
+                }
+            }
+            else if (!IsMark(rune) && !IsInvisible(rune))
+            {
+                afterLetter = Rune.IsLetter(rune);
+            }
+            i += consumed;
+        }
+        return result.Append(word[pending..].Normalize(form)).ToString();
+    }
+
     private static bool IsWordCharacter(Rune rune) =>
         Rune.IsLetterOrDigit(rune) || Rune.GetUnicodeCategory(rune) == UnicodeCategory.LetterNumber;
 

@@ -168,11 +168,12 @@ public static partial class CompareWords
     /// <summary>The comparison key of one word: folded, with a regular English ending removed.</summary>
     public static string KeyOf(string word)
     {
-        // A word in half or full width (ｶﾞｽ, ＵＳＡ) is the same word in its usual width (ガス, USA), as search takes it:
-        // the compatibility form folds the width; asked only of words holding such forms, as it is slow.
-        if (word.AsSpan().ContainsAnyInRange('\uFF00', '\uFFEF'))
+        // A word in half or full width (ｶﾞｽ, ＵＳＡ) is the same word in its usual width (ガス, USA), and a formula with a
+        // lowered digit (CO₂) the same as with a plain one, but a power (10⁶) is not the plain number, as search takes them:
+        // the compatibility form folds them by Words.CompatibilityForm's rule; asked only of words holding such forms, as it is slow.
+        if (word.AsSpan().ContainsAnyInRange('\uFF00', '\uFFEF') || Words.HasRaisedOrLowered(word))
         {
-            word = word.Normalize(System.Text.NormalizationForm.FormKC);
+            word = Words.CompatibilityForm(word, System.Text.NormalizationForm.FormKC);
         }
         var folded = Words.Fold(word);
         if (folded.Length == 0 || char.IsAsciiDigit(folded[0]))

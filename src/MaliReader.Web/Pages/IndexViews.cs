@@ -74,7 +74,10 @@ public sealed class ComparisonView
 
     /// <summary>"RT ¶3".</summary>
     public string Label(string paragraphId) =>
-        _paragraphs.TryGetValue(paragraphId, out var found) ? $"{found.Article.CitationLabel} ¶{found.Paragraph.N}" : paragraphId;
+        _paragraphs.TryGetValue(paragraphId, out var found) ? $"{AccountLabel(found.Article)} ¶{found.Paragraph.N}" : paragraphId;
+
+    /// <summary>"RT": how the story tells its accounts apart (<see cref="Story.CitationLabelOf"/>).</summary>
+    public string AccountLabel(Article account) => Story.CitationLabelOf(account);
 
     public Article ArticleOf(string paragraphId) => _paragraphs[paragraphId].Article;
 
@@ -186,10 +189,17 @@ public sealed class ComparisonView
 
 /// <summary>An account as the article partial shows it, with its paragraphs' counterparts when the story is compared.</summary>
 /// <param name="CounterpartsOnPage">The other accounts are on the same page, so counterparts are linked by fragment; else by their own pages.</param>
-public sealed record ArticleView(Article Article, ComparisonView? Comparison, bool CounterpartsOnPage = true);
+public sealed record ArticleView(Article Article, ComparisonView? Comparison, bool CounterpartsOnPage = true)
+{
+    /// <summary>How the account is cited beside the others of its story.</summary>
+    public string AccountLabel => Comparison?.AccountLabel(Article) ?? Article.CitationLabel;
+}
 
 public sealed record ParagraphView(Article Article, Paragraph Paragraph, ComparisonView? Comparison, bool CounterpartsOnPage = true)
 {
+    /// <summary>How the paragraph's account is cited beside the others of its story.</summary>
+    public string AccountLabel => Comparison?.AccountLabel(Article) ?? Article.CitationLabel;
+
     public string CounterpartHref(Counterpart counterpart) =>
         CounterpartsOnPage || Comparison is null
             ? $"#{counterpart.Id}"

@@ -27,6 +27,9 @@ public sealed class ParagraphModel(CurrentSnapshot content, ParagraphHistory his
     /// <summary>The name of the article's story as the reading room addresses it (its key may be spelled in other casing).</summary>
     public string StoryName(Article article) => content.Value.Story(article.Story)?.Name ?? article.Story;
 
+    /// <summary>How the article is cited beside the other accounts of its story.</summary>
+    public string CitationLabelOf(Article article) => content.Value.CitationLabelOf(article);
+
     public IActionResult OnGet(string? id, string? slug, string? fingerprint)
     {
         var snapshot = content.Value;

@@ -12,7 +12,9 @@ public static class PermalinkResolver
 {
     /// <summary>By position (<c>{slug}-{n}</c>): convenient, but it moves when paragraphs are inserted above.</summary>
     public static Permalink ById(ContentSnapshot snapshot, string id) =>
-        snapshot.Paragraph(id) is (var article, var paragraph) ? new CurrentPassage(article, paragraph) : NoSuchPassage.Instance;
+        snapshot.Paragraph(id) is (var article, var paragraph)
+            ? new CurrentPassage(article, paragraph, snapshot.CitationLabelOf(article))
+            : NoSuchPassage.Instance;
 
     /// <summary>
     /// By the fingerprint of the paragraph's words: it survives insertions, removals and reordering.
@@ -28,7 +30,7 @@ public static class PermalinkResolver
         var article = snapshot.Article(slug);
         if (article is not null && snapshot.ParagraphByFingerprint(slug, fingerprint) is { } paragraph)
         {
-            return new CurrentPassage(article, paragraph);
+            return new CurrentPassage(article, paragraph, snapshot.CitationLabelOf(article));
         }
 
         var history = historyOf(slug);
@@ -61,10 +63,11 @@ public static class PermalinkResolver
 public abstract record Permalink;
 
 /// <summary>The paragraph is in the article now.</summary>
-public sealed record CurrentPassage(Article Article, Paragraph Paragraph) : Permalink
+/// <param name="AccountLabel">How its article is cited beside the other accounts of its story (<see cref="Story.CitationLabelOf"/>).</param>
+public sealed record CurrentPassage(Article Article, Paragraph Paragraph, string AccountLabel) : Permalink
 {
     /// <summary>How readers cite it: "RT ¶3".</summary>
-    public string Citation => $"{Article.CitationLabel} ¶{Paragraph.N}";
+    public string Citation => $"{AccountLabel} ¶{Paragraph.N}";
 }
 
 /// <summary>

@@ -172,6 +172,9 @@ public sealed class ContentSnapshot
     /// <summary>The story a key names, in any casing or Unicode composition (<see cref="SlugCase"/>).</summary>
     public Story? Story(string name) => _stories.GetValueOrDefault(SlugCase.Of(name));
 
+    /// <summary>How <paramref name="article"/> is cited beside the other accounts of its story (<see cref="ReadModel.Story.CitationLabelOf"/>).</summary>
+    public string CitationLabelOf(Article article) => Story(article.Story)?.CitationLabelOf(article) ?? article.CitationLabel;
+
     public (Article Article, Paragraph Paragraph)? Paragraph(string id) =>
         _paragraphs.TryGetValue(id, out var found) ? found : null;
 
@@ -210,6 +213,42 @@ public sealed class ContentSnapshot
 /// <param name="Info">The story file's title and date, when the story has one.</param>
 public sealed record Story(string Name, StoryInfo? Info, IReadOnlyList<Article> Articles)
 {
+    private readonly Dictionary<string, string> _citationLabels = CitationLabels(Articles);
+
+    /// <summary>
+    /// How the story names <paramref name="account"/> wherever it cites its accounts beside each other ("Reuters ¶3" beside a
+    /// paragraph of another account, a difference's sides, the account list, a search hit's counterparts): its
+    /// <see cref="Article.CitationLabel"/>, unless another account of the story has the same one (two Reuters pieces, or
+    /// "Reuters (via RFI)" beside "Reuters"), for then a citation would not say which account it means. Accounts that share
+    /// a label are then told apart by what their headings show, the first of these that tells every one of them apart:
+    /// their dates ("Reuters (4 March)"), their titles ("Reuters (“Mali accuses France”)"), or, failing both, their places
+    /// among them in the story's order ("Reuters (2)"). A label so made never equals another account's: no source label
+    /// holds " (", so each starts with its own account's label and a parenthesis.
+    /// </summary>
+    public string CitationLabelOf(Article account) => _citationLabels.GetValueOrDefault(account.Slug) ?? account.CitationLabel;
+
+    private static Dictionary<string, string> CitationLabels(IReadOnlyList<Article> accounts)
+    {
+        var labels = new Dictionary<string, string>(StringComparer.Ordinal);
+        // Case apart, "Reuters" and "REUTERS" read as one name.
+        foreach (var alike in accounts.GroupBy(account => account.CitationLabel, StringComparer.OrdinalIgnoreCase).Where(group => group.Count() > 1))
+        {
+            var group = alike.ToList();
+            string?[] dates = [.. group.Select(account => account.Published)];
+            string?[] titles = [.. group.Select(account => $"“{account.Title}”")];
+            string?[] places = [.. group.Select((_, place) => (place + 1).ToString(System.Globalization.CultureInfo.InvariantCulture))];
+            var apart = new[] { dates, titles }.FirstOrDefault(TellsApart) ?? places;
+            for (var i = 0; i < group.Count; i++)
+            {
+                labels[group[i].Slug] = $"{group[i].CitationLabel} ({apart[i]})";
+            }
+        }
+        return labels;
+
+        static bool TellsApart(string?[] shown) =>
+            shown.All(text => !string.IsNullOrWhiteSpace(text)) && shown.Distinct(StringComparer.OrdinalIgnoreCase).Count() == shown.Length;
+    }
+
     /// <summary>The story's own heading: its story file's title, else its key in words ("mali-france" → "Mali france").</summary>
     public string Title => Info?.Title ?? Humanise(Name);
 

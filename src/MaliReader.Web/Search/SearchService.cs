@@ -217,7 +217,7 @@ public sealed class SearchService(CurrentSnapshot content) : IDisposable
         var html = Rendering.ParagraphMarkup.ToHtml(snippet, article.HasInlineMarkup).ToString()!;
         return new SearchHit(paragraph.Slug, paragraph.Id, paragraph.N, paragraph.Text, html, url,
             Score(query, item), wordsHeld == query.RankedWords.Count,
-            wordsHeld, article.Source, article.Title, story, $"{article.CitationLabel} ¶{paragraph.N}",
+            wordsHeld, article.Source, article.Title, story, $"{index.Snapshot.CitationLabelOf(article)} ¶{paragraph.N}",
             CounterpartsOf(paragraph, article.Story, index.Snapshot));
     }
 
@@ -229,7 +229,7 @@ public sealed class SearchService(CurrentSnapshot content) : IDisposable
                     .Select(counterpart => snapshot.Paragraph(counterpart.Counterpart))
                     .OfType<(Article Article, Paragraph Paragraph)>()
                     .Select(other => new SearchCounterpart(other.Paragraph.Slug, other.Paragraph.Id, other.Paragraph.N, other.Paragraph.Text,
-                        $"{other.Article.CitationLabel} ¶{other.Paragraph.N}", PermalinkResolver.PathFor(other.Paragraph))),
+                        $"{snapshot.CitationLabelOf(other.Article)} ¶{other.Paragraph.N}", PermalinkResolver.PathFor(other.Paragraph))),
             ]
             : [];
 
