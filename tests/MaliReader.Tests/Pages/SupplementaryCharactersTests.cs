@@ -117,6 +117,37 @@ public sealed class SupplementaryCharactersTests : IClassFixture<SupplementaryCh
         Assert.DoesNotContain("&amp;#", body, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// Written as themselves, not as references (&amp;#x1F600;, which a browser shows as the character too, in two to three
+    /// times the bytes), as text in the other scripts of the Basic Multilingual Plane is (<see cref="OtherScriptsTests"/>).
+    /// </summary>
+    [Theory]
+    [InlineData("/search?q=timbuktu")]
+    [InlineData("/?story=astral")]
+    [InlineData("/p/astral-1")]
+    public async Task EveryPage_WritesTheCharactersAsThemselves(string url)
+    {
+        using var client = _app.CreateClient();
+
+        var html = await client.GetStringAsync(url);
+
+        Assert.All(["cheered 😀 and the flag 🇲🇱 was raised by 𠮷田 beside the Adlam word 𞤀𞤣𞤤𞤢𞤥 and 𝐀𝐁𝐂 in bold.", Title],
+            text => Assert.Contains(text, html, StringComparison.Ordinal));
+        Assert.Contains(Source, html, StringComparison.Ordinal);
+        Assert.DoesNotMatch("&#x[0-9A-F]{5,6};", html);
+    }
+
+    [Fact]
+    public async Task SearchApi_WritesTheCharactersInTheSnippetAsThemselves()
+    {
+        using var client = _app.CreateClient();
+
+        var result = await client.GetFromJsonAsync<ApiResult>("/api/search?q=timbuktu");
+
+        var snippet = result!.Hits.Single(hit => hit.ParagraphId == $"{Story}-1").Snippet;
+        Assert.Equal(Plain.Replace("Timbuktu", "<mark>Timbuktu</mark>", StringComparison.Ordinal), snippet);
+    }
+
     /// <summary>The text a browser shows for an HTML fragment.</summary>
     private static string Shown(string html) => Parser.ParseDocument($"<p>{html}</p>").QuerySelector("p")!.TextContent;
 
