@@ -58,9 +58,11 @@ foreach (var keyRingLoader in builder.Services
 }
 // Text in any script is written as itself, not as numeric references: the default encoder escapes all but
 // ASCII, which makes a Japanese or Russian title, quote or difference several times its size in UTF-8.
-// Markup-significant characters are escaped all the same.
+// Markup-significant characters are escaped all the same. These settings reach no further than the BMP, so
+// pages are written by an HTML encoder that also writes an emoji or 𠮷 as itself (AnyScriptHtmlEncoder).
 builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>
     options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+builder.Services.AddSingleton<System.Text.Encodings.Web.HtmlEncoder>(MaliReader.Web.Rendering.AnyScriptHtmlEncoder.Instance);
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi(options => options.AddOperationTransformer<OpenApiProblemResponses>());
 

@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.Encodings.Web;
-using System.Text.Unicode;
 using Markdig;
 using Markdig.Parsers;
 using Markdig.Parsers.Inlines;
@@ -28,7 +27,7 @@ namespace MaliReader.Web.Rendering;
 /// </remarks>
 public static class ParagraphMarkup
 {
-    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+    private static readonly HtmlEncoder Encoder = AnyScriptHtmlEncoder.Instance;
 
     private static readonly MarkdownPipeline Pipeline = BuildPipeline();
 

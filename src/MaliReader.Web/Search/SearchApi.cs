@@ -32,6 +32,7 @@ public static class SearchApi
         .WithDescription("""
             Words are wanted, not all required: paragraphs holding every word rank first (for a few keywords, more words rank higher), then by the relevance of their article and of the paragraph itself.
             "exact phrase", -exclude and prefix* are understood. limit defaults to 20 and is kept between 1 and 100. q or limit given more than once is a 400.
+            A query with no word to look for (punctuation, marks, control or invisible characters alone) finds nothing, and message says so; a blank one has no message.
             Each hit carries its counterparts: how the story's other accounts put it (paragraph id, citation, text as written and its stable link), closest first; an empty array when no other account reports it.
             """);
     }

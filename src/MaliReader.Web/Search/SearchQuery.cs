@@ -28,9 +28,12 @@ public sealed class SearchQuery
     private const string SingleOpeningQuotes = "'‘‚‛";
     private static readonly System.Buffers.SearchValues<char> DoubleQuoteValues = System.Buffers.SearchValues.Create(DoubleQuotes);
 
-    private SearchQuery(string text, IReadOnlyList<QueryTerm> terms)
+    private readonly bool _blank;
+
+    private SearchQuery(string text, IReadOnlyList<QueryTerm> terms, bool blank)
     {
         Text = text;
+        _blank = blank;
         var phrases = terms.Where(term => term.Kind == TermKind.Phrase).ToList();
         var words = terms.Where(term => term.Kind == TermKind.Word).ToList();
         var meaningful = words.Where(word => !word.IsStopWord).ToList();
@@ -54,16 +57,23 @@ public sealed class SearchQuery
 
     public bool HasSomethingToFind => Phrases.Count > 0 || RankedWords.Count > 0;
 
-    /// <summary>Why there is nothing to search for, when the reader typed something that holds no word to look for.</summary>
-    public string? Message => HasSomethingToFind || Text.Length == 0 ? null
+    /// <summary>
+    /// Why there is nothing to search for, when the reader typed something that holds no word to look for (punctuation,
+    /// marks, control or invisible characters alone, or only exclusions); null for a blank query (<see cref="IsBlank"/>).
+    /// Judged on what was typed, not on <see cref="Text"/>: a zero-width space, which Text drops, is no more a word than "!" is.
+    /// </summary>
+    public string? Message => HasSomethingToFind || _blank ? null
         : Exclusions.Count > 0 ? "Add a word to look for: -word only leaves out the paragraphs that hold it."
         : "There is nothing to search for: type a word of letters or digits.";
+
+    /// <summary>No query, or nothing but white space: the reader has not asked for anything yet.</summary>
+    public static bool IsBlank([System.Diagnostics.CodeAnalysis.NotNullWhen(false)] string? raw) => string.IsNullOrWhiteSpace(raw);
 
     public static SearchQuery Parse(string raw)
     {
         var text = Words.Sanitize(raw).Trim();
         var keys = new HashSet<string>(StringComparer.Ordinal);
-        return new SearchQuery(text, [.. Scan(text).Where(term => keys.Add(term.Key))]);
+        return new SearchQuery(text, [.. Scan(text).Where(term => keys.Add(term.Key))], IsBlank(raw));
     }
 
     private static IEnumerable<QueryTerm> Scan(string text)

@@ -6,7 +6,7 @@ namespace MaliReader.Web.Search;
 /// <param name="Query">The query as searched (invisible and control characters removed).</param>
 /// <param name="Hits">The best hits, at most the limit asked for.</param>
 /// <param name="Suggestion">A corrected query built from the articles' own words, or null.</param>
-/// <param name="Message">Something the reader should know about how the query was read, or null.</param>
+/// <param name="Message">Why nothing was searched for, when the query holds no word to look for (<see cref="SearchQuery.Message"/>), or null.</param>
 /// <param name="Total">How many paragraphs matched in all.</param>
 /// <param name="MatchingAll">How many of them hold every ranked word of the query.</param>
 /// <param name="Terms">How many phrases and meaningful words were searched: with more than one, hits may hold only some.</param>

@@ -59,7 +59,7 @@ public sealed class SearchService(CurrentSnapshot content) : IDisposable
 
     public SearchResult Search(string? raw, int limit = DefaultLimit)
     {
-        if (string.IsNullOrWhiteSpace(raw))
+        if (SearchQuery.IsBlank(raw))
         {
             return SearchResult.Nothing("");
         }
@@ -100,7 +100,7 @@ public sealed class SearchService(CurrentSnapshot content) : IDisposable
     /// </summary>
     public ParagraphHighlights Highlight(Story story, string? raw)
     {
-        if (string.IsNullOrWhiteSpace(raw) || IsTooLong(raw) || SearchQuery.Parse(raw) is not { HasSomethingToFind: true } query)
+        if (SearchQuery.IsBlank(raw) || IsTooLong(raw) || SearchQuery.Parse(raw) is not { HasSomethingToFind: true } query)
         {
             return ParagraphHighlights.None;
         }
