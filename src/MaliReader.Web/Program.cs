@@ -165,8 +165,8 @@ app.UseConfiguredForwardedHeaders();
 app.UseSecurityHeaders(SecurityHeaders.Policies);
 // A host name not in AllowedHosts is refused here, with those headers.
 app.UseAllowedHosts();
-// GET and HEAD only; HEAD is turned into GET before routing, so every GET route answers it.
-app.UseMiddleware<ReadOnlyMethods>();
+// HEAD is turned into GET before routing, so every GET route answers it.
+app.UseHeadAnsweredAsGet();
 app.UseRouting();
 // Validators first: a 304 is answered before anything is looked up, rendered or compressed.
 app.UseMiddleware<HttpCaching>();
@@ -178,6 +178,8 @@ if (!app.Environment.IsDevelopment())
 app.UseStatusCodePagesWithReExecute(MaliReader.Web.Pages.StatusCodeModel.Route);
 // Under /api, problem+json instead (inside the pages' handler, so it answers first).
 app.UseApiStatusCodeProblems();
+// GET and HEAD only: any other method gets a 405, explained by the handler above for its address.
+app.UseOtherMethodsRefused();
 // The search limit counts before the output cache, so a flood of one cached search is still refused;
 // other requests skip the limiter's per-client bookkeeping altogether.
 app.UseWhen(context => SearchRateLimiting.IsSearch(context.Request.Path), search => search.UseRateLimiter());

@@ -22,9 +22,9 @@ public static class ArticleReader
     /// <summary>The most paragraphs one article may have; more is a data dump, not an article.</summary>
     public const int MaxParagraphs = 5_000;
 
-    /// <param name="sidecar">For a saved web page, the bytes of its sidecar <c>&lt;name&gt;.yml</c>, whose front-matter
+    /// <param name="sidecar">For a saved web page, the bytes of its sidecar <c>&lt;name&gt;.yml</c> (or <c>.yaml</c>), whose front-matter
     /// fields override what the page's own metadata says; null when it has none.</param>
-    /// <param name="sidecarName">The sidecar's own name as messages give it ("page.YML"); null for the usual <c>&lt;name&gt;.yml</c>.</param>
+    /// <param name="sidecarName">The sidecar's own name as messages give it ("page.yaml", "page.YML"); null for the usual <c>&lt;name&gt;.yml</c>.</param>
     /// <exception cref="ContentFileException">Always the only exception: any failure is named with the file and a reason.</exception>
     public static Article Read(string fileName, byte[] bytes, byte[]? sidecar = null, string? sidecarName = null)
     {

@@ -23,9 +23,13 @@ public static class ApiProblems
     private static Task WriteAsync(StatusCodeContext status)
     {
         var code = status.HttpContext.Response.StatusCode;
-        var (title, detail) = code == StatusCodes.Status404NotFound
-            ? ("Not found", $"No part of the API is at this address; the OpenAPI document at {OpenApiDocumentPath} lists them.")
-            : (ReasonPhrases.GetReasonPhrase(code), "This request cannot be answered as it was sent.");
+        var (title, detail) = code switch
+        {
+            StatusCodes.Status404NotFound =>
+                ("Not found", $"No part of the API is at this address; the OpenAPI document at {OpenApiDocumentPath} lists them."),
+            StatusCodes.Status405MethodNotAllowed => ("Method not allowed", $"This site only reads: it answers {ReadOnlyMethods.Allowed}."),
+            _ => (ReasonPhrases.GetReasonPhrase(code), "This request cannot be answered as it was sent."),
+        };
         return TypedResults.Problem(statusCode: code, title: title, detail: detail).ExecuteAsync(status.HttpContext);
     }
 }

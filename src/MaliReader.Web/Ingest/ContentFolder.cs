@@ -16,8 +16,14 @@ public static class ContentFolder
     /// <summary>Extensions of files read as articles.</summary>
     public static readonly string[] ArticleExtensions = [".md", ".html", ".htm"];
 
-    /// <summary>A story file holds a story's own title and date: <c>&lt;story-key&gt;.story.yml</c>.</summary>
-    public const string StoryFileSuffix = ".story.yml";
+    /// <summary>YAML's two standard extensions, either of which a saved page's sidecar and a story file may have.</summary>
+    public static readonly string[] YamlExtensions = [".yml", ".yaml"];
+
+    /// <summary>
+    /// A story file holds a story's own title and date: <c>&lt;story-key&gt;.story.yml</c>, or
+    /// <c>&lt;story-key&gt;.story.yaml</c>.
+    /// </summary>
+    public static readonly string[] StoryFileSuffixes = [".story.yml", ".story.yaml"];
 
     /// <summary>
     /// How many folders down files are read. The layout needs one (content/&lt;story&gt;/&lt;file&gt;), an archive by
@@ -177,21 +183,34 @@ public static class ContentFolder
     public static bool IsArticle(string name) =>
         ArticleExtensions.Any(extension => name.EndsWith(extension, StringComparison.OrdinalIgnoreCase));
 
-    public static bool IsStoryFile(string name) => name.EndsWith(StoryFileSuffix, StringComparison.OrdinalIgnoreCase);
+    public static bool IsStoryFile(string name) =>
+        StoryFileSuffixes.Any(suffix => name.EndsWith(suffix, StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>A saved page's metadata overrides, beside it: <c>page.yml</c> for <c>page.html</c>.</summary>
-    public static bool IsSidecar(string name) => name.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) && !IsStoryFile(name);
+    /// <summary>A saved page's metadata overrides, beside it: <c>page.yml</c> or <c>page.yaml</c> for <c>page.html</c>.</summary>
+    public static bool IsSidecar(string name) =>
+        YamlExtensions.Any(extension => name.EndsWith(extension, StringComparison.OrdinalIgnoreCase)) && !IsStoryFile(name);
 
     /// <summary>
     /// The sidecars among <paramref name="files"/> by the name a page pairs with (<see cref="WebPageArticle.SidecarName"/>:
-    /// "page.YML" is found as "page.yml").
-    /// Of two that differ only in their extension's case, the one spelled ".yml" is read, or else the first in
-    /// ordinal order; <see cref="Orphans"/> reports the others.
+    /// "page.YML" and "page.yaml" are found as "page.yml"), and which of them is read (<see cref="YamlFileChoice"/>).
     /// </summary>
-    public static Dictionary<string, ContentFileInfo> SidecarsByPairingName(IEnumerable<ContentFileInfo> files) =>
+    public static Dictionary<string, YamlFileChoice> SidecarsByPairingName(IEnumerable<ContentFileInfo> files) =>
         files.Where(file => IsSidecar(file.Name))
             .GroupBy(file => WebPageArticle.SidecarName(file.Name), StringComparer.Ordinal)
-            .ToDictionary(group => group.Key, group => group.FirstOrDefault(file => file.Name == group.Key) ?? group.MinBy(file => file.Name, StringComparer.Ordinal)!, StringComparer.Ordinal);
+            .ToDictionary(group => group.Key,
+                group => YamlFileChoice.Of(group, name => Path.GetExtension(name) is ".yml" or ".yaml"), StringComparer.Ordinal);
+
+    /// <summary>
+    /// The story files among <paramref name="files"/> by the story key they name exactly ("quake.story.yml",
+    /// "quake.STORY.YAML" and "other/quake.story.yml" all name "quake"), and which of them is read
+    /// (<see cref="YamlFileChoice"/>). Keys that differ in case are told apart here; <see cref="Orphans"/> reports them.
+    /// </summary>
+    public static Dictionary<string, YamlFileChoice> StoryFilesByKey(IEnumerable<ContentFileInfo> files) =>
+        files.Where(file => IsStoryFile(file.Name))
+            .GroupBy(file => StoryFileReader.StoryKeyOf(file.Name), StringComparer.Ordinal)
+            .ToDictionary(group => group.Key,
+                group => YamlFileChoice.Of(group, name => StoryFileSuffixes.Any(suffix => name.EndsWith(suffix, StringComparison.Ordinal))),
+                StringComparer.Ordinal);
 
     /// <summary>
     /// Files that are read for nothing: a sidecar with no saved page beside it under the name it overrides
@@ -208,7 +227,8 @@ public static class ContentFolder
         var pageSidecars = list.Where(file => IsArticle(file.Name) && WebPageReader.IsWebPage(file.Name))
             .Select(file => WebPageArticle.SidecarName(file.Name))
             .ToHashSet(StringComparer.Ordinal);
-        var readSidecars = SidecarsByPairingName(list);
+        var sidecars = SidecarsByPairingName(list);
+        var storyFiles = StoryFilesByKey(list);
         var describing = list.Where(file => IsStoryFile(file.Name))
             .Select(file => StoryFileReader.StoryKeyOf(file.Name))
             .GroupBy(SlugCase.Of, StringComparer.Ordinal)
@@ -218,11 +238,12 @@ public static class ContentFolder
         {
             if (IsSidecar(file.Name) && !pageSidecars.Contains(WebPageArticle.SidecarName(file.Name)))
             {
-                var page = file.Name[..^".yml".Length];
+                var page = file.Name[..^Path.GetExtension(file.Name).Length];
                 warnings.Add(new ContentWarning(file.Name,
                     $"no saved page {page}.html or {page}.htm stands beside this sidecar, so its fields override nothing"));
             }
-            else if (IsSidecar(file.Name) && readSidecars[WebPageArticle.SidecarName(file.Name)] is var read && read != file)
+            // Sidecars under both extensions are not read for nothing but in error: their page is refused, naming them.
+            else if (IsSidecar(file.Name) && sidecars[WebPageArticle.SidecarName(file.Name)].Read is { } read && read != file)
             {
                 warnings.Add(new ContentWarning(file.Name,
                     $"the sidecar {read.Name} already overrides the same page (extensions are matched in any case), so this one is read for nothing"));
@@ -238,6 +259,12 @@ public static class ContentFolder
                 warnings.Add(new ContentWarning(file.Name,
                     $"the story file of \"{first}\" already describes this story (story keys are the same in any casing), so this one is read for nothing"));
             }
+            // Story files under both extensions are in error, as sidecars are (ContentIngest reads neither).
+            else if (IsStoryFile(file.Name) && storyFiles[StoryFileReader.StoryKeyOf(file.Name)].Read is { } describes && describes != file)
+            {
+                warnings.Add(new ContentWarning(file.Name,
+                    $"the story file {describes.Name} already describes this story (a story has one story file, in whichever folder, its extension in any case), so this one is read for nothing"));
+            }
         }
         return warnings;
     }
@@ -245,9 +272,38 @@ public static class ContentFolder
 
 /// <param name="Name">Relative to the content folder, '/'-separated: "mali-france-rt.md", "some-story/page.md".</param>
 /// <param name="Sidecar">A saved page's sidecar file, read with it; null otherwise.</param>
-public sealed record ContentFileInfo(string Name, string FullPath, FileStamp Stamp, ContentFileInfo? Sidecar = null)
+/// <param name="SidecarsUnderBothExtensions">A saved page's sidecars when they are written under both of YAML's
+/// extensions (<see cref="YamlFileChoice"/>): none is read, and the page is refused naming them; null otherwise.</param>
+public sealed record ContentFileInfo(string Name, string FullPath, FileStamp Stamp, ContentFileInfo? Sidecar = null,
+    IReadOnlyList<ContentFileInfo>? SidecarsUnderBothExtensions = null)
 {
     public long Length => Stamp.Length;
+}
+
+/// <summary>
+/// The YAML files that stand for one thing, a saved page's sidecars or one story's story files, and the one of them that
+/// is read. Of files that differ only in their extension's case ("page.yml", "page.YML"), or a story's in different
+/// folders, one is read: the one whose extension is spelled in lower case, or else the first in ordinal order; the
+/// others are read for nothing (<see cref="ContentFolder.Orphans"/>). Files written under both of YAML's extensions
+/// ("page.yml" and "page.yaml") are two versions of the fields with no sign of which the author meant, so none is read
+/// and what they are for is in error, keeping its last good version, as it is when its one file cannot be read.
+/// </summary>
+/// <param name="Files">In ordinal order of their names.</param>
+/// <param name="Read">The file read; null when <see cref="Files"/> are under both extensions.</param>
+public sealed record YamlFileChoice(IReadOnlyList<ContentFileInfo> Files, ContentFileInfo? Read)
+{
+    /// <param name="spelledInLowerCase">Whether a name's extension is spelled in lower case.</param>
+    public static YamlFileChoice Of(IEnumerable<ContentFileInfo> files, Func<string, bool> spelledInLowerCase)
+    {
+        List<ContentFileInfo> ordered = [.. files.OrderBy(file => file.Name, StringComparer.Ordinal)];
+        var extensions = ordered.Select(file => Path.GetExtension(file.Name).ToLowerInvariant()).Distinct().Count();
+        return new YamlFileChoice(ordered,
+            extensions > 1 ? null : ordered.FirstOrDefault(file => spelledInLowerCase(file.Name)) ?? ordered[0]);
+    }
+
+    /// <summary>Files' names for a message: "page.yaml and page.yml".</summary>
+    public static string NamesOf(IReadOnlyList<ContentFileInfo> files) => files.Count == 1 ? files[0].Name
+        : string.Join(", ", files.Take(files.Count - 1).Select(file => file.Name)) + " and " + files[^1].Name;
 }
 
 /// <summary>One entry of a folder, as <see cref="ContentFolder.Walk(string)"/> sees it.</summary>

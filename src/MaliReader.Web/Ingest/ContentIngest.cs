@@ -404,24 +404,27 @@ public sealed partial class ContentIngest(
     /// <summary>
     /// A saved page and its sidecar are read as one: the page's stamp covers the sidecar's too, so saving
     /// either reads the page again. <paramref name="sidecars"/> are keyed by <see cref="WebPageArticle.SidecarName"/>,
-    /// so "page.YML" pairs with "page.html" and "page.HTM" with "page.yml".
+    /// so "page.YML" and "page.yaml" pair with "page.html", and "page.HTM" with "page.yml". Sidecars under both
+    /// extensions are all covered, so that deleting either reads the page again.
     /// </summary>
-    private static ContentFileInfo WithSidecar(ContentFileInfo file, Dictionary<string, ContentFileInfo> sidecars)
+    private static ContentFileInfo WithSidecar(ContentFileInfo file, Dictionary<string, YamlFileChoice> sidecars)
     {
-        if (!WebPageReader.IsWebPage(file.Name) || !sidecars.TryGetValue(WebPageArticle.SidecarName(file.Name), out var sidecar))
+        if (!WebPageReader.IsWebPage(file.Name) || !sidecars.TryGetValue(WebPageArticle.SidecarName(file.Name), out var choice))
         {
             return file;
         }
-        // Any change to either file moves its change time to the clock's time, past both before; the identity is the page's.
+        IReadOnlyList<ContentFileInfo> covered = choice.Read is { } read ? [read] : choice.Files;
+        // Any change to one of the files moves its change time to the clock's time, past all before, and a sidecar
+        // deleted shortens the sum; the identity is the page's.
         var stamp = file.Stamp with
         {
-            Length = file.Length + sidecar.Length + 1,
-            ModifiedTicks = Math.Max(file.Stamp.ModifiedTicks, sidecar.Stamp.ModifiedTicks),
-            ChangedTicks = file.Stamp.SurvivesRestart && sidecar.Stamp.SurvivesRestart
-                ? Math.Max(file.Stamp.ChangedTicks, sidecar.Stamp.ChangedTicks)
+            Length = file.Length + covered.Sum(sidecar => sidecar.Length + 1),
+            ModifiedTicks = Math.Max(file.Stamp.ModifiedTicks, covered.Max(sidecar => sidecar.Stamp.ModifiedTicks)),
+            ChangedTicks = file.Stamp.SurvivesRestart && covered.All(sidecar => sidecar.Stamp.SurvivesRestart)
+                ? Math.Max(file.Stamp.ChangedTicks, covered.Max(sidecar => sidecar.Stamp.ChangedTicks))
                 : FileStamp.Unknown,
         };
-        return file with { Stamp = stamp, Sidecar = sidecar };
+        return file with { Stamp = stamp, Sidecar = choice.Read, SidecarsUnderBothExtensions = choice.Read is null ? choice.Files : null };
     }
 
     /// <summary>
@@ -524,6 +527,12 @@ public sealed partial class ContentIngest(
         (FileChange?, bool) Refused(string hash, string reason, FileStamp stamp, bool readAgain = false) =>
             (Unchanged(file.Name, hash) ? Restamped(file.Name, stamp) : new FileFailed(file.Name, hash, stamp, reason), readAgain);
 
+        if (file.SidecarsUnderBothExtensions is { } sidecars)
+        {
+            return Refused($"sidecars:{string.Join('\n', sidecars.Select(sidecar => sidecar.Name))}",
+                $"it has sidecars under both of YAML's extensions, {YamlFileChoice.NamesOf(sidecars)}, and which of them overrides it cannot be told: keep one",
+                file.Stamp);
+        }
         var limit = ArticleReader.MaxBytesFor(file.Name);
         if (file.Length > limit)
         {
@@ -563,7 +572,7 @@ public sealed partial class ContentIngest(
         {
             return (null, true);
         }
-        var bytesHash = HashOf(bytes, sidecar);
+        var bytesHash = HashOf(bytes, sidecar, file.Sidecar?.Name);
         if (Unchanged(file.Name, bytesHash))
         {
             return (Restamped(file.Name, file.Stamp), false);
@@ -579,13 +588,15 @@ public sealed partial class ContentIngest(
         }
     }
 
-    private static string HashOf(byte[] bytes, byte[]? sidecar)
+    private static string HashOf(byte[] bytes, byte[]? sidecar, string? sidecarName)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         hash.AppendData(bytes);
         if (sidecar is not null)
         {
-            hash.AppendData("\nsidecar\n"u8);
+            // Its name too, which a message about it gives: the same bytes renamed from "page.yml" to "page.yaml" are
+            // read again, so that an error in them names the file as it is now.
+            hash.AppendData(Encoding.UTF8.GetBytes($"\nsidecar {sidecarName}\n"));
             hash.AppendData(sidecar);
         }
         return Convert.ToHexStringLower(hash.GetHashAndReset());
@@ -658,9 +669,21 @@ public sealed partial class ContentIngest(
             KeepLastGood(name);
             read.Add(name);
         }
-        foreach (var file in files)
+        foreach (var (key, choice) in ContentFolder.StoryFilesByKey(files))
         {
-            read.Add(file.Name);
+            read.UnionWith(choice.Files.Select(file => file.Name));
+            if (choice.Read is not { } file)
+            {
+                // Under both extensions, as a page's sidecars can be: each is named, and the story keeps its last good heading.
+                foreach (var clashing in choice.Files)
+                {
+                    var others = YamlFileChoice.NamesOf([.. choice.Files.Where(other => other != clashing)]);
+                    errors[clashing.Name] = new ContentError(clashing.Name,
+                        $"the story \"{key}\" is described under YAML's other extension too, in {others}, and which file is meant cannot be told: keep one");
+                    KeepLastGood(clashing.Name);
+                }
+                continue;
+            }
             try
             {
                 if (file.Length > ArticleReader.MaxFileBytes)
@@ -695,6 +718,11 @@ public sealed partial class ContentIngest(
             {
                 stories[key] = lastGood;
             }
+        }
+        // Logged once, as an article that cannot be read is: a story file is read again at every run.
+        foreach (var error in errors.Values.Where(error => !_storyErrors.TryGetValue(error.FileName, out var before) || before != error))
+        {
+            LogUnreadableFile(error.FileName, error.Reason);
         }
         var changed = !SameEntries(stories, _stories) || !SameEntries(errors, _storyErrors);
         _storyFiles = read;

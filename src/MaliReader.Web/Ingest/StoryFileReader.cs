@@ -4,7 +4,7 @@ using MaliReader.Web.ReadModel;
 namespace MaliReader.Web.Ingest;
 
 /// <summary>
-/// Reads a story file, <c>content/&lt;story-key&gt;.story.yml</c>, which gives a story its own heading and
+/// Reads a story file, <c>content/&lt;story-key&gt;.story.yml</c> (or <c>.story.yaml</c>), which gives a story its own heading and
 /// date rather than one outlet's headline:
 /// <code>
 /// title: "Mali accuses France at the UN Security Council"
@@ -15,10 +15,12 @@ public static class StoryFileReader
 {
     private static readonly string[] Fields = ["title", "published"];
 
+    /// <summary>The story key a story file names: "quake" for "quake.story.yml", "stories/quake.STORY.YAML".</summary>
     public static string StoryKeyOf(string fileName)
     {
         var name = fileName[(fileName.LastIndexOf('/') + 1)..];
-        return name[..^ContentFolder.StoryFileSuffix.Length];
+        var suffix = ContentFolder.StoryFileSuffixes.First(suffix => name.EndsWith(suffix, StringComparison.OrdinalIgnoreCase));
+        return name[..^suffix.Length];
     }
 
     /// <exception cref="ContentFileException">The file is not a story file with a title; the reason names the line.</exception>

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.WebUtilities;
 
 namespace MaliReader.Web.Pages;
@@ -32,7 +33,11 @@ public sealed class StatusCodeModel : PageModel
         return new StatusCodeResult(StatusCodes.Status400BadRequest);
     }
 
-    public IActionResult OnGet()
+    // Not OnGet: a request refused for its method (a POST to a page) is explained by this page asked for with that
+    // method, and Razor Pages would render the page without calling a handler named for another.
+    public override void OnPageHandlerExecuting(PageHandlerExecutingContext context) => context.Result = Explain();
+
+    private IActionResult Explain()
     {
         // Reached only by re-execution; a direct visit to this address is a visit to nothing.
         if (HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is null)
@@ -43,6 +48,7 @@ public sealed class StatusCodeModel : PageModel
         (Title, Message) = Status switch
         {
             StatusCodes.Status404NotFound => ("Not found", "There is nothing at this address."),
+            StatusCodes.Status405MethodNotAllowed => ("Method not allowed", "This site only reads: it answers GET and HEAD requests, such as a browser sends to read a page."),
             StatusCodes.Status429TooManyRequests => ("Too many searches", TooManySearches()),
             StatusCodes.Status400BadRequest when HttpContext.Features.Get<RefusedRequest>() is { } refused =>
                 ("Cannot answer", refused.Reason),

@@ -31,6 +31,15 @@ public sealed class OrphanFileTests : IDisposable
         { ["gone.YML"], [], ["gone.YML"] },
         { ["page.html", "page.yml", "page.YML"], [], ["page.YML"] },
         { ["page.html", "page.Yml", "page.YML"], [], ["page.Yml"] },
+        // YAML's other extension is a sidecar's too, in any case. Sidecars under both are their page's error, not
+        // files read for nothing (YamlExtensionTests).
+        { ["page.html", "page.yaml"], [], [] },
+        { ["page.HTM", "page.YAML"], [], [] },
+        { ["gone.yaml"], [], ["gone.yaml"] },
+        { ["notes.md", "notes.Yaml"], [], ["notes.Yaml"] },
+        { ["page.html", "page.yaml", "page.YAML"], [], ["page.YAML"] },
+        { ["page.html", "page.yml", "page.yaml"], [], [] },
+        { ["page.html", "page.YML", "page.yaml", "page.yml"], [], [] },
         // A story file counts when some article belongs to its story, wherever it stands.
         { ["quake.story.yml"], ["quake"], [] },
         { ["quake/quake.story.yml"], ["quake"], [] },
@@ -42,6 +51,16 @@ public sealed class OrphanFileTests : IDisposable
         { ["Quake.story.yml", "quake.story.yml"], ["quake"], ["quake.story.yml"] },
         { ["a/quake.story.yml", "b/QUAKE.story.yml"], ["Quake"], ["a/quake.story.yml"] },
         { ["a.md", "b.html", "quake.story.yml", "b.yml"], ["quake"], [] },
+        // A story file under YAML's other extension is one too; of two that name one key under one extension, the one
+        // spelled in lower case, or else the first by its path, describes the story. Under both extensions they are
+        // errors, not files read for nothing (YamlExtensionTests).
+        { ["quake.story.yaml"], ["quake"], [] },
+        { ["quake.STORY.YAML"], ["quake"], [] },
+        { ["quake.story.yaml"], ["flood"], ["quake.story.yaml"] },
+        { ["quake.story.yml", "quake.story.YML"], ["quake"], ["quake.story.YML"] },
+        { ["a/quake.story.yml", "b/quake.story.yml"], ["quake"], ["b/quake.story.yml"] },
+        { ["quake.story.yml", "quake.story.yaml"], ["quake"], [] },
+        { ["Quake.story.yaml", "quake.story.yml"], ["quake"], ["quake.story.yml"] },
     };
 
     [Theory]
@@ -53,6 +72,26 @@ public sealed class OrphanFileTests : IDisposable
         var warnings = ContentFolder.Orphans(files, stories.Select(SlugCase.Of).ToHashSet(StringComparer.Ordinal));
 
         Assert.Equal(expected, warnings.Select(warning => warning.FileName));
+    }
+
+    [Theory]
+    [InlineData("a/quake.story.yml", "b/quake.story.yml")]
+    [InlineData("quake.story.yml", "quake.story.YML")]
+    public void OfTwoStoryFilesNamingOneKey_OneDescribesTheStory_AndTheOtherIsNamed_ReadForNothing(string described, string other)
+    {
+        using var ingest = new Support.Ingest(_content);
+        foreach (var (name, title) in new[] { (described, "An earthquake in the valley"), (other, "Another heading") })
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(_content.FilePath(name))!);
+            _content.Write(name, $"title: \"{title}\"\n");
+        }
+        _content.Write("quake.md", TestContent.Article("Quake", "Valley Post", "quake", "The ground shook at dawn."));
+
+        var snapshot = ingest.Sync();
+
+        Assert.Equal("An earthquake in the valley", snapshot.Story("quake")!.Info?.Title);
+        Assert.Equal(other, Assert.Single(snapshot.Warnings).FileName);
+        Assert.Contains(described, snapshot.Warnings[0].Reason, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -93,6 +132,8 @@ public sealed class OrphanFileTests : IDisposable
         var named = page.QuerySelectorAll("main tbody tr td code").Select(code => code.TextContent).ToList();
         Assert.Equal([fileName], named);
         Assert.Single(page.QuerySelectorAll(".status-errors tbody tr"));
+        // In the log too, as an article that cannot be read is.
+        Assert.Contains(app.Logs.Entries, entry => entry.Contains(fileName, StringComparison.Ordinal) && entry.Contains("not loaded", StringComparison.Ordinal));
     }
 
     [Fact]

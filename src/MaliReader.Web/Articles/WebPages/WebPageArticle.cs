@@ -7,9 +7,9 @@ public static class WebPageArticle
     /// The story is the folder the page sits in (<c>&lt;story&gt;/page.html</c>); a page at the top of
     /// the content folder is a story of its own, keyed by its slug.
     /// </summary>
-    /// <param name="sidecar">The bytes of the page's sidecar <c>&lt;name&gt;.yml</c>, or null: each field it gives
+    /// <param name="sidecar">The bytes of the page's sidecar <c>&lt;name&gt;.yml</c> or <c>&lt;name&gt;.yaml</c>, or null: each field it gives
     /// (the front matter's: title, source, note, url, published, story) overrides the page's own.</param>
-    /// <param name="sidecarName">The sidecar's own name, which its extension may write in capitals ("page.YML"); null for
+    /// <param name="sidecarName">The sidecar's own name, whose extension may be ".yaml" or in capitals ("page.YML"); null for
     /// <see cref="SidecarName"/>. Only messages use it.</param>
     /// <exception cref="ContentFileException">The page or its sidecar is refused, or nothing of the page is left after cleaning.</exception>
     public static Article Read(string fileName, byte[] bytes, byte[]? sidecar = null, string? sidecarName = null)
@@ -75,8 +75,8 @@ public static class WebPageArticle
 
     /// <summary>
     /// The name by which a page and its sidecar are paired: <c>story/page.yml</c>, for the page <c>story/page.html</c>
-    /// and for the sidecar <c>story/page.yml</c> alike. Extensions are matched in any case, as the content folder reads
-    /// them (<c>page.HTML</c>, <c>page.YML</c>); the rest of the name must be the same.
+    /// and for the sidecar <c>story/page.yml</c> or <c>story/page.yaml</c> alike. Extensions are matched in any case, as
+    /// the content folder reads them (<c>page.HTML</c>, <c>page.YML</c>); the rest of the name must be the same.
     /// </summary>
     public static string SidecarName(string fileName) => Path.ChangeExtension(fileName, ".yml");
 
