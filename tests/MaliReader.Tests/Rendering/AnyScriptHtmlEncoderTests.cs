@@ -38,15 +38,18 @@ public sealed partial class AnyScriptHtmlEncoderTests
     public void MarkupAndQuotes_AreEscaped_BesideThem(string text, string html) => Assert.Equal(html, Encoder.Encode(text));
 
     [Theory]
-    [InlineData("x\uD800y")]
-    [InlineData("\uDE00")]
-    [InlineData("\uD83D")]
-    [InlineData("😀\uD83D")]
-    [InlineData("\uDE00😀")]
-    [InlineData("\uDE00\uD83D")] // the halves of a pair in the wrong order
-    [InlineData("\uD83D<\uDE00")]
-    public void LoneSurrogates_NeverReachThePage(string text)
+    // Written escaped ("\\uD800"), since a test's name shows a lone surrogate as "�" and rows that differ only there
+    // would share one name, and all but one of them would not run.
+    [InlineData(@"x\uD800y")]
+    [InlineData(@"\uDE00")]
+    [InlineData(@"\uD83D")]
+    [InlineData(@"😀\uD83D")]
+    [InlineData(@"\uDE00😀")]
+    [InlineData(@"\uDE00\uD83D")] // the halves of a pair in the wrong order
+    [InlineData(@"\uD83D<\uDE00")]
+    public void LoneSurrogates_NeverReachThePage(string escaped)
     {
+        var text = System.Text.RegularExpressions.Regex.Unescape(escaped);
         var html = Encoder.Encode(text);
 
         StrictUtf8.GetBytes(html); // throws on a lone surrogate
