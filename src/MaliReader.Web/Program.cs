@@ -70,7 +70,7 @@ builder.Services.AddOpenApi(options => options.AddOperationTransformer<OpenApiPr
 builder.Services.AddSettings<SiteOptions>(builder.Configuration, SiteOptions.Section);
 builder.Services.AddSettings<ForwardedHeadersSettings>(builder.Configuration, ForwardedHeadersSettings.Section)
     .Configure(settings => settings.AddListedInOneValue(builder.Configuration));
-builder.Services.AddAllowedHosts();
+builder.Services.AddAllowedHosts(builder.Configuration);
 builder.Services.AddSingleton<SiteUrls>();
 builder.Services.AddSearchRateLimiting(builder.Configuration);
 builder.Services.AddSettings<CachingOptions>(builder.Configuration, CachingOptions.Section);

@@ -11,9 +11,22 @@ namespace MaliReader.Web.Http;
 /// </summary>
 public static class AllowedHosts
 {
+    private const string Setting = "AllowedHosts";
+
     /// <summary>Takes the host's own placement of the filter out; <see cref="UseAllowedHosts"/> puts it back.</summary>
-    public static IServiceCollection AddAllowedHosts(this IServiceCollection services)
+    /// <remarks>
+    /// An <c>AllowedHosts</c> that names no host ("", " ; ") stops start-up with one line, as other wrong settings do
+    /// (<see cref="Settings"/>): the framework reads it as "*", every host, so that a request with a forged <c>Host</c>
+    /// would be answered, and its links made from that host where <c>Site:BaseUrl</c> is not set.
+    /// </remarks>
+    public static IServiceCollection AddAllowedHosts(this IServiceCollection services, IConfiguration configuration)
     {
+        var configured = configuration[Setting];
+        services.AddOptions<HostFilteringOptions>()
+            .Validate(
+                _ => configured is null || configured.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Length > 0,
+                $"{Setting} is \"{configured}\", which names no host: give the host names the site answers, separated by ';' (\"*\" answers any).")
+            .ValidateOnStart();
         foreach (var hostPlacement in services
             .Where(service => service.ImplementationType?.FullName == "Microsoft.AspNetCore.HostFilteringStartupFilter")
             .ToList())

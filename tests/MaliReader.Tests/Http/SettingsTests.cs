@@ -39,6 +39,8 @@ public sealed class SettingsTests : IDisposable
     [InlineData("Logging:LogLevel:Default", "loud")]
     [InlineData("Logging:LogLevel:Default", "42")]
     [InlineData("Logging:Console:LogLevel:Default", "-1")]
+    [InlineData("AllowedHosts", "")]
+    [InlineData("AllowedHosts", " ; ")]
     public async Task AWrongSetting_StopsTheAppWithOneLineNamingItAndItsValue(string setting, string value)
     {
         var (exitCode, output) = await AppProcess.RunUntilExitAsync(_folder, "--urls=http://127.0.0.1:0", $"--{setting}={value}");
