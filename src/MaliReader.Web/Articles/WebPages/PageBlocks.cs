@@ -163,7 +163,16 @@ public static class PageBlocks
             lineBreaks = 0;
             if (IsHidden(element) || Controls.Contains(element.LocalName))
             {
-                Flush();
+                if (IsLaidOutAsBlock(element))
+                {
+                    Flush();
+                }
+                else if (!IsHidden(element))
+                {
+                    // A control shown in running text stands between the words on either side, which must not run together.
+                    run.AppendSpace();
+                }
+                // Inline, it is left out as a drawing is, and the sentence it sits in reads on after it as one paragraph.
                 var hiddenText = BoilerplateCleaner.NormaliseWhitespace(element.TextContent);
                 if (hiddenText.Length > 0)
                 {
@@ -275,6 +284,16 @@ public static class PageBlocks
         PageChrome.ReasonFor(cell) is null
         && !cell.Descendants<IElement>().Any(inner => (BlockTags.Contains(inner.LocalName) && !IsCellParagraph(inner)) || inner.LocalName is "td" or "th")
         && CountWords(BoilerplateCleaner.NormaliseWhitespace(cell.TextContent)) <= MaxDataCellWords;
+
+    /// <summary>
+    /// Whether <paramref name="element"/> would stand as a block of its own where shown (a block or table element, or
+    /// one holding such), rather than as words inside the line of text around it.
+    /// </summary>
+    private static bool IsLaidOutAsBlock(IElement element) =>
+        IsBlockOrTablePart(element) || element.Descendants<IElement>().Any(IsBlockOrTablePart);
+
+    private static bool IsBlockOrTablePart(IElement element) =>
+        BlockTags.Contains(element.LocalName) || element.LocalName is "td" or "th" or "tbody" or "thead" or "tfoot" or "colgroup";
 
     // Word processors and site editors write a cell's text in a paragraph of its own (<td><p>12</p></td>): in a cell of data
     // it is the cell's text, read into the row.
