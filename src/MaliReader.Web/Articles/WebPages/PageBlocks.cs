@@ -93,6 +93,21 @@ public static class PageBlocks
         var lineBreaks = 0;
         // How deep inside cells of data the walk is: a paragraph there is the cell's text, not a block of its own.
         var dataCells = 0;
+        // Each table's grid is worked out once, at its first cell of data.
+        var columnSteps = new Dictionary<IElement, int>();
+        var tablesPlaced = new HashSet<IElement>();
+
+        int ColumnStepOf(IElement cell)
+        {
+            if (cell.Closest("table") is { } table && tablesPlaced.Add(table))
+            {
+                foreach (var (placed, step) in TableGrid.ColumnStepsOf(table))
+                {
+                    columnSteps[placed] = step;
+                }
+            }
+            return columnSteps.GetValueOrDefault(cell, 1);
+        }
 
         void Flush()
         {
@@ -199,7 +214,7 @@ public static class PageBlocks
             if (element.LocalName is "td" or "th")
             {
                 // A table's row is one block, its cells in order, so a figure stays beside what it counts.
-                run.StartCell();
+                run.StartCell(ColumnStepOf(element));
                 dataCells++;
                 work.Push((element, true));
                 PushChildren(work, element);
@@ -386,10 +401,12 @@ public static class PageBlocks
         private int _pendingCells;
 
         /// <summary>
-        /// A table cell begins: its text is set off by <see cref="CellSeparator"/> from the row's text before it, once for
-        /// each cell begun since, empty ones included ("Gao | | 12" under "Town | 2023 | 2024").
+        /// A table cell begins, <paramref name="columnStep"/> columns (<see cref="TableGrid.ColumnStepsOf"/>) to the right of
+        /// the cell before it: its text is set off by <see cref="CellSeparator"/> from the row's text before it once for each
+        /// column passed since, empty cells and places taken by a spanning cell included ("Gao | | 12" under
+        /// "Town | 2023 | 2024"); so are the places before a row's first text ("| Bourem | 800" below "Gao | Ansongo | 1,200").
         /// </summary>
-        public void StartCell() => _pendingCells++;
+        public void StartCell(int columnStep) => _pendingCells += columnStep;
 
         /// <summary>
         /// A superscript or subscript as <see cref="Scripts.Render"/> writes it, set off by its marker from a letter or
@@ -427,6 +444,15 @@ public static class PageBlocks
                 {
                     _text.Append(CellSeparator);
                 }
+            }
+            else if (_pendingCells > 1)
+            {
+                // Empty places before the row's first text: the first cell begun stands in the first column.
+                for (var cell = 1; cell < _pendingCells; cell++)
+                {
+                    _text.Append(cell == 1 ? "|" : " |");
+                }
+                _text.Append(' ');
             }
             else if (_pendingSpace && _text.Length > 0)
             {
