@@ -90,6 +90,8 @@ public static class PageBlocks
         var work = new Stack<(INode Node, bool Leaving)>();
         PushChildren(work, body);
         var linkDepth = 0;
+        // How many quotations (<q>) the walk is inside: one inside another takes the inner marks.
+        var quotationDepth = 0;
         var lineBreaks = 0;
         // How deep inside cells of data the walk is: a paragraph there is the cell's text, not a block of its own.
         var dataCells = 0;
@@ -127,6 +129,11 @@ public static class PageBlocks
                 if (node is IElement { LocalName: "a" })
                 {
                     linkDepth--;
+                    continue;
+                }
+                if (node is IElement { LocalName: "q" } closedQuotation)
+                {
+                    run.AppendMark(QuotationMarks.Closing(closedQuotation, quotationDepth--), linkDepth > 0);
                     continue;
                 }
                 if (node is IElement { LocalName: "td" or "th" } && owners.Peek() != node)
@@ -231,6 +238,12 @@ public static class PageBlocks
                 var cardText = BoilerplateCleaner.NormaliseWhitespace(element.TextContent);
                 blocks.Add(new PageBlock(blocks.Count, element, AncestorsOf(element), BlockKind.Hidden, cardText, cardText.Length, null));
                 continue;
+            }
+            if (element.LocalName == "q")
+            {
+                // The marks a browser draws round it are no text of the page, but a reader sees them.
+                run.AppendMark(QuotationMarks.Opening(element, ++quotationDepth), linkDepth > 0);
+                work.Push((element, true));
             }
             if (element.LocalName == "a")
             {
@@ -396,6 +409,17 @@ public static class PageBlocks
         }
 
         public void AppendSpace() => _pendingSpace = true;
+
+        /// <summary>Text the page shows without writing it (a quotation mark, a list item's number), run in where it stands.</summary>
+        public void AppendMark(string mark, bool inLink)
+        {
+            StartText(inLink);
+            _text.Append(mark);
+            if (inLink)
+            {
+                LinkChars += mark.Length;
+            }
+        }
 
         // Cells begun since the last text: an empty one still takes its column, so the figures after it stay under theirs.
         private int _pendingCells;
