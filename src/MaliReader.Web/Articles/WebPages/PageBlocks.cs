@@ -92,6 +92,20 @@ public static class PageBlocks
         var linkDepth = 0;
         // How many quotations (<q>) the walk is inside: one inside another takes the inner marks.
         var quotationDepth = 0;
+        // The number of the ordered list's item being read, until its first text takes it (which may be in a paragraph inside it).
+        string? itemNumber = null;
+        var itemNumbers = new Dictionary<IElement, string>();
+        var listsNumbered = new HashSet<IElement>();
+
+        void NumberTheItem()
+        {
+            if (itemNumber is not null)
+            {
+                run.AppendMark(itemNumber, false);
+                run.AppendSpace();
+                itemNumber = null;
+            }
+        }
         var lineBreaks = 0;
         // How deep inside cells of data the walk is: a paragraph there is the cell's text, not a block of its own.
         var dataCells = 0;
@@ -144,15 +158,21 @@ public static class PageBlocks
                 }
                 Flush();
                 owners.Pop();
+                if (node is IElement { LocalName: "li" })
+                {
+                    // An item with no text shows its number alone; the article has no paragraph for it.
+                    itemNumber = null;
+                }
                 continue;
             }
             if (node is IText text)
             {
-                run.Append(text, linkDepth > 0);
                 if (!string.IsNullOrWhiteSpace(text.Data))
                 {
+                    NumberTheItem();
                     lineBreaks = 0;
                 }
+                run.Append(text, linkDepth > 0);
                 continue;
             }
             if (node is not IElement element || Skipped.Contains(element.LocalName))
@@ -214,6 +234,17 @@ public static class PageBlocks
             {
                 Flush();
                 owners.Push(element);
+                if (element is { LocalName: "li", ParentElement: { LocalName: "ol" } list })
+                {
+                    if (listsNumbered.Add(list))
+                    {
+                        foreach (var (item, number) in ListNumbers.Of(list))
+                        {
+                            itemNumbers[item] = number;
+                        }
+                    }
+                    itemNumber = itemNumbers.GetValueOrDefault(element);
+                }
                 work.Push((element, true));
                 PushChildren(work, element);
                 continue;
@@ -229,6 +260,10 @@ public static class PageBlocks
             }
             if (element.LocalName is "sup" or "sub" && Scripts.Render(element) is { } script)
             {
+                if (script.Text.Length > 0)
+                {
+                    NumberTheItem();
+                }
                 run.AppendScript(script, FirstTextIn(element), linkDepth > 0 || element.QuerySelector("a") is not null);
                 continue;
             }
@@ -242,6 +277,7 @@ public static class PageBlocks
             if (element.LocalName == "q")
             {
                 // The marks a browser draws round it are no text of the page, but a reader sees them.
+                NumberTheItem();
                 run.AppendMark(QuotationMarks.Opening(element, ++quotationDepth), linkDepth > 0);
                 work.Push((element, true));
             }
