@@ -34,7 +34,9 @@ public sealed record PageBlock(int Index, IElement Owner, ElementChain Ancestors
 /// Splits a page's body into its runs of visible text in document order. Walks with an explicit
 /// stack, so depth costs memory, not the call stack. Nothing that does not show as text is read:
 /// scripts, styles, embedded media and frames are skipped; hidden elements and form controls become
-/// blocks of their own so that every visible word is somewhere.
+/// blocks of their own so that every visible word is somewhere, without ending the sentence they sit in
+/// when they stand inside its line. What a browser shows that the page's text does not hold is written
+/// in: a quotation's marks, an ordered list's numbers, the empty places a spanning table cell leaves.
 /// </summary>
 public static class PageBlocks
 {
@@ -160,7 +162,7 @@ public static class PageBlocks
                 owners.Pop();
                 if (node is IElement { LocalName: "li" })
                 {
-                    // An item with no text shows its number alone; the article has no paragraph for it.
+                    // An item without text of its own has no paragraph: its number must not go to the text after it.
                     itemNumber = null;
                 }
                 continue;
