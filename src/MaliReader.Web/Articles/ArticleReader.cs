@@ -10,7 +10,7 @@ public static class ArticleReader
     /// The version of what reading and cleaning make of a file. Bump it whenever the format's meaning or a
     /// cleaning rule changes: stored articles read by an older version are then read again.
     /// </summary>
-    public const int RulesVersion = 13;
+    public const int RulesVersion = 14;
 
     /// <summary>The largest Markdown file read, in bytes (2 MiB): a news article is a few tens of kilobytes.</summary>
     public const int MaxFileBytes = 2 * 1024 * 1024;

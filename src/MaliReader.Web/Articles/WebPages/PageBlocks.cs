@@ -34,7 +34,9 @@ public sealed record PageBlock(int Index, IElement Owner, ElementChain Ancestors
 /// Splits a page's body into its runs of visible text in document order. Walks with an explicit
 /// stack, so depth costs memory, not the call stack. Nothing that does not show as text is read:
 /// scripts, styles, embedded media and frames are skipped; hidden elements and form controls become
-/// blocks of their own so that every visible word is somewhere.
+/// blocks of their own so that every visible word is somewhere, without ending the sentence they sit in
+/// when they stand inside its line. What a browser shows that the page's text does not hold is written
+/// in: a quotation's marks, an ordered list's numbers, the empty places a spanning table cell leaves.
 /// </summary>
 public static class PageBlocks
 {
@@ -90,9 +92,40 @@ public static class PageBlocks
         var work = new Stack<(INode Node, bool Leaving)>();
         PushChildren(work, body);
         var linkDepth = 0;
+        // How many quotations (<q>) the walk is inside: one inside another takes the inner marks.
+        var quotationDepth = 0;
+        // The number of the ordered list's item being read, until its first text takes it (which may be in a paragraph inside it).
+        string? itemNumber = null;
+        var itemNumbers = new Dictionary<IElement, string>();
+        var listsNumbered = new HashSet<IElement>();
+
+        void NumberTheItem()
+        {
+            if (itemNumber is not null)
+            {
+                run.AppendMark(itemNumber, false);
+                run.AppendSpace();
+                itemNumber = null;
+            }
+        }
         var lineBreaks = 0;
         // How deep inside cells of data the walk is: a paragraph there is the cell's text, not a block of its own.
         var dataCells = 0;
+        // Each table's grid is worked out once, at its first cell of data.
+        var columnSteps = new Dictionary<IElement, int>();
+        var tablesPlaced = new HashSet<IElement>();
+
+        int ColumnStepOf(IElement cell)
+        {
+            if (cell.Closest("table") is { } table && tablesPlaced.Add(table))
+            {
+                foreach (var (placed, step) in TableGrid.ColumnStepsOf(table))
+                {
+                    columnSteps[placed] = step;
+                }
+            }
+            return columnSteps.GetValueOrDefault(cell, 1);
+        }
 
         void Flush()
         {
@@ -114,6 +147,11 @@ public static class PageBlocks
                     linkDepth--;
                     continue;
                 }
+                if (node is IElement { LocalName: "q" } closedQuotation)
+                {
+                    run.AppendMark(QuotationMarks.Closing(closedQuotation, quotationDepth--), linkDepth > 0);
+                    continue;
+                }
                 if (node is IElement { LocalName: "td" or "th" } && owners.Peek() != node)
                 {
                     dataCells--;
@@ -122,15 +160,21 @@ public static class PageBlocks
                 }
                 Flush();
                 owners.Pop();
+                if (node is IElement { LocalName: "li" })
+                {
+                    // An item without text of its own has no paragraph: its number must not go to the text after it.
+                    itemNumber = null;
+                }
                 continue;
             }
             if (node is IText text)
             {
-                run.Append(text, linkDepth > 0);
                 if (!string.IsNullOrWhiteSpace(text.Data))
                 {
+                    NumberTheItem();
                     lineBreaks = 0;
                 }
+                run.Append(text, linkDepth > 0);
                 continue;
             }
             if (node is not IElement element || Skipped.Contains(element.LocalName))
@@ -163,7 +207,16 @@ public static class PageBlocks
             lineBreaks = 0;
             if (IsHidden(element) || Controls.Contains(element.LocalName))
             {
-                Flush();
+                if (IsLaidOutAsBlock(element))
+                {
+                    Flush();
+                }
+                else if (!IsHidden(element))
+                {
+                    // A control shown in running text stands between the words on either side, which must not run together.
+                    run.AppendSpace();
+                }
+                // Inline, it is left out as a drawing is, and the sentence it sits in reads on after it as one paragraph.
                 var hiddenText = BoilerplateCleaner.NormaliseWhitespace(element.TextContent);
                 if (hiddenText.Length > 0)
                 {
@@ -183,6 +236,17 @@ public static class PageBlocks
             {
                 Flush();
                 owners.Push(element);
+                if (element is { LocalName: "li", ParentElement: { LocalName: "ol" } list })
+                {
+                    if (listsNumbered.Add(list))
+                    {
+                        foreach (var (item, number) in ListNumbers.Of(list))
+                        {
+                            itemNumbers[item] = number;
+                        }
+                    }
+                    itemNumber = itemNumbers.GetValueOrDefault(element);
+                }
                 work.Push((element, true));
                 PushChildren(work, element);
                 continue;
@@ -190,7 +254,7 @@ public static class PageBlocks
             if (element.LocalName is "td" or "th")
             {
                 // A table's row is one block, its cells in order, so a figure stays beside what it counts.
-                run.StartCell();
+                run.StartCell(ColumnStepOf(element));
                 dataCells++;
                 work.Push((element, true));
                 PushChildren(work, element);
@@ -198,6 +262,10 @@ public static class PageBlocks
             }
             if (element.LocalName is "sup" or "sub" && Scripts.Render(element) is { } script)
             {
+                if (script.Text.Length > 0)
+                {
+                    NumberTheItem();
+                }
                 run.AppendScript(script, FirstTextIn(element), linkDepth > 0 || element.QuerySelector("a") is not null);
                 continue;
             }
@@ -207,6 +275,13 @@ public static class PageBlocks
                 var cardText = BoilerplateCleaner.NormaliseWhitespace(element.TextContent);
                 blocks.Add(new PageBlock(blocks.Count, element, AncestorsOf(element), BlockKind.Hidden, cardText, cardText.Length, null));
                 continue;
+            }
+            if (element.LocalName == "q")
+            {
+                // The marks a browser draws round it are no text of the page, but a reader sees them.
+                NumberTheItem();
+                run.AppendMark(QuotationMarks.Opening(element, ++quotationDepth), linkDepth > 0);
+                work.Push((element, true));
             }
             if (element.LocalName == "a")
             {
@@ -275,6 +350,16 @@ public static class PageBlocks
         PageChrome.ReasonFor(cell) is null
         && !cell.Descendants<IElement>().Any(inner => (BlockTags.Contains(inner.LocalName) && !IsCellParagraph(inner)) || inner.LocalName is "td" or "th")
         && CountWords(BoilerplateCleaner.NormaliseWhitespace(cell.TextContent)) <= MaxDataCellWords;
+
+    /// <summary>
+    /// Whether <paramref name="element"/> would stand as a block of its own where shown (a block or table element, or
+    /// one holding such), rather than as words inside the line of text around it.
+    /// </summary>
+    private static bool IsLaidOutAsBlock(IElement element) =>
+        IsBlockOrTablePart(element) || element.Descendants<IElement>().Any(IsBlockOrTablePart);
+
+    private static bool IsBlockOrTablePart(IElement element) =>
+        BlockTags.Contains(element.LocalName) || element.LocalName is "td" or "th" or "tbody" or "thead" or "tfoot" or "colgroup";
 
     // Word processors and site editors write a cell's text in a paragraph of its own (<td><p>12</p></td>): in a cell of data
     // it is the cell's text, read into the row.
@@ -363,14 +448,27 @@ public static class PageBlocks
 
         public void AppendSpace() => _pendingSpace = true;
 
+        /// <summary>Text the page shows without writing it (a quotation mark, a list item's number), run in where it stands.</summary>
+        public void AppendMark(string mark, bool inLink)
+        {
+            StartText(inLink);
+            _text.Append(mark);
+            if (inLink)
+            {
+                LinkChars += mark.Length;
+            }
+        }
+
         // Cells begun since the last text: an empty one still takes its column, so the figures after it stay under theirs.
         private int _pendingCells;
 
         /// <summary>
-        /// A table cell begins: its text is set off by <see cref="CellSeparator"/> from the row's text before it, once for
-        /// each cell begun since, empty ones included ("Gao | | 12" under "Town | 2023 | 2024").
+        /// A table cell begins, <paramref name="columnStep"/> columns (<see cref="TableGrid.ColumnStepsOf"/>) to the right of
+        /// the cell before it: its text is set off by <see cref="CellSeparator"/> from the row's text before it once for each
+        /// column passed since, empty cells and places taken by a spanning cell included ("Gao | | 12" under
+        /// "Town | 2023 | 2024"); so are the places before a row's first text ("| Bourem | 800" below "Gao | Ansongo | 1,200").
         /// </summary>
-        public void StartCell() => _pendingCells++;
+        public void StartCell(int columnStep) => _pendingCells += columnStep;
 
         /// <summary>
         /// A superscript or subscript as <see cref="Scripts.Render"/> writes it, set off by its marker from a letter or
@@ -408,6 +506,15 @@ public static class PageBlocks
                 {
                     _text.Append(CellSeparator);
                 }
+            }
+            else if (_pendingCells > 1)
+            {
+                // Empty places before the row's first text: the first cell begun stands in the first column.
+                for (var cell = 1; cell < _pendingCells; cell++)
+                {
+                    _text.Append(cell == 1 ? "|" : " |");
+                }
+                _text.Append(' ');
             }
             else if (_pendingSpace && _text.Length > 0)
             {

@@ -107,8 +107,9 @@ public static class Scripts
         return new string(mapped);
     }
 
+    // Not a quotation (<q>): read as any other element, it keeps the quotation marks a browser draws round it.
     private static bool IsPlainInline(IElement element) =>
         element.LocalName is "a" or "span" or "b" or "strong" or "i" or "em" or "small" or "abbr" or "cite" or "code" or "font"
-            or "u" or "s" or "mark" or "bdi" or "bdo" or "data" or "time" or "var" or "dfn" or "kbd" or "samp" or "q"
+            or "u" or "s" or "mark" or "bdi" or "bdo" or "data" or "time" or "var" or "dfn" or "kbd" or "samp"
         && !PageBlocks.IsHidden(element);
 }

@@ -19,4 +19,38 @@ public sealed class HiddenTextInASentenceTests
         Assert.Equal(shown, article.Paragraphs[^1].Text);
         Assert.Contains(article.Removed, fragment => fragment.Rule == RemovalRule.Hidden);
     }
+
+    [Theory]
+    [InlineData("""<p>Residents of <a href="/gao">Gao<span class="sr" hidden> (opens in a new tab)</span></a> said the road was closed on Monday after the attack.</p>""", "Residents of Gao said the road was closed on Monday after the attack.")]
+    [InlineData("""<p>The army said <span aria-hidden="true">*</span>three soldiers were hurt near Gao on Monday after the attack.</p>""", "The army said three soldiers were hurt near Gao on Monday after the attack.")]
+    public void HiddenTextInALinkOrBeforeAWord_IsLeftOut_AndTheSentenceStaysOneParagraph(string paragraph, string shown)
+    {
+        var article = ArticleReader.Read("page.html", TestPages.Utf8(TestPages.Page(insideArticle: paragraph)));
+
+        Assert.Equal(shown, article.Paragraphs[^1].Text);
+        Assert.Contains(article.Removed, fragment => fragment.Rule == RemovalRule.Hidden);
+    }
+
+    [Fact]
+    public void AButtonInsideASentence_IsLeftOut_AndTheSentenceStaysOneParagraph()
+    {
+        var article = ArticleReader.Read("page.html", TestPages.Utf8(TestPages.Page(insideArticle:
+            """<p>Officials in Gao said<button type="button">Listen</button>the road was closed on Monday after the attack on the convoy.</p>""")));
+
+        Assert.Equal("Officials in Gao said the road was closed on Monday after the attack on the convoy.", article.Paragraphs[^1].Text);
+        Assert.Contains(article.Removed, fragment => fragment.Text == "Listen" && fragment.Rule == RemovalRule.Form);
+    }
+
+    [Fact]
+    public void AHiddenBlockBetweenTwoParagraphs_StillPartsThem()
+    {
+        var article = ArticleReader.Read("page.html", TestPages.Utf8(TestPages.Page(insideArticle: """
+            <div>Officials in Gao said the road was closed on Monday after the attack on the convoy.
+            <div hidden>Sign up for our newsletter</div>
+            Traders in the market said prices of grain rose the same day, as lorries waited at the bridge.</div>
+            """)));
+
+        Assert.Equal("Traders in the market said prices of grain rose the same day, as lorries waited at the bridge.", article.Paragraphs[^1].Text);
+        Assert.Equal("Officials in Gao said the road was closed on Monday after the attack on the convoy.", article.Paragraphs[^2].Text);
+    }
 }
