@@ -3,11 +3,11 @@ using MaliReader.Web.Articles;
 namespace MaliReader.Tests.Articles.WebPages;
 
 /// <summary>
-/// A saved page's table row is one paragraph with its cells between " | ", so a figure stays beside what it counts. An
-/// empty cell in the middle of a row of figures is dropped, so the figures after it move one column to the left
-/// ("Gao | 12" under "Town | 2023 | 2024" reads as 12 in 2023); and a cell written with a paragraph inside
-/// (&lt;td&gt;&lt;p&gt;12&lt;/p&gt;&lt;/td&gt;, as word processors and site editors write tables) is read as a column of
-/// a page laid out as a table, so the row comes apart into one paragraph per cell again.
+/// A saved page's table row is one paragraph with its cells between " | ", so a figure stays beside what it counts: an
+/// empty cell in the middle of a row of figures keeps its place ("Gao | | 12" under "Town | 2023 | 2024", where dropping
+/// it read as 12 in 2023), and a cell written with a paragraph inside (&lt;td&gt;&lt;p&gt;12&lt;/p&gt;&lt;/td&gt;, as word
+/// processors and site editors write tables) is read into its row, not as a column of a page laid out as a table.
+/// Cells spanning rows or columns are in <see cref="TableSpannedCellsTests"/>.
 /// </summary>
 public sealed class TableRowColumnsTests
 {
