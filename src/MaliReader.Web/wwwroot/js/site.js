@@ -1,8 +1,27 @@
 // Conveniences only: every feature here also works without JavaScript.
 "use strict";
 
+// Each convenience stands alone: one that fails on an unforeseen page or address leaves the others working.
+const enhance = (feature) => {
+    try {
+        feature();
+    } catch (error) {
+        console.error(error);
+    }
+};
+
+// The element an address's fragment names (a paragraph, a row, an account's heading), or null. A fragment that is not
+// valid percent-encoding (a mistyped or hostile address, "#%E0") names nothing.
+const elementNamedBy = (hash) => {
+    try {
+        return hash.length > 1 ? document.getElementById(decodeURIComponent(hash.slice(1))) : null;
+    } catch {
+        return null;
+    }
+};
+
 // Paragraph links: a click copies the paragraph's stable link instead of following it, and says so.
-(() => {
+enhance(() => {
     if (!navigator.clipboard || !window.isSecureContext) {
         return; // the link is simply followed
     }
@@ -33,7 +52,7 @@
             window.location.assign(link.href);
         }
     });
-})();
+});
 
 // Search: "/" puts the cursor in the search box, unless the reader is already typing somewhere.
 document.addEventListener("keydown", (event) => {
@@ -54,16 +73,16 @@ document.addEventListener("keydown", (event) => {
 
 // A paragraph page opens at its paragraph in the article, highlighted among its neighbours. Without
 // JavaScript the quote at the top shows it, and a link leads down to it.
-(() => {
+enhance(() => {
     const target = document.querySelector(".permalink-context .paragraph.is-target");
     if (target && !window.location.hash) {
         target.scrollIntoView({ block: "center" });
     }
-})();
+});
 
 // Comparison: a paragraph hovered or focused lights up its counterparts in the other accounts, and
 // so does the paragraph a link or the address points at.
-(() => {
+enhance(() => {
     const lit = new Set();
     const clear = () => {
         lit.forEach((element) => element.classList.remove("is-counterpart"));
@@ -118,16 +137,16 @@ document.addEventListener("keydown", (event) => {
         }
     });
     const fromAddress = () => {
-        const target = window.location.hash && document.getElementById(decodeURIComponent(window.location.hash.slice(1)));
+        const target = elementNamedBy(window.location.hash);
         light(target && target.matches(".paragraph") ? target : null);
     };
     window.addEventListener("hashchange", fromAddress);
     fromAddress();
-})();
+});
 
 // On a narrow screen, the account switch shows one account at a time and keeps the reader's place:
 // the paragraph at the top of the screen gives way to its counterpart in the chosen account.
-(() => {
+enhance(() => {
     const switcher = document.querySelector(".account-switch");
     if (!switcher) {
         return;
@@ -203,4 +222,4 @@ document.addEventListener("keydown", (event) => {
     };
     narrow.addEventListener("change", apply);
     apply();
-})();
+});
