@@ -176,12 +176,33 @@ enhance(() => {
             .find((paragraph) => paragraph.offsetParent !== null && paragraph.getBoundingClientRect().bottom > top);
     };
 
-    // A counterpart in an account not shown: switch to that account, then follow the link.
+    // What an address or a link names, hidden with an account not shown, is shown by showing its account: the one it
+    // sits in or, for an aligned row, the first with a paragraph in it. Says whether it had to.
+    const reveal = (target) => {
+        if (!target || !narrow.matches || target.getClientRects().length > 0) {
+            return false;
+        }
+        const account = accountOf(target) ?? target.querySelector("[data-account]:not(.is-empty)")?.dataset.account;
+        if (!buttons.some((button) => button.dataset.account === account)) {
+            return false;
+        }
+        show(account);
+        return true;
+    };
+    // The browser does not scroll to an element that was hidden when the address named it.
+    const revealAddressed = () => {
+        const target = elementNamedBy(window.location.hash);
+        if (reveal(target)) {
+            target.scrollIntoView({ block: "start" });
+        }
+    };
+
+    // A link into this page (a counterpart, a difference, a mark of the overview): show the account it leads to, then
+    // let the browser follow it.
     document.addEventListener("click", (event) => {
-        const link = event.target instanceof Element ? event.target.closest("a.counterpart-link") : null;
-        const target = link && document.getElementById(link.dataset.counterpart || "");
-        if (target && target.closest(".is-switched-away")) {
-            show(accountOf(target));
+        const link = event.target instanceof Element ? event.target.closest("a[href]") : null;
+        if (link && !event.defaultPrevented && link.hash && link.href.split("#")[0] === window.location.href.split("#")[0]) {
+            reveal(elementNamedBy(link.hash));
         }
     });
 
@@ -222,4 +243,7 @@ enhance(() => {
     };
     narrow.addEventListener("change", apply);
     apply();
+    // A search hit, a paragraph page's "Compare them side by side" or a shared link may point into any account.
+    revealAddressed();
+    window.addEventListener("hashchange", revealAddressed);
 });
