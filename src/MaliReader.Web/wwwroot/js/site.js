@@ -1,8 +1,27 @@
 // Conveniences only: every feature here also works without JavaScript.
 "use strict";
 
+// Each convenience stands alone: one that fails on an unforeseen page or address leaves the others working.
+const enhance = (feature) => {
+    try {
+        feature();
+    } catch (error) {
+        console.error(error);
+    }
+};
+
+// The element an address's fragment names (a paragraph, a row, an account's heading), or null. A fragment that is not
+// valid percent-encoding (a mistyped or hostile address, "#%E0") names nothing.
+const elementNamedBy = (hash) => {
+    try {
+        return hash.length > 1 ? document.getElementById(decodeURIComponent(hash.slice(1))) : null;
+    } catch {
+        return null;
+    }
+};
+
 // Paragraph links: a click copies the paragraph's stable link instead of following it, and says so.
-(() => {
+enhance(() => {
     if (!navigator.clipboard || !window.isSecureContext) {
         return; // the link is simply followed
     }
@@ -33,7 +52,7 @@
             window.location.assign(link.href);
         }
     });
-})();
+});
 
 // Search: "/" puts the cursor in the search box, unless the reader is already typing somewhere.
 document.addEventListener("keydown", (event) => {
@@ -54,16 +73,16 @@ document.addEventListener("keydown", (event) => {
 
 // A paragraph page opens at its paragraph in the article, highlighted among its neighbours. Without
 // JavaScript the quote at the top shows it, and a link leads down to it.
-(() => {
+enhance(() => {
     const target = document.querySelector(".permalink-context .paragraph.is-target");
     if (target && !window.location.hash) {
         target.scrollIntoView({ block: "center" });
     }
-})();
+});
 
 // Comparison: a paragraph hovered or focused lights up its counterparts in the other accounts, and
 // so does the paragraph a link or the address points at.
-(() => {
+enhance(() => {
     const lit = new Set();
     const clear = () => {
         lit.forEach((element) => element.classList.remove("is-counterpart"));
@@ -118,16 +137,16 @@ document.addEventListener("keydown", (event) => {
         }
     });
     const fromAddress = () => {
-        const target = window.location.hash && document.getElementById(decodeURIComponent(window.location.hash.slice(1)));
+        const target = elementNamedBy(window.location.hash);
         light(target && target.matches(".paragraph") ? target : null);
     };
     window.addEventListener("hashchange", fromAddress);
     fromAddress();
-})();
+});
 
 // On a narrow screen, the account switch shows one account at a time and keeps the reader's place:
 // the paragraph at the top of the screen gives way to its counterpart in the chosen account.
-(() => {
+enhance(() => {
     const switcher = document.querySelector(".account-switch");
     if (!switcher) {
         return;
@@ -157,12 +176,33 @@ document.addEventListener("keydown", (event) => {
             .find((paragraph) => paragraph.offsetParent !== null && paragraph.getBoundingClientRect().bottom > top);
     };
 
-    // A counterpart in an account not shown: switch to that account, then follow the link.
+    // What an address or a link names, hidden with an account not shown, is shown by showing its account: the one it
+    // sits in or, for an aligned row, the first with a paragraph in it. Says whether it had to.
+    const reveal = (target) => {
+        if (!target || !narrow.matches || target.getClientRects().length > 0) {
+            return false;
+        }
+        const account = accountOf(target) ?? target.querySelector("[data-account]:not(.is-empty)")?.dataset.account;
+        if (!buttons.some((button) => button.dataset.account === account)) {
+            return false;
+        }
+        show(account);
+        return true;
+    };
+    // The browser does not scroll to an element that was hidden when the address named it.
+    const revealAddressed = () => {
+        const target = elementNamedBy(window.location.hash);
+        if (reveal(target)) {
+            target.scrollIntoView({ block: "start" });
+        }
+    };
+
+    // A link into this page (a counterpart, a difference, a mark of the overview): show the account it leads to, then
+    // let the browser follow it.
     document.addEventListener("click", (event) => {
-        const link = event.target instanceof Element ? event.target.closest("a.counterpart-link") : null;
-        const target = link && document.getElementById(link.dataset.counterpart || "");
-        if (target && target.closest(".is-switched-away")) {
-            show(accountOf(target));
+        const link = event.target instanceof Element ? event.target.closest("a[href]") : null;
+        if (link && !event.defaultPrevented && link.hash && link.href.split("#")[0] === window.location.href.split("#")[0]) {
+            reveal(elementNamedBy(link.hash));
         }
     });
 
@@ -203,4 +243,7 @@ document.addEventListener("keydown", (event) => {
     };
     narrow.addEventListener("change", apply);
     apply();
-})();
+    // A search hit, a paragraph page's "Compare them side by side" or a shared link may point into any account.
+    revealAddressed();
+    window.addEventListener("hashchange", revealAddressed);
+});
