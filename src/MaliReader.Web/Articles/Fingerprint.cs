@@ -25,16 +25,43 @@ public static class Fingerprint
         {
             var words = NormaliseWords(text);
             var occurrence = occurrences[words] = occurrences.GetValueOrDefault(words) + 1;
-            var fingerprint = occurrence == 1 ? Hash(words) : Hash($"{words}\n#{occurrence}");
+            var fingerprint = OfOccurrence(words, occurrence, salt: 0);
             // 48 bits make a clash between different words unlikely, not impossible: never hand out one link twice.
             for (var salt = 1; !taken.Add(fingerprint); salt++)
             {
-                fingerprint = Hash($"{words}\n#{occurrence}\n{salt}");
+                fingerprint = OfOccurrence(words, occurrence, salt);
             }
             fingerprints.Add(fingerprint);
         }
         return fingerprints;
     }
+
+    /// <summary>
+    /// Which copy of its words, counted from the top of its article, <paramref name="fingerprint"/> was handed to by
+    /// <see cref="ForParagraphs"/> (1 for the first); null when it is none of the first <paramref name="copiesAtMost"/>
+    /// copies of <paramref name="text"/>'s words.
+    /// </summary>
+    public static int? OccurrenceOf(string text, string fingerprint, int copiesAtMost)
+    {
+        var words = NormaliseWords(text);
+        for (var occurrence = 1; occurrence <= copiesAtMost; occurrence++)
+        {
+            // A salt follows a 48-bit clash within one article, itself unlikely: a third in a row is not looked for.
+            for (var salt = 0; salt <= 2; salt++)
+            {
+                if (OfOccurrence(words, occurrence, salt) == fingerprint)
+                {
+                    return occurrence;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static string OfOccurrence(string normalisedWords, int occurrence, int salt) =>
+        salt > 0 ? Hash($"{normalisedWords}\n#{occurrence}\n{salt}")
+        : occurrence == 1 ? Hash(normalisedWords)
+        : Hash($"{normalisedWords}\n#{occurrence}");
 
     /// <summary>Lower-cased words without diacritics or punctuation, joined by single spaces.</summary>
     public static string NormaliseWords(string text) => string.Join(' ', Words(text));

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
 
@@ -229,7 +230,8 @@ public static class Words
     }
 
     /// <summary>
-    /// Lower case without diacritics or invisible characters, as words are matched: "Malí" → "mali" (<see cref="IsFoldedMark"/>),
+    /// Case-folded (<see cref="AppendCaseFolded"/>: lower case, "ΥΠΟΥΡΓΟΣ" and "υπουργός" alike) without diacritics or invisible
+    /// characters, as words are matched: "Malí" → "mali" (<see cref="IsFoldedMark"/>),
     /// "inter&#173;national" → "international" (<see cref="IsInvisible"/>). The marks that
     /// are part of their letters stay: the vowel signs of Indic scripts (कमल is not कमाल), the tone marks of Thai (ม้า
     /// "horse" is not มา "come"), the voicing marks of kana (パリ Paris is not バリ Bali).
@@ -264,15 +266,120 @@ public static class Words
             }
             return folded.ToString().Normalize(NormalizationForm.FormC);
         }
-        Span<char> lower = stackalloc char[2];
         foreach (var rune in decomposed.EnumerateRunes())
         {
             if (!IsFoldedMark(rune) && !IsInvisible(rune))
             {
-                folded.Append(lower[..Rune.ToLowerInvariant(rune).EncodeToUtf16(lower)]);
+                AppendCaseFolded(folded, rune);
             }
         }
         return folded.ToString().Normalize(NormalizationForm.FormC);
+    }
+
+    /// <summary>
+    /// Appends <paramref name="rune"/> as words are matched whatever their case, by search and comparison alike: Unicode's
+    /// case folding (CaseFolding.txt), which is lower-casing but for the letters with a second lower-case form that
+    /// lower-casing leaves as they are: Greek final sigma ς is σ (ΥΠΟΥΡΓΟΣ lower-cases to υπουργοσ, υπουργός ends in ς), the
+    /// Greek symbol forms (ϐ, ϑ, ϕ…), long s (ſ), the micro sign, the old Cyrillic letter forms (ᲀ…), Cherokee's small
+    /// letters (which fold to its capitals). From full case folding: ß and ẞ are ss (Hauptstraße, HAUPTSTRASSE) and the
+    /// Latin and Armenian ligatures are their letters (ﬁ); as ICU's and Lucene's folding do, æ and œ are written out as
+    /// well (æther, aether; Œuvre, oeuvre). Full folding's Greek iota subscript is not applied: it is a mark, dropped as
+    /// accents are. Paragraph fingerprints do not use this (<see cref="FoldForFingerprint"/>).
+    /// </summary>
+    public static void AppendCaseFolded(StringBuilder folded, Rune rune)
+    {
+        var lower = Rune.ToLowerInvariant(rune);
+        if (lower.IsAscii)
+        {
+            folded.Append((char)lower.Value);
+        }
+        else if (FoldedUnlikeLowerCase.TryGetValue(lower.Value, out var written))
+        {
+            folded.Append(written);
+        }
+        else if (lower.Value is >= 0xAB70 and <= 0xABBF)
+        {
+            // Cherokee took capitals first; its small letters, added later, fold to them.
+            folded.Append((char)(lower.Value - 0xAB70 + 0x13A0));
+        }
+        else if (lower.Value is >= 0x13F8 and <= 0x13FD)
+        {
+            folded.Append((char)(lower.Value - 0x13F8 + 0x13F0));
+        }
+        else
+        {
+            Span<char> units = stackalloc char[2];
+            folded.Append(units[..lower.EncodeToUtf16(units)]);
+        }
+    }
+
+    /// <summary>The lower-case letters whose case folding is not themselves (<see cref="AppendCaseFolded"/>), but Cherokee's.</summary>
+    private static readonly FrozenDictionary<int, string> FoldedUnlikeLowerCase = new Dictionary<int, string>
+    {
+        // Simple case folding, where it differs from lower-casing.
+        [0x00B5] = "\u03BC", // µ micro sign → μ
+        [0x017F] = "s", // ſ long s
+        [0x03C2] = "\u03C3", // ς final sigma → σ
+        [0x03D0] = "\u03B2", // ϐ → β
+        [0x03D1] = "\u03B8", // ϑ → θ
+        [0x03D5] = "\u03C6", // ϕ → φ
+        [0x03D6] = "\u03C0", // ϖ → π
+        [0x03F0] = "\u03BA", // ϰ → κ
+        [0x03F1] = "\u03C1", // ϱ → ρ
+        [0x03F5] = "\u03B5", // ϵ → ε
+        [0x1C80] = "\u0432", // ᲀ rounded ve → в
+        [0x1C81] = "\u0434", // ᲁ long-legged de → д
+        [0x1C82] = "\u043E", // ᲂ narrow o → о
+        [0x1C83] = "\u0441", // ᲃ wide es → с
+        [0x1C84] = "\u0442", // ᲄ tall te → т
+        [0x1C85] = "\u0442", // ᲅ three-legged te → т
+        [0x1C86] = "\u044A", // ᲆ tall hard sign → ъ
+        [0x1C87] = "\u0463", // ᲇ tall yat → ѣ
+        [0x1C88] = "\uA64B", // ᲈ unblended uk → ꙋ
+        [0x1E9B] = "\u1E61", // ẛ long s with dot above → ṡ
+        [0x1FBE] = "\u03B9", // ι prosgegrammeni → ι
+        // Full case folding: sharp s (ẞ lower-cases to ß) and the ligatures.
+        [0x00DF] = "ss",
+        [0x0587] = "\u0565\u0582", // և → եւ
+        [0xFB00] = "ff",
+        [0xFB01] = "fi",
+        [0xFB02] = "fl",
+        [0xFB03] = "ffi",
+        [0xFB04] = "ffl",
+        [0xFB05] = "st",
+        [0xFB06] = "st",
+        [0xFB13] = "\u0574\u0576", // ﬓ → մն
+        [0xFB14] = "\u0574\u0565", // ﬔ → մե
+        [0xFB15] = "\u0574\u056B", // ﬕ → մի
+        [0xFB16] = "\u057E\u0576", // ﬖ → վն
+        [0xFB17] = "\u0574\u056D", // ﬗ → մխ
+        // Not case folding: the Latin ligatures that are letters of their own in Unicode, written out as readers type them.
+        [0x00E6] = "ae", // æ (Æ lower-cases to it)
+        [0x0153] = "oe", // œ (Œ)
+    }.ToFrozenDictionary();
+
+    /// <summary>
+    /// <paramref name="word"/> in lower case as Unicode's full lower-casing writes it (SpecialCasing.txt), which the runtime's
+    /// lower-casing does not: a capital sigma that ends a word after a letter is the final ς ("ΟΔΟΣ" → "οδος"), not σ.
+    /// </summary>
+    public static string LowerCase(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        return word.Length > 1 && word[^1] == 'Σ' && char.IsLetter(word[^2]) ? string.Concat(lower.AsSpan(0, lower.Length - 1), "ς") : lower;
+    }
+
+    /// <summary><paramref name="word"/> without the invisible characters that are no mark (<see cref="IsInvisible"/>: a soft hyphen, a zero-width space).</summary>
+    public static string WithoutInvisibleCharacters(string word)
+    {
+        var visible = new StringBuilder(word.Length);
+        foreach (var rune in word.EnumerateRunes())
+        {
+            if (!IsInvisible(rune) || IsMark(rune))
+            {
+                visible.Append(rune.ToString());
+            }
+        }
+        return visible.ToString();
     }
 
     /// <summary>

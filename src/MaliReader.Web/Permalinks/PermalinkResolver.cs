@@ -18,8 +18,8 @@ public static class PermalinkResolver
 
     /// <summary>
     /// By the fingerprint of the paragraph's words: it survives insertions, removals and reordering.
-    /// A fingerprint that is no longer current is answered from the history, with the edited successor
-    /// when one is clear.
+    /// A fingerprint that is no longer current is answered from the history: with a copy of the passage's words
+    /// while the article still holds one, else as changed, with the edited successor when one is clear.
     /// </summary>
     /// <param name="historyOf">Every paragraph text an article has had, by slug.</param>
     public static Permalink ByFingerprint(ContentSnapshot snapshot, Func<string, IReadOnlyList<HistoricParagraph>> historyOf,
@@ -39,7 +39,31 @@ public static class PermalinkResolver
         {
             return NoSuchPassage.Instance;
         }
+        if (article is not null && CopyOf(old, article, history) is { } copy)
+        {
+            return new CurrentPassage(article, copy, snapshot.CitationLabelOf(article));
+        }
         return new ChangedPassage(old, article, article is null ? null : EditedSuccessor.Choose(old.Text, NewSince(old, article, history)));
+    }
+
+    /// <summary>
+    /// A paragraph the article now holds with the old passage's very words, when the link was to one of several copies
+    /// of them: copies are told apart by their order (<see cref="Fingerprint.ForParagraphs"/>), so taking out an earlier
+    /// copy hands its link to the next and leaves the last copy's link pointing at none, though the words are still
+    /// there. Such a link opens the copy in the same place among the copies, or the last one when there are fewer now.
+    /// </summary>
+    private static Paragraph? CopyOf(HistoricParagraph old, Article article, IReadOnlyList<HistoricParagraph> history)
+    {
+        var words = Fingerprint.NormaliseWords(old.Text);
+        var copies = article.Paragraphs.Where(paragraph => Fingerprint.NormaliseWords(paragraph.Text) == words).ToList();
+        if (copies.Count == 0)
+        {
+            return null;
+        }
+        // Every copy ever handed a link is in the history, so the link's copy is at most the count of them.
+        var copiesEver = history.Count(entry => Fingerprint.NormaliseWords(entry.Text) == words);
+        var occurrence = Fingerprint.OccurrenceOf(old.Text, old.Fingerprint, copiesEver) ?? copies.Count;
+        return copies[Math.Min(occurrence, copies.Count) - 1];
     }
 
     /// <summary>

@@ -150,6 +150,40 @@ public sealed class SearchIndex
     /// <summary>The paragraphs that hold the form, in ascending order, each with how often it does.</summary>
     public ReadOnlySpan<Posting> PostingsOf(string form) => _postings.TryGetValue(form, out var postings) ? postings : [];
 
+    /// <summary>
+    /// How the articles write <paramref name="form"/>, for "did you mean" to suggest a word as the text has it rather than
+    /// its folded form ("οδός", not "οδοσ"; "Malí", not "mali"): in lower case, as the suggestion puts the reader's capitals
+    /// back, preferring a spelling the text itself writes in lower case (capitals drop Greek accents), then the most frequent.
+    /// The form itself when no word of the articles is written as one (an abbreviation with full stops, "U.N.").
+    /// Looked up only for a suggestion, so no spelling is kept per form.
+    /// </summary>
+    public string SpellingOf(string form)
+    {
+        var spellings = new Dictionary<string, (int Count, bool WrittenSo)>(StringComparer.Ordinal);
+        foreach (var posting in PostingsOf(form))
+        {
+            var text = _paragraphs[posting.Paragraph].Paragraph.Text;
+            foreach (var token in _tokens[posting.Paragraph])
+            {
+                if (token.Form != form)
+                {
+                    continue;
+                }
+                var written = Words.WithoutInvisibleCharacters(text.Substring(token.Start, token.Length));
+                if (SearchTokens.Form(written) != form)
+                {
+                    continue;
+                }
+                var lower = Words.LowerCase(written);
+                var (count, writtenSo) = spellings.GetValueOrDefault(lower);
+                spellings[lower] = (count + 1, writtenSo || lower == written);
+            }
+        }
+        return spellings.Count == 0 ? form
+            : spellings.OrderByDescending(spelling => spelling.Value.WrittenSo).ThenByDescending(spelling => spelling.Value.Count)
+                .ThenBy(spelling => spelling.Key, StringComparer.Ordinal).First().Key;
+    }
+
     /// <summary>Article number <paramref name="article"/>'s length in search tokens.</summary>
     public int ArticleLength(int article) => _articleLength[article];
 

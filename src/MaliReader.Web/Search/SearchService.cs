@@ -283,7 +283,7 @@ public sealed class SearchService(CurrentSnapshot content) : IDisposable
                 }
                 if (index.Vocabulary.Closest(token.Form) is { } closest)
                 {
-                    corrections.Add((token, closest));
+                    corrections.Add((token, index.SpellingOf(closest)));
                 }
             }
         }

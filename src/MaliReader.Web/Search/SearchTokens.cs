@@ -16,7 +16,7 @@ public readonly record struct SearchToken(int Start, int Length, string Form, bo
 
 /// <summary>
 /// Cuts text into the words that search indexes and compares, the same way for paragraphs and for
-/// queries. A form is the word in lower case, in Unicode compatibility form (but for a power: <see cref="Words.CompatibilityForm"/>), without combining marks
+/// queries. A form is the word case-folded (lower case, "ΥΠΟΥΡΓΟΣ" and "υπουργός" → "υπουργοσ"), in Unicode compatibility form (but for a power: <see cref="Words.CompatibilityForm"/>), without combining marks
 /// in any script ("Malí" → "mali", "كَتَبَ" → "كتب", "ﬁve" → "five") and without the invisible characters that
 /// neither split a word nor change it (a soft hyphen, a zero-width space: "inter&#173;national" → "international",
 /// its token still covering the word as written); full stops between single
@@ -109,7 +109,8 @@ public static class SearchTokens
     /// rule: CO₂ is co2, 10⁶ stays 10⁶), its folded marks (<see cref="Words.IsFoldedMark"/>: accents, Hebrew
     /// and Arabic pointing, variation selectors; not the marks that are part of their letters, as in Hindi, Thai or kana), its
     /// invisible characters (<see cref="Words.IsInvisible"/>: a soft hyphen, a zero-width space or joiner) and the Arabic
-    /// elongation stroke dropped, lower case, recomposed. Empty for a word of diacritics alone.
+    /// elongation stroke dropped, case-folded (<see cref="Words.AppendCaseFolded"/>: lower case, with Greek final sigma as σ,
+    /// ß as ss, æ as ae), recomposed. Empty for a word of diacritics alone.
     /// </summary>
     public static string Form(string word)
     {
@@ -121,7 +122,7 @@ public static class SearchTokens
             {
                 continue;
             }
-            form.Append(Rune.ToLowerInvariant(rune).ToString());
+            Words.AppendCaseFolded(form, rune);
         }
         return form.ToString().Normalize(NormalizationForm.FormC);
     }
