@@ -36,7 +36,7 @@ public sealed class SearchModel(SearchService search, CurrentSnapshot content) :
     public SearchPage Results { get; private set; } = SearchPage.From(SearchResult.Nothing(""));
 
     /// <summary>Whether the article's paragraphs are Markdown, to show a counterpart as the reading room does.</summary>
-    public bool HasInlineMarkup(string slug) => content.Value.Article(slug)?.HasInlineMarkup ?? false;
+    public bool ReadsInlineMarkupOf(string paragraphId) => content.Value.Paragraph(paragraphId) is var (article, paragraph) && article.ReadsInlineMarkupOf(paragraph);
 
     public void OnGet()
     {
