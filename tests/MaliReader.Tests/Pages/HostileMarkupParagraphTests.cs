@@ -100,6 +100,14 @@ public sealed class HostileMarkupParagraphTests : IDisposable
         Assert.Equal("¶2, ¶3, ¶4, ¶5, ¶6", row.QuerySelectorAll("td")[1].TextContent);
     }
 
+    [Fact]
+    public async Task The_log_names_the_file_and_its_paragraphs_shown_as_typed()
+    {
+        await PageAsync("/status");
+
+        Assert.Contains(_app.Logs.Entries, entry => entry.Contains("Content file hostile.md: ¶2, ¶3, ¶4, ¶5, ¶6 shown as typed", StringComparison.Ordinal));
+    }
+
     public void Dispose()
     {
         _app.Dispose();
