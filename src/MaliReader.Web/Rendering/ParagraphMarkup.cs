@@ -51,7 +51,7 @@ public static class ParagraphMarkup
     private static readonly System.Buffers.SearchValues<char> Openers = System.Buffers.SearchValues.Create("[*_");
 
     /// <summary>
-    /// Whether a paragraph's inline markup is short and sparse enough to be read within a few milliseconds: at most
+    /// Whether a paragraph's inline markup is short and sparse enough to be read in some ten milliseconds at worst: at most
     /// <see cref="MaxMarkupLength"/> characters, and at most <see cref="MaxMarkupOpeners"/> of them "[", "*" or "_".
     /// Any other paragraph is shown as typed, every character escaped, however it is written. Linear in the text.
     /// </summary>

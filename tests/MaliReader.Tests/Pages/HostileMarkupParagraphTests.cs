@@ -31,6 +31,9 @@ public sealed class HostileMarkupParagraphTests : IDisposable
             // Shown as typed, the address is text the reader sees, so search must find its words too.
             "The [dossier](https://example.org/rapporteur) was cited " + Repeat("*b ", 300),
             LongHarmless));
+        // A second account, so that the story is compared: comparison reads the same paragraphs' visible words.
+        _content.Write("other.md", TestContent.Article("Other", "Other Wire", Story,
+            "The minister wrote to the council on Monday about the garrison."));
         _app = new MaliReaderApp(_content);
     }
 
@@ -77,6 +80,18 @@ public sealed class HostileMarkupParagraphTests : IDisposable
         var page = await PageAsync("/search?q=said");
 
         Assert.Equal(4, page.QuerySelectorAll(".search-snippet").Length);
+    }
+
+    [Fact]
+    public async Task The_story_with_such_paragraphs_is_compared_and_its_accounts_shown_aligned()
+    {
+        using var client = _app.CreateClient();
+        using var compared = await client.GetAsync($"/api/compare?story={Story}");
+        Assert.Equal(HttpStatusCode.OK, compared.StatusCode);
+
+        var page = await PageAsync($"/?story={Story}&view=aligned");
+
+        Assert.Contains("Deep emphasis said _a _a _a ", page.QuerySelector("#hostile-5")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
