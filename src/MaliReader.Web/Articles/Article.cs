@@ -18,10 +18,41 @@ public sealed record Article(
 
     /// <summary>Written as Markdown, so its paragraphs may hold inline markup; a saved web page's text never does.</summary>
     public bool HasInlineMarkup => Path.GetExtension(FileName).Equals(".md", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Whether <paramref name="paragraph"/> is shown with its inline markup read: the article is Markdown and the paragraph's
+    /// markup is within what can be read safely. Rendering, search's visible words and comparison all ask this, so that
+    /// what search marks and comparison quotes is what the reader sees.
+    /// </summary>
+    public bool ReadsInlineMarkupOf(Paragraph paragraph) => HasInlineMarkup && paragraph.MarkupCanBeRead;
+
+    /// <summary>The same for text that is not one of the article's paragraphs now (a passage as it once read).</summary>
+    public bool ReadsInlineMarkupOf(string text) => HasInlineMarkup && Rendering.ParagraphMarkup.CanReadMarkupOf(text);
+
+    /// <summary>The paragraphs shown as typed although the article is Markdown: their markup is too long or too dense to read.</summary>
+    public IEnumerable<Paragraph> ParagraphsShownAsTyped => HasInlineMarkup ? Paragraphs.Where(p => !p.MarkupCanBeRead) : [];
 }
 
 public sealed record Paragraph(string Id, string Slug, int N, string Text, string Fingerprint)
 {
+    private readonly string _text = Text;
+
+    public string Text
+    {
+        get => _text;
+        init
+        {
+            _text = value;
+            MarkupCanBeRead = Rendering.ParagraphMarkup.CanReadMarkupOf(value);
+        }
+    }
+
+    /// <summary>
+    /// Whether the text's inline markup, in a Markdown article, can be read safely (<see cref="Rendering.ParagraphMarkup.CanReadMarkupOf"/>):
+    /// decided once, as the paragraph is made, not on every page that shows it.
+    /// </summary>
+    public bool MarkupCanBeRead { get; private init; } = Rendering.ParagraphMarkup.CanReadMarkupOf(Text);
+
     public static string MakeId(string slug, int n) => $"{slug}-{n}";
 }
 

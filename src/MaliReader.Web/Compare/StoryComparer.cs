@@ -120,8 +120,8 @@ public static class StoryComparer
     {
         var story = accounts.Count > 0 ? accounts[0].Story : "";
         var similarity = new ParagraphSimilarity(library ?? WordWeights.From(accounts.SelectMany(a => a.Paragraphs).Select(p => p.Text)));
-        var markup = accounts.ToDictionary(a => a.Slug, a => a.HasInlineMarkup);
-        var words = accounts.SelectMany(a => a.Paragraphs).ToDictionary(p => p.Id, p => CompareWords.Of(p.Text, markup[p.Slug]));
+        var markup = accounts.SelectMany(a => a.Paragraphs.Select(p => (p.Id, Reads: a.ReadsInlineMarkupOf(p)))).ToDictionary(p => p.Id, p => p.Reads);
+        var words = accounts.SelectMany(a => a.Paragraphs).ToDictionary(p => p.Id, p => CompareWords.Of(p.Text, markup[p.Id]));
 
         // Words in more than half of the story's paragraphs ("Mali", "France" in a story about
         // both) say nothing about which paragraphs report the same thing. A word in no more than one
@@ -155,7 +155,7 @@ public static class StoryComparer
 
         var pairs = matches.Select(m =>
         {
-            var (leftMarkup, rightMarkup) = (markup[m.Left.Slug], markup[m.Right.Slug]);
+            var (leftMarkup, rightMarkup) = (markup[m.Left.Id], markup[m.Right.Id]);
             var differences = ParagraphDiffer.Differences(m.Left.Text, m.Right.Text, leftMarkup, rightMarkup).ToList();
             if (bestPair[(m.Left.Id, m.Right.Slug)] == m)
             {

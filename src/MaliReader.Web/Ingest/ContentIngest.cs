@@ -580,6 +580,10 @@ public sealed partial class ContentIngest(
         try
         {
             var article = ArticleReader.Read(file.Name, bytes, sidecar, file.Sidecar?.Name);
+            if (article.ParagraphsShownAsTyped.Select(paragraph => $"¶{paragraph.N}").ToList() is { Count: > 0 } typed)
+            {
+                LogShownAsTyped(file.Name, string.Join(", ", typed), Rendering.ParagraphMarkup.MaxMarkupLength, Rendering.ParagraphMarkup.MaxMarkupOpeners);
+            }
             return (new FileRead(file.Name, bytesHash, file.Stamp, article, ArticleReader.RawTextOf(file.Name, bytes)), false);
         }
         catch (ContentFileException e)
@@ -906,6 +910,9 @@ public sealed partial class ContentIngest(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The stored comparisons could not be read; the stories are compared again")]
     private partial void LogComparisonsUnreadable(Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Content file {FileName}: {Paragraphs} shown as typed, their inline markup too long or too dense to read (over {MaxLength} characters, or over {MaxOpeners} of \"[\", \"*\" and \"_\")")]
+    private partial void LogShownAsTyped(string fileName, string paragraphs, int maxLength, int maxOpeners);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Content file {FileName} is read for nothing: {Reason}")]
     private partial void LogOrphan(string fileName, string reason);

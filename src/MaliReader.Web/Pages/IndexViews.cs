@@ -179,7 +179,7 @@ public sealed class ComparisonView
             // words as a reader sees them (no Markdown syntax).
             foreach (var paragraph in row.Cells.SelectMany(cell => cell).Where(p => IsUnmatched(p.Id)))
             {
-                var plain = ParagraphMarkup.PlainText(paragraph.Text, ArticleOf(paragraph.Id).HasInlineMarkup);
+                var plain = ParagraphMarkup.PlainText(paragraph.Text, ArticleOf(paragraph.Id).ReadsInlineMarkupOf(paragraph));
                 list.Add(new PanelDifference(DifferenceKind.Claim, row.Id, paragraph, PreviewText.Shorten(plain, 90), null, null));
             }
         }

@@ -35,8 +35,9 @@ public sealed class SearchModel(SearchService search, CurrentSnapshot content) :
 
     public SearchPage Results { get; private set; } = SearchPage.From(SearchResult.Nothing(""));
 
-    /// <summary>Whether the article's paragraphs are Markdown, to show a counterpart as the reading room does.</summary>
-    public bool HasInlineMarkup(string slug) => content.Value.Article(slug)?.HasInlineMarkup ?? false;
+    /// <summary>Whether the paragraph is shown with its inline markup read (<see cref="Articles.Article.ReadsInlineMarkupOf(Articles.Paragraph)"/>), to show a counterpart as the reading room does.</summary>
+    public bool ReadsInlineMarkupOf(string paragraphId) =>
+        content.Value.Paragraph(paragraphId) is (var article, var paragraph) && article.ReadsInlineMarkupOf(paragraph);
 
     public void OnGet()
     {

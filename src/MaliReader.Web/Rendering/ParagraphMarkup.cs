@@ -23,7 +23,8 @@ namespace MaliReader.Web.Rendering;
 /// its description as text, so nothing loads. The text may hold <see cref="MarkedText"/> markers
 /// (search matches, changed words): they become the caller's tag, kept balanced across inline markup.
 /// When the rendering would not show every word of the text (a link reference definition, for
-/// example, is swallowed by CommonMark), the paragraph is shown as typed instead.
+/// example, is swallowed by CommonMark), the paragraph is shown as typed instead. So is a paragraph whose markup is
+/// too long or too dense to read safely (<see cref="CanReadMarkupOf"/>), a decision its <see cref="Paragraph"/> makes once.
 /// </remarks>
 public static class ParagraphMarkup
 {
@@ -34,7 +35,47 @@ public static class ParagraphMarkup
     /// <summary>Characters without which Markdig would render the text as typed, so it need not run.</summary>
     private static readonly System.Buffers.SearchValues<char> InlineSyntax = System.Buffers.SearchValues.Create("*_`[<\\:");
 
-    /// <param name="inlineMarkup">False for text that was never written as Markdown (a saved page's), shown as typed.</param>
+    /// <summary>
+    /// The longest paragraph whose inline markup is read, in UTF-16 units: a news paragraph is a few hundred, and
+    /// the parser's time grows faster than the text (an unclosed "[a](" makes it scan to the end of the paragraph).
+    /// </summary>
+    public const int MaxMarkupLength = 20_000;
+
+    /// <summary>
+    /// The most characters that open inline markup ("[", "*", "_") a paragraph whose markup is read may hold. Each one
+    /// left open nests all that follows inside it, and the parser walks that nesting for every piece of text after it,
+    /// so its time grows with their count times the length; past some ten thousand it refuses the text outright.
+    /// </summary>
+    public const int MaxMarkupOpeners = 256;
+
+    private static readonly System.Buffers.SearchValues<char> Openers = System.Buffers.SearchValues.Create("[*_");
+
+    /// <summary>
+    /// Whether a paragraph's inline markup is short and sparse enough to be read in some ten milliseconds at worst: at most
+    /// <see cref="MaxMarkupLength"/> characters, and at most <see cref="MaxMarkupOpeners"/> of them "[", "*" or "_".
+    /// Any other paragraph is shown as typed, every character escaped, however it is written. Linear in the text.
+    /// </summary>
+    public static bool CanReadMarkupOf(string text)
+    {
+        if (text.Length > MaxMarkupLength)
+        {
+            return false;
+        }
+        var openers = 0;
+        var rest = text.AsSpan();
+        for (var at = rest.IndexOfAny(Openers); at >= 0; at = rest.IndexOfAny(Openers))
+        {
+            if (++openers > MaxMarkupOpeners)
+            {
+                return false;
+            }
+            rest = rest[(at + 1)..];
+        }
+        return true;
+    }
+
+    /// <param name="inlineMarkup">False for text that was never written as Markdown (a saved page's), or whose markup is
+    /// not to be read (<see cref="Article.ReadsInlineMarkupOf(Paragraph)"/>): shown as typed.</param>
     /// <param name="markTag">"mark", "ins" or "del", for the text's markers.</param>
     /// <exception cref="ArgumentOutOfRangeException">Any other <paramref name="markTag"/>.</exception>
     public static IHtmlContent ToHtml(string text, bool inlineMarkup, string markTag = "mark")
@@ -66,7 +107,17 @@ public static class ParagraphMarkup
             return null;
         }
         var writer = new InlineWriter(text, markTag);
-        var document = Markdown.Parse(text, Pipeline);
+        MarkdownDocument document;
+        try
+        {
+            document = Markdown.Parse(text, Pipeline);
+        }
+        catch (ArgumentException)
+        {
+            // The parser refuses markup nested past its depth limit. A paragraph within CanReadMarkupOf's bounds cannot
+            // nest that deep; should some other text be refused, it is shown as typed rather than failing the page.
+            return null;
+        }
         for (var i = 0; i < document.Count; i++)
         {
             if (document[i] is not LeafBlock { Inline: { } inline } || !writer.TryWrite(inline))

@@ -41,7 +41,7 @@ public sealed class SearchIndex
         {
             foreach (var paragraph in Articles[a].Paragraphs)
             {
-                var tokens = SearchTokens.Visible(paragraph.Text, Articles[a].HasInlineMarkup).ToArray();
+                var tokens = SearchTokens.Visible(paragraph.Text, Articles[a].ReadsInlineMarkupOf(paragraph)).ToArray();
                 inParagraph.Clear();
                 for (var t = 0; t < tokens.Length; t++)
                 {

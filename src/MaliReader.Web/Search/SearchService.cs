@@ -209,12 +209,12 @@ public sealed class SearchService(CurrentSnapshot content) : IDisposable
         // Where the words occur is found only for the hits shown: ranking needed only how often.
         var tokens = index.TokensAt(number);
         // Shown as the reading room shows it, so a snippet is never cut inside a link (only a long paragraph is cut).
-        var links = tokens.Count > SnippetTokens ? Rendering.ParagraphMarkup.Layout(paragraph.Text, article.HasInlineMarkup).Links : [];
+        var links = tokens.Count > SnippetTokens ? Rendering.ParagraphMarkup.Layout(paragraph.Text, article.ReadsInlineMarkupOf(paragraph)).Links : [];
         var snippet = Snippet.Window(paragraph.Text, tokens, plan.MatchIn(tokens).Occurrences, SnippetTokens, links);
         // The story's own name, so that the link needs no redirect when accounts spell its key in other casing.
         var story = index.Snapshot.Story(article.Story)?.Name ?? article.Story;
         var url = $"/?story={Uri.EscapeDataString(story)}&q={Uri.EscapeDataString(query.Text)}#{Uri.EscapeDataString(paragraph.Id)}";
-        var html = Rendering.ParagraphMarkup.ToHtml(snippet, article.HasInlineMarkup).ToString()!;
+        var html = Rendering.ParagraphMarkup.ToHtml(snippet, article.ReadsInlineMarkupOf(paragraph)).ToString()!;
         return new SearchHit(paragraph.Slug, paragraph.Id, paragraph.N, paragraph.Text, html, url,
             Score(query, item), wordsHeld == query.RankedWords.Count,
             wordsHeld, article.Source, article.Title, story, $"{index.Snapshot.CitationLabelOf(article)} ¶{paragraph.N}",
